@@ -1,0 +1,85 @@
+/* Exceptions and argument checks shared by every feature. SPDX-License-Identifier: MIT */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "ext/spl/spl_exceptions.h"
+#include "php_shopcx.h"
+#include "shopcx_errors.h"
+#include "shopcx_utf8.h"
+#include "php_stubs/shopcx_arginfo.h"
+
+zend_class_entry *shopcx_ce_exception;
+zend_class_entry *shopcx_ce_config_exception;
+zend_class_entry *shopcx_ce_index_exception;
+zend_class_entry *shopcx_ce_token_exception;
+
+PHP_MINIT_FUNCTION(shopcx_common)
+{
+	shopcx_ce_exception = register_class_ShopCx_Exception(zend_ce_throwable);
+	shopcx_ce_config_exception = register_class_ShopCx_ConfigException(spl_ce_InvalidArgumentException, shopcx_ce_exception);
+	shopcx_ce_index_exception = register_class_ShopCx_IndexException(spl_ce_RuntimeException, shopcx_ce_exception);
+	shopcx_ce_token_exception = register_class_ShopCx_TokenException(spl_ce_RuntimeException, shopcx_ce_exception);
+	return SUCCESS;
+}
+
+static ZEND_COLD void throw_formatted(zend_class_entry *ce, const char *format, va_list args)
+{
+	zend_string *message = zend_vstrpprintf(0, format, args);
+	zend_throw_exception(ce, ZSTR_VAL(message), 0);
+	zend_string_release(message);
+}
+
+ZEND_COLD void shopcx_throw_config(const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	throw_formatted(shopcx_ce_config_exception, format, args);
+	va_end(args);
+}
+
+ZEND_COLD void shopcx_throw_index(const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	throw_formatted(shopcx_ce_index_exception, format, args);
+	va_end(args);
+}
+
+ZEND_COLD void shopcx_throw_token(zend_long code, const char *message)
+{
+	zend_throw_exception(shopcx_ce_token_exception, message, code);
+}
+
+bool shopcx_arg_utf8(const zend_string *s, uint32_t arg_num)
+{
+	if (!shopcx_utf8_valid(ZSTR_VAL(s), ZSTR_LEN(s))) {
+		zend_argument_value_error(arg_num, "must be valid UTF-8");
+		return false;
+	}
+	return true;
+}
+
+bool shopcx_arg_utf8_len(const zend_string *s, uint32_t arg_num, size_t max_len)
+{
+	if (ZSTR_LEN(s) > max_len) {
+		zend_argument_value_error(arg_num, "must be at most %zu bytes long", max_len);
+		return false;
+	}
+	return shopcx_arg_utf8(s, arg_num);
+}
+
+bool shopcx_check_utf8_field(const zend_string *s, const char *what, bool as_config)
+{
+	if (shopcx_utf8_valid(ZSTR_VAL(s), ZSTR_LEN(s))) {
+		return true;
+	}
+	if (as_config) {
+		shopcx_throw_config("%s must be valid UTF-8", what);
+	} else {
+		zend_value_error("%s must be valid UTF-8", what);
+	}
+	return false;
+}

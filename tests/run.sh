@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The test command: installs the Debian packages ShopCX needs, builds it with warnings as
+# errors and runs the whole phpt suite with PHP's run-tests.php.
+#   bash tests/run.sh              normal pass
+#   bash tests/run.sh --valgrind   the same suite under valgrind (run-tests.php -m): leaks fail
+#   bash tests/run.sh --asan       an ASAN+UBSAN build of the extension runs the suite
+# Extra arguments go to run-tests.php (e.g. a single test folder: bash tests/run.sh tests/token).
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/deps.sh"
+
+mode=normal
+case "${1:-}" in
+	--valgrind) mode=valgrind; shift ;;
+	--asan) mode=asan; shift ;;
+esac
+
+shopcx_install_deps
+if [ "$mode" = asan ]; then
+	shopcx_build --enable-shopcx-sanitizers
+else
+	shopcx_build
+fi
+cd "$SHOPCX_ROOT"
+
+args=(-n -d "extension=$SHOPCX_ROOT/modules/shopcx.so" -q --show-diff -j"$(nproc)")
+export NO_INTERACTION=1 REPORT_EXIT_STATUS=1
+if [ "$mode" = valgrind ]; then
+	args+=(-m)
+elif [ "$mode" = asan ]; then
+	# The PHP binary is not instrumented, so the runtime must be preloaded; Zend's allocator
+	# would hide heap errors from ASAN.
+	export USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1
+	export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+	export LSAN_OPTIONS="suppressions=$SHOPCX_ROOT/tests/lsan.supp:print_suppressions=0"
+	export LD_PRELOAD="$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)"
+fi
+
+tests=("$@")
+[ ${#tests[@]} -eq 0 ] && tests=(tests)
+
+log=$(mktemp)
+set +e
+php run-tests.php "${args[@]}" "${tests[@]}" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+unset LD_PRELOAD
+
+count() { sed -n "s/^Tests $1 *: *\([0-9]*\).*/\1/p" "$log" | tail -n1; }
+passed=$(count passed); failed=$(count failed); skipped=$(count skipped); leaked=$(count leaked)
+passed=${passed:-0}; failed=${failed:-0}; skipped=${skipped:-0}; leaked=${leaked:-0}
+rm -f "$log"
+echo
+echo "phpt-$mode: $passed passed, $((failed + leaked)) failed, $skipped skipped"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$leaked" -ne 0 ] || [ "$passed" -eq 0 ]; then
+	exit 1
+fi
