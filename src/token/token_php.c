@@ -14,7 +14,8 @@
 #include "common/shopcx_errors.h"
 #include "common/shopcx_hmac.h"
 #include "common/shopcx_base64url.h"
-#include "common/shopcx_json.h"
+#include "zend_smart_str.h"
+#include "ext/json/php_json.h"
 #include "common/shopcx_time_php.h"
 #include "common/shopcx_utf8.h"
 #include "token_core.h"
@@ -188,63 +189,52 @@ PHP_METHOD(ShopCx_Token, __construct)
 	intern->leeway = leeway;
 }
 
-/* Build the claims object, checking every claim; throws and returns NULL on bad input. */
-static json_t *claims_to_json(HashTable *claims)
+/* Claims are flat: names of 1-64 bytes, scalar values. Throws and returns false otherwise. */
+static bool claims_check(HashTable *claims)
 {
-	json_t *object;
 	zend_string *key;
-	zend_ulong index;
 	zval *value;
 
 	if (zend_hash_num_elements(claims) > TOKEN_MAX_CLAIMS) {
 		zend_argument_value_error(2, "must not hold more than %d claims", TOKEN_MAX_CLAIMS);
-		return NULL;
+		return false;
 	}
-	object = json_object();
-	ZEND_HASH_FOREACH_KEY_VAL(claims, index, key, value) {
-		json_t *item = NULL;
-		(void) index;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(claims, key, value) {
 		if (key == NULL) {
 			zend_argument_value_error(2, "must be an array with string keys");
-			goto fail;
+			return false;
 		}
 		if (ZSTR_LEN(key) == 0 || ZSTR_LEN(key) > TOKEN_MAX_CLAIM_KEY || !shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key))) {
 			zend_argument_value_error(2, "must have claim names of 1 to %d bytes of valid UTF-8", TOKEN_MAX_CLAIM_KEY);
-			goto fail;
+			return false;
 		}
 		ZVAL_DEREF(value);
 		switch (Z_TYPE_P(value)) {
-			case IS_NULL: item = json_null(); break;
-			case IS_TRUE: item = json_true(); break;
-			case IS_FALSE: item = json_false(); break;
-			case IS_LONG: item = json_integer((json_int_t) Z_LVAL_P(value)); break;
+			case IS_NULL:
+			case IS_TRUE:
+			case IS_FALSE:
+			case IS_LONG:
+				break;
 			case IS_DOUBLE:
 				if (!zend_finite(Z_DVAL_P(value))) {
 					zend_argument_value_error(2, "claim \"%s\" must be a finite number", ZSTR_VAL(key));
-					goto fail;
+					return false;
 				}
-				item = json_real(Z_DVAL_P(value));
 				break;
 			case IS_STRING:
 				if (Z_STRLEN_P(value) > TOKEN_MAX_CLAIM_VALUE || !shopcx_utf8_valid(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
 					zend_argument_value_error(2, "claim \"%s\" must be valid UTF-8 of at most %d bytes",
 						ZSTR_VAL(key), TOKEN_MAX_CLAIM_VALUE);
-					goto fail;
+					return false;
 				}
-				item = json_stringn_nocheck(Z_STRVAL_P(value), Z_STRLEN_P(value));
 				break;
 			default:
 				zend_argument_type_error(2, "claim \"%s\" must be of type string|int|float|bool|null, %s given",
 					ZSTR_VAL(key), zend_zval_type_name(value));
-				goto fail;
+				return false;
 		}
-		json_object_setn_new_nocheck(object, ZSTR_VAL(key), ZSTR_LEN(key), item);
 	} ZEND_HASH_FOREACH_END();
-	return object;
-
-fail:
-	json_decref(object);
-	return NULL;
+	return true;
 }
 
 PHP_METHOD(ShopCx_Token, issue)
@@ -255,14 +245,15 @@ PHP_METHOD(ShopCx_Token, issue)
 	zend_object *now_obj = NULL;
 	int64_t now;
 	token_object *intern;
-	json_t *payload, *claims_json;
+	smart_str json = {0};
+	zval *claims_zv;
 	zend_string *payload_json, *token;
 	size_t payload_b64_len, token_len, pos;
 	unsigned char mac[SHOPCX_HMAC_SHA256_SIZE];
 
 	ZEND_PARSE_PARAMETERS_START(4, 4)
 		Z_PARAM_STR(purpose)
-		Z_PARAM_ARRAY_HT(claims)
+		Z_PARAM_ARRAY(claims_zv)
 		Z_PARAM_LONG(ttl)
 		Z_PARAM_OBJ_OF_CLASS_OR_LONG(now_obj, shopcx_date_ce(), now_long)
 	ZEND_PARSE_PARAMETERS_END();
@@ -290,20 +281,27 @@ PHP_METHOD(ShopCx_Token, issue)
 		RETURN_THROWS();
 	}
 
-	if ((claims_json = claims_to_json(claims)) == NULL) {
+	claims = Z_ARRVAL_P(claims_zv);
+	if (!claims_check(claims)) {
 		RETURN_THROWS();
 	}
-	payload = json_object();
-	json_object_set_new_nocheck(payload, "pur", json_stringn_nocheck(ZSTR_VAL(purpose), ZSTR_LEN(purpose)));
-	json_object_set_new_nocheck(payload, "iat", json_integer((json_int_t) now));
-	json_object_set_new_nocheck(payload, "exp", json_integer((json_int_t) (now + ttl)));
-	json_object_set_new_nocheck(payload, "c", claims_json);
-	payload_json = shopcx_json_dump(payload, 0);
-	json_decref(payload);
-	if (payload_json == NULL) {
-		zend_throw_error(NULL, "Could not encode the token payload");
+	/* The payload is small and its shape fixed: PHP's own JSON encoder writes it without a
+	 * detour through a document tree (claims were checked to be flat, valid scalars). */
+	smart_str_appendl(&json, "{\"pur\":\"", sizeof("{\"pur\":\"") - 1);
+	smart_str_append(&json, purpose);   /* [A-Za-z0-9._-] only: nothing to escape */
+	smart_str_appendl(&json, "\",\"iat\":", sizeof("\",\"iat\":") - 1);
+	smart_str_append_long(&json, (zend_long) now);
+	smart_str_appendl(&json, ",\"exp\":", sizeof(",\"exp\":") - 1);
+	smart_str_append_long(&json, (zend_long) (now + ttl));
+	smart_str_appendl(&json, ",\"c\":", sizeof(",\"c\":") - 1);
+	if (php_json_encode(&json, claims_zv, PHP_JSON_FORCE_OBJECT | PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE) == FAILURE) {
+		smart_str_free(&json);
+		zend_argument_value_error(2, "could not be encoded as JSON");
 		RETURN_THROWS();
 	}
+	smart_str_appendc(&json, '}');
+	smart_str_0(&json);
+	payload_json = json.s;
 
 	payload_b64_len = shopcx_base64url_encoded_len(ZSTR_LEN(payload_json));
 	token_len = SHOPCX_TOKEN_PREFIX_LEN + intern->keys[0].id_len + 1 + payload_b64_len + 1 + SHOPCX_TOKEN_SIG_CHARS;
@@ -347,16 +345,6 @@ static const char *token_error_message(int code)
 	}
 }
 
-static json_int_t payload_int(json_t *payload, const char *key, bool *ok)
-{
-	json_t *v = json_object_get(payload, key);
-	if (!json_is_integer(v)) {
-		*ok = false;
-		return 0;
-	}
-	return json_integer_value(v);
-}
-
 PHP_METHOD(ShopCx_Token, verify)
 {
 	zend_string *token, *purpose;
@@ -369,10 +357,8 @@ PHP_METHOD(ShopCx_Token, verify)
 	unsigned char mac[SHOPCX_HMAC_SHA256_SIZE];
 	unsigned char *payload_raw;
 	size_t payload_len;
-	json_t *payload, *pur, *claims;
-	json_error_t json_error;
-	json_int_t iat, exp;
-	bool ints_ok = true;
+	zval payload, *pur, *iat, *exp, *claims;
+	zend_result status;
 	int code;
 
 	ZEND_PARSE_PARAMETERS_START(3, 3)
@@ -418,46 +404,39 @@ PHP_METHOD(ShopCx_Token, verify)
 	}
 
 	/* Authentic from here on; a payload we cannot read means a bug or a leaked key: still refuse. */
-	payload_raw = emalloc(parts.payload_b64_len / 4 * 3 + 3);
+	payload_raw = emalloc(parts.payload_b64_len / 4 * 3 + 4);
 	if (!shopcx_base64url_decode(parts.payload_b64, parts.payload_b64_len, payload_raw, &payload_len)) {
 		efree(payload_raw);
 		shopcx_throw_token(SHOPCX_TOKEN_MALFORMED, token_error_message(SHOPCX_TOKEN_MALFORMED));
 		RETURN_THROWS();
 	}
-	payload = json_loadb((const char *) payload_raw, payload_len, JSON_REJECT_DUPLICATES, &json_error);
+	payload_raw[payload_len] = '\0';   /* PHP's JSON scanner reads up to a terminating NUL */
+	status = php_json_decode_ex(&payload, (const char *) payload_raw, payload_len, PHP_JSON_OBJECT_AS_ARRAY, 4);
 	efree(payload_raw);
-	if (payload == NULL || !json_is_object(payload)) {
-		json_decref(payload);
+	if (status == FAILURE || Z_TYPE(payload) != IS_ARRAY
+		|| (pur = zend_hash_str_find(Z_ARRVAL(payload), "pur", sizeof("pur") - 1)) == NULL || Z_TYPE_P(pur) != IS_STRING
+		|| (iat = zend_hash_str_find(Z_ARRVAL(payload), "iat", sizeof("iat") - 1)) == NULL || Z_TYPE_P(iat) != IS_LONG
+		|| (exp = zend_hash_str_find(Z_ARRVAL(payload), "exp", sizeof("exp") - 1)) == NULL || Z_TYPE_P(exp) != IS_LONG
+		|| (claims = zend_hash_str_find(Z_ARRVAL(payload), "c", sizeof("c") - 1)) == NULL || Z_TYPE_P(claims) != IS_ARRAY) {
+		zval_ptr_dtor(&payload);
 		shopcx_throw_token(SHOPCX_TOKEN_MALFORMED, token_error_message(SHOPCX_TOKEN_MALFORMED));
 		RETURN_THROWS();
 	}
-	pur = json_object_get(payload, "pur");
-	claims = json_object_get(payload, "c");
-	iat = payload_int(payload, "iat", &ints_ok);
-	exp = payload_int(payload, "exp", &ints_ok);
-	if (!json_is_string(pur) || !json_is_object(claims) || !ints_ok) {
-		json_decref(payload);
-		shopcx_throw_token(SHOPCX_TOKEN_MALFORMED, token_error_message(SHOPCX_TOKEN_MALFORMED));
+	if (!zend_string_equals(Z_STR_P(pur), purpose)) {
+		code = SHOPCX_TOKEN_WRONG_PURPOSE;
+	} else if ((int64_t) Z_LVAL_P(iat) > now + intern->leeway) {
+		code = SHOPCX_TOKEN_NOT_YET_VALID;
+	} else if (now >= (int64_t) Z_LVAL_P(exp) + intern->leeway) {
+		/* Valid while now < exp (+ leeway): a token with ttl 60 issued at t dies at t + 60. */
+		code = SHOPCX_TOKEN_EXPIRED;
+	}
+	if (code != SHOPCX_TOKEN_OK) {
+		zval_ptr_dtor(&payload);
+		shopcx_throw_token(code, token_error_message(code));
 		RETURN_THROWS();
 	}
-	if (json_string_length(pur) != ZSTR_LEN(purpose) || memcmp(json_string_value(pur), ZSTR_VAL(purpose), ZSTR_LEN(purpose)) != 0) {
-		json_decref(payload);
-		shopcx_throw_token(SHOPCX_TOKEN_WRONG_PURPOSE, token_error_message(SHOPCX_TOKEN_WRONG_PURPOSE));
-		RETURN_THROWS();
-	}
-	if ((int64_t) iat > now + intern->leeway) {
-		json_decref(payload);
-		shopcx_throw_token(SHOPCX_TOKEN_NOT_YET_VALID, token_error_message(SHOPCX_TOKEN_NOT_YET_VALID));
-		RETURN_THROWS();
-	}
-	/* Valid while now < exp (+ leeway): a token with ttl 60 issued at t dies at t + 60. */
-	if (now >= (int64_t) exp + intern->leeway) {
-		json_decref(payload);
-		shopcx_throw_token(SHOPCX_TOKEN_EXPIRED, token_error_message(SHOPCX_TOKEN_EXPIRED));
-		RETURN_THROWS();
-	}
-	shopcx_json_to_zval(claims, return_value);
-	json_decref(payload);
+	RETVAL_COPY(claims);
+	zval_ptr_dtor(&payload);
 }
 
 PHP_METHOD(ShopCx_Token, keyId)
