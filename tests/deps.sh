@@ -26,12 +26,14 @@ shopcx_install_deps() {
 shopcx_build() {
 	local flags="--enable-shopcx --enable-shopcx-dev $*"
 	cd "$SHOPCX_ROOT"
-	if [ ! -f Makefile ] || [ "$(cat .shopcx-build-flags 2>/dev/null)" != "$flags" ]; then
+	# config.m4 lists the sources when configure runs: a new or removed .c file means configure again.
+	local stamp="$flags $(ls src/*.c src/*/*.c 2>/dev/null | cksum)"
+	if [ ! -f Makefile ] || [ "$(cat .shopcx-build-flags 2>/dev/null)" != "$stamp" ]; then
 		[ -f Makefile ] && make distclean >/dev/null 2>&1 || true
 		phpize >/dev/null
 		# shellcheck disable=SC2086
 		./configure $flags >/dev/null
-		echo "$flags" > .shopcx-build-flags
+		echo "$stamp" > .shopcx-build-flags
 	fi
 	make -j"$(nproc)" >/dev/null
 	echo "shopcx: built $SHOPCX_ROOT/modules/shopcx.so ($flags)"
