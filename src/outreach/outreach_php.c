@@ -329,7 +329,7 @@ PHP_METHOD(ShopCx_Outreach_Policy, __construct)
 		zend_throw_error(NULL, "The UTC time zone is not available");
 		RETURN_THROWS();
 	}
-	if (options && !parse_options(p, options)) {
+	if (!parse_options(p, options ? options : (HashTable *) &zend_empty_array)) {
 		policy_release(p);
 		RETURN_THROWS();
 	}
