@@ -2,8 +2,9 @@
 /**
  * Webhook benchmark: Client::sendMany() (parallel, one multi handle) against sequential PHP
  * ext/curl doing the same job (same JSON body, same signature header, one reused handle),
- * and against PHP's curl_multi for reference. The receiver is PHP's built-in server on the
- * loopback with 4 workers (tests/webhook/router.php, path /fast).
+ * and against PHP's curl_multi for reference. The receivers are PHP's built-in server on the
+ * loopback (tests/webhook/router.php): /fast answers at once (4 workers: the receiver's CPU is
+ * the limit), /latency after 20 ms like a remote helpdesk (8 workers: waiting is the limit).
  *   php -d extension=modules/shopcx.so tests/bench/webhook.php
  */
 declare(strict_types=1);
@@ -88,11 +89,14 @@ function reference_multi(string $url, string $secret, array $events, int $now): 
     return $codes;
 }
 
-// The receiver: PHP's built-in server with 4 workers, stopped when the script ends.
+// The receivers: PHP's built-in server with workers, stopped when the script ends.
 putenv('PHP_CLI_SERVER_WORKERS=4');
 $srv = hook_server_start();
+putenv('PHP_CLI_SERVER_WORKERS=8');
+$remote = hook_server_start();
 putenv('PHP_CLI_SERVER_WORKERS');
 $url = $srv['url'] . '/fast';
+$slowUrl = $remote['url'] . '/latency';
 
 $events = [];
 for ($i = 0; $i < BATCH; $i++) {
@@ -125,9 +129,25 @@ $bench->compare('sendMany vs PHP curl_multi', fn($i) => count($client->sendMany(
 $single = $events[0];
 $bench->compare('send (one event) vs curl_exec', fn($i) => $client->send($single['type'], $single['payload'], $now)->status,
     fn($i) => $sequential->send($single['type'], $single['payload'], $now), 200);
+
+// A receiver that takes 20 ms per request: parallel delivery pays off.
+$slowEvents = array_slice($events, 0, 40);
+$slowClient = new ShopCx\Webhook\Client($slowUrl, $secret, ['concurrency' => 8]);
+$slowSequential = new ReferenceSender($slowUrl, $secret);
+$bench->compare('20 ms receiver: sendMany vs sequential', fn($i) => count($slowClient->sendMany($slowEvents, $now)),
+    function ($i) use ($slowSequential, $slowEvents, $now) {
+        $n = 0;
+        foreach ($slowEvents as $e) {
+            $n += $slowSequential->send($e['type'], $e['payload'], $now) === 200 ? 1 : 0;
+        }
+        return $n;
+    }, 2, 'ns per batch of 40');
+$bench->compare('20 ms receiver: sendMany vs curl_multi', fn($i) => count($slowClient->sendMany($slowEvents, $now)),
+    fn($i) => count(reference_multi($slowUrl, $secret, $slowEvents, $now)), 2, 'ns per batch of 40');
 foreach ($bench->rows() as $row) {
-    if (str_starts_with($row['name'], 'sendMany')) {
-        printf("  %s: %.0f events/s vs %.0f events/s\n", $row['name'], BATCH / ($row['shopcx_ns'] / 1e9), BATCH / ($row['php_ns'] / 1e9));
+    if (str_contains($row['name'], 'sendMany')) {
+        $n = str_starts_with($row['name'], '20 ms') ? 40 : BATCH;
+        printf("  %s: %.0f events/s vs %.0f events/s\n", $row['name'], $n / ($row['shopcx_ns'] / 1e9), $n / ($row['php_ns'] / 1e9));
     }
 }
 $bench->footer();
