@@ -105,7 +105,7 @@ static bool opt_duration(zval *v, const char *what, int64_t *out)
 	return true;
 }
 
-/* "HH:MM" (00:00-23:59) or "24:00" for an end at midnight. */
+/* "HH:MM", 00:00-23:59 (an end at midnight is "00:00"). */
 static bool opt_clock(zval *v, const char *what, int *out)
 {
 	const char *s;
