@@ -5,6 +5,7 @@ shopcx
 --SKIPIF--
 <?php
 if (trim((string) shell_exec('command -v openssl')) === '') die('skip openssl CLI not available');
+if (!extension_loaded('openssl')) die('skip the TLS receiver needs ext/openssl');
 ?>
 --FILE--
 <?php
