@@ -19,7 +19,9 @@
 #define W_TYPO1    0.6f
 #define W_TYPO2    0.4f
 #define PREFIX_SCAN 4096       /* words looked at for one prefix */
-#define MAX_BONUS  1.4f        /* question coverage (0.25) + adjacency (0.15) */
+#define Q_BONUS    0.5f        /* all query words found in the question */
+#define ADJ_BONUS  0.15f       /* query words next to each other in the question */
+#define MAX_BONUS  (1.0f + Q_BONUS + ADJ_BONUS)
 #define POP_WEIGHT 0.1f
 
 static void add_alt(faq_slot *s, uint32_t term, float weight)
@@ -379,13 +381,13 @@ size_t faq_rank(const faq_view *v, faq_scratch *s, const faq_query *q, const faq
 	}
 	qsort(ts, n_ts, sizeof(term_slot), cmp_term_slot);
 
-	/* Candidates: coverage-weighted BM25F, filtered. */
+	/* Candidates by BM25F, filtered. (A coverage factor on top of BM25F was tried and lost
+	 * relevance on StackFAQ: idf already rewards matching the rare words.) */
 	cap = limit * 2 > 64 ? limit * 2 : 64;
 	if (cap > CANDIDATES_MAX) cap = CANDIDATES_MAX;
 	for (i = 0; i < n_touched; i++) {
 		uint32_t doc = s->touched[i];
 		const faq_doc *d = &v->docs[doc];
-		float cov;
 		if (doc == o->exclude) {
 			continue;
 		}
@@ -403,8 +405,7 @@ size_t faq_rank(const faq_view *v, faq_scratch *s, const faq_query *q, const faq
 			}
 		}
 		matched++;
-		cov = (float) popcount32(acc[doc].mask) / (float) found;
-		heap_push(heap, &n_heap, cap, (faq_hit) {doc, acc[doc].score * (0.5f + 0.5f * cov)});
+		heap_push(heap, &n_heap, cap, (faq_hit) {doc, acc[doc].score});
 	}
 	*total = matched;
 
@@ -425,8 +426,8 @@ size_t faq_rank(const faq_view *v, faq_scratch *s, const faq_query *q, const faq
 			}
 			prev = sl;
 		}
-		bonus = 1.0f + 0.25f * (float) popcount32(qmask) / (float) found
-			+ (found > 1 ? 0.15f * (float) (adjacent < found - 1 ? adjacent : found - 1) / (float) (found - 1) : 0.0f);
+		bonus = 1.0f + Q_BONUS * (float) popcount32(qmask) / (float) found
+			+ (found > 1 ? ADJ_BONUS * (float) (adjacent < found - 1 ? adjacent : found - 1) / (float) (found - 1) : 0.0f);
 		pop = o->popularity ? o->popularity[heap[i].doc] : d->popularity;
 		if (max_pop > 0 && pop > 0) {
 			popf = 1.0f + POP_WEIGHT * log1pf(pop) / log1pf(max_pop);
