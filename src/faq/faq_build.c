@@ -605,8 +605,8 @@ unsigned char *faq_build(const faq_entry *entries, size_t n, const faq_build_opt
 			memcpy(img + h.sec[i].off, sec_data[i], sizes[i]);
 		}
 	}
-	h.crc32 = faq_crc32(img + sizeof(faq_header), off - sizeof(faq_header));
 	memcpy(img, &h, sizeof(h));
+	((faq_header *) img)->crc32 = faq_crc32(img, off);
 	*size = off;
 
 fail:

@@ -331,8 +331,14 @@ size_t faq_rank(const faq_view *v, faq_scratch *s, const faq_query *q, const faq
 	for (si = 0; si < q->n_slots; si++) {
 		float best = 0;
 		for (ai = 0; ai < q->slot[si].n_alt; ai++) {
-			float w = q->slot[si].alt[ai].weight * v->terms[q->slot[si].alt[ai].term].idf;
-			if (w > best) best = w;
+			/* Normalise by the best idf at full weight, so a typo or prefix match scores lower
+			 * than the exact word would have: minScore means the same with and without typos. */
+			float w = v->terms[q->slot[si].alt[ai].term].idf;
+			if (ai == 0 && q->slot[si].alt[0].weight >= 1.0f) {
+				best = w;   /* the word itself is indexed: its idf is the yardstick */
+			} else if (w > best && !(q->slot[si].alt[0].weight >= 1.0f)) {
+				best = w;
+			}
 			ts[n_ts++] = (term_slot) {q->slot[si].alt[ai].term, si};
 		}
 		if (q->slot[si].n_alt > 0) {
