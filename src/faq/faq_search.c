@@ -237,7 +237,7 @@ static bool scratch_ready(faq_scratch *s, uint32_t n)
 		s->n = n;
 		s->epoch = 0;
 	}
-	if (++s->epoch == 0) {
+	if (++s->epoch >= (1u << 26)) {
 		memset(s->acc, 0, n * sizeof(faq_acc));
 		s->epoch = 1;
 	}
@@ -365,22 +365,20 @@ size_t faq_rank(const faq_view *v, faq_scratch *s, const faq_query *q, const faq
 				doc += faq_varint(&p);
 				c = w * (float) *p++;
 				a = &acc[doc];
-				if (a->epoch != s->epoch) {
-					a->epoch = s->epoch;
-					a->mask = 1u << si;
-					a->last_slot = si;
+				if (a->stamp >> 6 != s->epoch) {
+					a->stamp = s->epoch << 6 | si;
 					a->score = a->slot_score = c;
 					s->touched[n_touched++] = doc;
-				} else if (a->last_slot == si) {
+				} else if ((a->stamp & 63) == si) {
+					/* Another alternative of the same word: only the best one counts. */
 					if (c > a->slot_score) {
 						a->score += c - a->slot_score;
 						a->slot_score = c;
 					}
 				} else {
-					a->last_slot = si;
+					a->stamp = s->epoch << 6 | si;
 					a->slot_score = c;
 					a->score += c;
-					a->mask |= 1u << si;
 				}
 			}
 		}
