@@ -43,35 +43,35 @@ try {
 ?>
 --EXPECT--
 Kan ik mijn bestelling wijzigen? -> total 4, answered yes, unknown []
-  order-change     0.618
-  order-cancel     0.177
-  pay-invoice      0.074
+  order-change     0.615
+  order-cancel     0.176
+  pay-invoice      0.072
 bestelling annuleren -> total 4, answered yes, unknown []
-  order-cancel     0.669
-  order-change     0.185
-  pay-invoice      0.074
+  order-cancel     0.665
+  order-change     0.184
+  pay-invoice      0.072
 wat kost de verzending -> total 2, answered yes, unknown []
-  shipping-cost    0.305
-  shipping-abroad  0.179
+  shipping-cost    0.304
+  shipping-abroad  0.178
 levertijd naar België -> total 2, answered yes, unknown []
-  shipping-abroad  0.370
-  shipping-time    0.213
+  shipping-abroad  0.368
+  shipping-time    0.212
 geld terug -> total 2, answered yes, unknown []
-  return-refund    0.594
+  return-refund    0.592
   return-how       0.116
 hoe betaal ik met ideal -> total 3, answered yes, unknown []
-  pay-methods      0.309
-  pay-invoice      0.183
-  shipping-cost    0.082
+  pay-methods      0.308
+  pay-invoice      0.189
+  shipping-cost    0.080
 persoonsgegevens -> total 1, answered yes, unknown []
-  privacy-data     0.518
+  privacy-data     0.514
 leren schoenen -> total 1, answered yes, unknown []
-  care-leather     0.600
+  care-leather     0.597
 tshirt gekrompen -> total 1, answered yes, unknown [gekrompen]
   care-wash        0.366
 -- category filter
 bestelling -> total 1, answered yes, unknown []
-  pay-invoice      0.219
+  pay-invoice      0.215
 -- minScore: nothing good enough means answered = false
 bestelling -> total 4, answered no, unknown []
 -- queries with nothing to find are reported

@@ -43,6 +43,18 @@ $entries = [['id' => 'who', 'question' => 'The Who: who are they?'], ['id' => 'b
 echo ids(Index::build($entries, ['lang' => 'en']), 'the who');
 echo ids(Index::build($entries, ['lang' => 'en', 'stopWords' => false]), 'the who');
 var_dump(Index::build($entries, ['lang' => 'en', 'stopWords' => false, 'stemming' => false])->stats()['terms']);
+// Every built-in stop word of each language is dropped (neither indexed nor reported as unknown).
+$lists = [
+    'nl' => 'aan al als bij dan dat de deze die dit door een en er het hoe ik in is je kan kun kunnen me met mijn na naar niet of om ook op over te tot u uit uw van voor wat we wel wie wij wordt zijn',
+    'en' => 'a about am an and any are as at be been but by can could did do does for from had has have how i if in into is it its me my of on or our so than that the their them then there these they this to was we were what when where which who why will with would you your',
+    'de' => 'aber als am an auch auf aus bei bin bis das dass dem den der des die du ein eine einem einen einer es für hat ich ihr im in ist kann mein meine mit nach nicht oder sie sind so um und vom von was wie wir wird zu zum zur',
+    'fr' => 'a au aux avec ce ces comment dans de des du elle en est et il je l la le les leur ma mais me mes mon ne nous on ou où par pas pour qu que qui sa se ses son sur ta te un une vos votre vous',
+];
+foreach ($lists as $lang => $words) {
+    $ix = Index::build([['id' => 'x', 'question' => "$words zebra"]], ['lang' => $lang, 'stemming' => false]);
+    $r = $ix->search("$words.", 1);
+    printf("%s: %d terms indexed, %d unknown\n", $lang, $ix->stats()['terms'], count($r->unknownWords));
+}
 ?>
 --EXPECT--
 -- nl
@@ -76,3 +88,7 @@ parcel                 -> en
 the who                -> -
 the who                -> who
 int(8)
+nl: 1 terms indexed, 0 unknown
+en: 1 terms indexed, 0 unknown
+de: 1 terms indexed, 0 unknown
+fr: 1 terms indexed, 0 unknown
