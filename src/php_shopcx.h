@@ -46,6 +46,8 @@ PHP_MINIT_FUNCTION(shopcx_outreach);
 PHP_MINIT_FUNCTION(shopcx_webhook);
 
 PHP_MSHUTDOWN_FUNCTION(shopcx_faq);
+/* Frees one thread's FAQ cache (src/faq/faq_cache.c); called when that thread's globals go. */
+void faq_cache_destroy(void **slot);
 PHP_MSHUTDOWN_FUNCTION(shopcx_webhook);
 
 #endif /* PHP_SHOPCX_H */

@@ -58,6 +58,12 @@ static PHP_GINIT_FUNCTION(shopcx)
 	memset(shopcx_globals, 0, sizeof(*shopcx_globals));
 }
 
+/* Under ZTS every thread has its own FAQ cache; MSHUTDOWN only sees the main thread's. */
+static PHP_GSHUTDOWN_FUNCTION(shopcx)
+{
+	faq_cache_destroy(&shopcx_globals->faq_cache);
+}
+
 static PHP_MINIT_FUNCTION(shopcx)
 {
 	REGISTER_INI_ENTRIES();
@@ -152,7 +158,7 @@ zend_module_entry shopcx_module_entry = {
 	PHP_SHOPCX_VERSION,
 	PHP_MODULE_GLOBALS(shopcx),
 	PHP_GINIT(shopcx),
-	NULL,
+	PHP_GSHUTDOWN(shopcx),
 	NULL,
 	STANDARD_MODULE_PROPERTIES_EX
 };

@@ -245,9 +245,9 @@ fail:
 	return false;
 }
 
-void faq_cache_shutdown(void)
+void faq_cache_destroy(void **slot)
 {
-	faq_cache *c = SHOPCX_G(faq_cache);
+	faq_cache *c = *slot;
 	if (!c) {
 		return;
 	}
@@ -257,5 +257,10 @@ void faq_cache_shutdown(void)
 		faq_image_release(img);
 	}
 	free(c);
-	SHOPCX_G(faq_cache) = NULL;
+	*slot = NULL;
+}
+
+void faq_cache_shutdown(void)
+{
+	faq_cache_destroy(&SHOPCX_G(faq_cache));
 }

@@ -41,5 +41,7 @@ void faq_image_release(faq_image *img);
 
 /* Drops every cached image (MSHUTDOWN). */
 void faq_cache_shutdown(void);
+/* Release a cache slot of any thread's globals (GSHUTDOWN under ZTS). */
+void faq_cache_destroy(void **slot);
 
 #endif
