@@ -261,6 +261,17 @@ static bool calendar_build(calendar_object *intern, zend_string *code, HashTable
 	return true;
 }
 
+bool shopcx_delivery_calendar_new(zval *out, zend_string *code, HashTable *options)
+{
+	object_init_ex(out, shopcx_ce_delivery_calendar);
+	if (!calendar_build(Z_CALENDAR_P(out), code, options)) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		return false;
+	}
+	return true;
+}
+
 PHP_METHOD(ShopCx_Delivery_Calendar, __construct)
 {
 	zend_string *code = ZSTR_EMPTY_ALLOC();
@@ -289,9 +300,7 @@ PHP_METHOD(ShopCx_Delivery_Calendar, country)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	object_init_ex(&obj, shopcx_ce_delivery_calendar);
-	if (!calendar_build(Z_CALENDAR_P(&obj), code, options)) {
-		zval_ptr_dtor(&obj);
+	if (!shopcx_delivery_calendar_new(&obj, code, options)) {
 		RETURN_THROWS();
 	}
 	RETURN_COPY_VALUE(&obj);
