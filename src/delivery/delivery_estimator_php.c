@@ -586,13 +586,18 @@ PHP_METHOD(ShopCx_Delivery_Estimator, estimate)
 	before = res.process == res.today;
 	shopcx_words_when(when, sizeof(when), res.today, res.earliest, res.latest, intern->locale);
 	shopcx_words_time(cutoff, sizeof(cutoff), res.cutoff, intern->locale);
-	shopcx_words_date(date, sizeof(date), res.earliest, intern->locale);
 	if (intern->labels[before ? LABEL_BEFORE : LABEL_AFTER]) {
 		tpl = ZSTR_VAL(intern->labels[before ? LABEL_BEFORE : LABEL_AFTER]);
 		tpl_len = ZSTR_LEN(intern->labels[before ? LABEL_BEFORE : LABEL_AFTER]);
 	} else {
 		tpl = builtin_labels[intern->locale][before ? LABEL_BEFORE : LABEL_AFTER];
 		tpl_len = strlen(tpl);
+	}
+
+	/* The long date only when the template asks for it. */
+	date[0] = '\0';
+	if (zend_memnstr(tpl, "{date}", 6, tpl + tpl_len) != NULL) {
+		shopcx_words_date(date, sizeof(date), res.earliest, intern->locale);
 	}
 
 	object_init_ex(return_value, promise_ce);
