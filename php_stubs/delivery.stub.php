@@ -70,7 +70,7 @@ final class Calendar
     /** Whether a date ("YYYY-MM-DD", or a DateTimeInterface's own local date) is a working day. */
     public function isOpen(string|\DateTimeInterface $date): bool {}
 
-    /** The public holiday on that date in the calendar's locale, or null. */
+    /** The public holiday on that date in the calendar's locale (two on one date: "A, B"), or null. */
     public function holidayName(string|\DateTimeInterface $date): ?string {}
 
     /**

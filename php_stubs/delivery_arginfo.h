@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 978b2df543e864445d292bda65774a4ec15e27fc */
+ * Stub hash: e9c9e841a25803a2d1cbe880aebf8e0515d897f5 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Delivery_Calendar___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, country, IS_STRING, 0, "\"\"")
