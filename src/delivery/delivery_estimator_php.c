@@ -604,7 +604,11 @@ PHP_METHOD(ShopCx_Delivery_Estimator, estimate)
 	promise = Z_OBJ_P(return_value);
 	set_date_prop(promise, P_DISPATCH, res.dispatch);
 	set_date_prop(promise, P_EARLIEST, res.earliest);
-	set_date_prop(promise, P_LATEST, res.latest);
+	if (res.latest == res.earliest) {
+		ZVAL_COPY(OBJ_PROP_NUM(promise, P_LATEST), OBJ_PROP_NUM(promise, P_EARLIEST));
+	} else {
+		set_date_prop(promise, P_LATEST, res.latest);
+	}
 	ZVAL_LONG(OBJ_PROP_NUM(promise, P_WITHIN), (zend_long) (res.cutoff_at - now));
 	ZVAL_STR_COPY(OBJ_PROP_NUM(promise, P_CARRIER), carrier->name);
 	ZVAL_STR(OBJ_PROP_NUM(promise, P_LABEL), render_label(tpl, tpl_len, when, cutoff, date));
