@@ -117,7 +117,8 @@ final class Estimator
      *
      * @param array $item
      *   - "inStock": bool, default true
-     *   - "restockDate": "YYYY-MM-DD" the goods arrive at the warehouse (when not in stock)
+     *   - "restockDate": "YYYY-MM-DD" the goods arrive at the warehouse (when not in stock; a date
+     *     already reached counts as in stock)
      *   - "backorderDays": working days to get the goods (when not in stock, no restock date)
      *   - "handlingDays": overrides the option for this item
      *   - "carrier": carrier name (default: the first)

@@ -113,6 +113,8 @@ static void short_date(wbuf *w, int64_t days, shopcx_locale loc, int with_month)
 	}
 }
 
+#define FAR_DAYS 180
+
 size_t shopcx_words_when(char *buf, size_t size, int64_t today, int64_t first, int64_t last, shopcx_locale loc)
 {
 	static const char *const today_words[SHOPCX_LOCALE_COUNT] = { "vandaag", "today", "heute", "aujourd'hui" };
@@ -134,6 +136,12 @@ size_t shopcx_words_when(char *buf, size_t size, int64_t today, int64_t first, i
 		} else {
 			ws(&w, date_prefix[loc]);
 			w.len += shopcx_words_date(buf + w.len, size - w.len, first, loc);
+			/* Half a year or more ahead, a weekday and date alone would be ambiguous. */
+			if (first - today > FAR_DAYS) {
+				shopcx_civil_from_days(first, &y1, &m1, &d1);
+				ws(&w, " ");
+				wint(&w, (int) y1, 4);
+			}
 		}
 		return w.len;
 	}
@@ -143,6 +151,10 @@ size_t shopcx_words_when(char *buf, size_t size, int64_t today, int64_t first, i
 	short_date(&w, first, loc, m1 != m2 || y1 != y2);
 	ws(&w, between[loc][1]);
 	short_date(&w, last, loc, 1);
+	if (last - today > FAR_DAYS) {
+		ws(&w, " ");
+		wint(&w, (int) y2, 4);
+	}
 	return w.len;
 }
 
