@@ -371,9 +371,14 @@ ZEND_METHOD(ShopCx_Effort_Report, merge)
 		zend_argument_value_error(1, "must be an initialized report");
 		RETURN_THROWS();
 	}
-	if (o->survey->fingerprint != r->survey->fingerprint || !zend_string_equals(o->survey->id, r->survey->id)) {
-		zend_argument_value_error(1, "must be a report of the same survey (\"%s\" cannot merge into \"%s\", "
-			"or the questions differ)", ZSTR_VAL(o->survey->id), ZSTR_VAL(r->survey->id));
+	if (!zend_string_equals(o->survey->id, r->survey->id)) {
+		zend_argument_value_error(1, "must be a report of survey \"%s\", a report of \"%s\" given",
+			ZSTR_VAL(r->survey->id), ZSTR_VAL(o->survey->id));
+		RETURN_THROWS();
+	}
+	if (o->survey->fingerprint != r->survey->fingerprint) {
+		zend_argument_value_error(1, "must be a report of the same definition of survey \"%s\" (its questions differ)",
+			ZSTR_VAL(r->survey->id));
 		RETURN_THROWS();
 	}
 	if (o->bucket != r->bucket || !zend_string_equals(o->tz_name, r->tz_name)) {
