@@ -103,16 +103,18 @@ static bool read_count(json_t *v, uint64_t limit, uint64_t *out)
 	return true;
 }
 
-/* Fill `cell` from n and its per-question count lists; `path` names the place for messages. */
-static bool read_cell(const effort_survey_object *s, json_t *n, json_t *counts, effort_cell *cell, const char *path)
+/* Fill `cell` from n and its per-question count lists; `path` is the JSON path of the row
+ * ("$" for the totals) and n_at/counts_at the members' names within it (".responses", "[2]"). */
+static bool read_cell(const effort_survey_object *s, json_t *n, json_t *counts, effort_cell *cell, const char *path,
+	const char *n_at, const char *counts_at)
 {
 	uint32_t i, j;
 	if (!read_count(n, (uint64_t) STORE_MAX_COUNT, &cell->n)) {
-		shopcx_throw_config("%s responses must be an integer from 0 to 2^53-1", path);
+		shopcx_throw_config("%s%s must be an integer from 0 to 2^53-1", path, n_at);
 		return false;
 	}
 	if (!json_is_array(counts) || json_array_size(counts) != s->count) {
-		shopcx_throw_config("%s counts must be a list of %u lists (one per question)", path, s->count);
+		shopcx_throw_config("%s%s must be a list of %u lists (one per question)", path, counts_at, s->count);
 		return false;
 	}
 	for (i = 0; i < s->count; i++) {
@@ -121,20 +123,20 @@ static bool read_cell(const effort_survey_object *s, json_t *n, json_t *counts, 
 		json_t *list = json_array_get(counts, i);
 		uint64_t sum = 0;
 		if (!json_is_array(list) || json_array_size(list) != slots) {
-			shopcx_throw_config("%s counts[%u] must be a list of %u counts", path, i, slots);
+			shopcx_throw_config("%s%s[%u] must be a list of %u counts", path, counts_at, i, slots);
 			return false;
 		}
 		for (j = 0; j < slots; j++) {
 			uint64_t c;
 			if (!read_count(json_array_get(list, j), cell->n, &c)) {
-				shopcx_throw_config("%s counts[%u][%u] must be an integer from 0 to the responses", path, i, j);
+				shopcx_throw_config("%s%s[%u][%u] must be an integer from 0 to the responses", path, counts_at, i, j);
 				return false;
 			}
 			cell->counts[q->offset + j] = c;
 			sum += c;
 		}
 		if (sum > cell->n) {
-			shopcx_throw_config("%s counts[%u] add up to more than the responses", path, i);
+			shopcx_throw_config("%s%s[%u] add up to more than the responses", path, counts_at, i);
 			return false;
 		}
 	}
@@ -212,7 +214,7 @@ static bool read_report(effort_report_object *r, effort_survey_object *s, json_t
 		shopcx_throw_config("$.timezone must be an IANA time zone id");
 		return false;
 	}
-	if (!read_cell(s, json_object_get(doc, "responses"), json_object_get(doc, "counts"), r->total, "$")) {
+	if (!read_cell(s, json_object_get(doc, "responses"), json_object_get(doc, "counts"), r->total, "$", ".responses", ".counts")) {
 		return false;
 	}
 
@@ -220,7 +222,7 @@ static bool read_report(effort_report_object *r, effort_survey_object *s, json_t
 	buckets = json_object_get(doc, "buckets");
 	if (!json_is_array(segments) || !json_is_array(buckets)
 		|| json_array_size(segments) + json_array_size(buckets) > REPORT_MAX_CELLS) {
-		shopcx_throw_config("$.segments and $.buckets must be lists of at most %d entries together", REPORT_MAX_CELLS);
+		shopcx_throw_config("$.segments and $.buckets must be lists (of at most %d entries together)", REPORT_MAX_CELLS);
 		return false;
 	}
 	for (i = 0; i < json_array_size(segments); i++) {
@@ -249,7 +251,7 @@ static bool read_report(effort_report_object *r, effort_survey_object *s, json_t
 		}
 		cell = zend_hash_add_new_ptr(&r->segments, key, effort_cell_new(r));
 		zend_string_release(key);
-		if (!read_cell(s, json_array_get(row, 2), json_array_get(row, 3), cell, path)) {
+		if (!read_cell(s, json_array_get(row, 2), json_array_get(row, 3), cell, path, "[2]", "[3]")) {
 			return false;
 		}
 	}
@@ -272,7 +274,7 @@ static bool read_report(effort_report_object *r, effort_survey_object *s, json_t
 			return false;
 		}
 		cell = zend_hash_index_add_new_ptr(&r->buckets, (zend_ulong) json_integer_value(start), effort_cell_new(r));
-		if (!read_cell(s, json_array_get(row, 1), json_array_get(row, 2), cell, path)) {
+		if (!read_cell(s, json_array_get(row, 1), json_array_get(row, 2), cell, path, "[1]", "[2]")) {
 			return false;
 		}
 	}
