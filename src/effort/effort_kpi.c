@@ -198,7 +198,15 @@ static bool read_record(zval *rec, uint32_t idx, kpi_record *r, kpi_owned *o)
 		} else if (zend_string_equals_literal(key, "csat")) {
 			if (!read_rating(v, idx, "csat", &r->csat)) goto fail;
 		} else if (zend_string_equals_literal(key, "at")) {
-			if (!shopcx_time_arg(v, 1, &r->at)) goto fail;
+			if (Z_TYPE_P(v) == IS_LONG) {
+				r->at = (int64_t) Z_LVAL_P(v);
+			} else if (Z_TYPE_P(v) == IS_OBJECT && instanceof_function(Z_OBJCE_P(v), shopcx_date_ce())) {
+				if (!shopcx_time_from_object(Z_OBJ_P(v), &r->at)) goto fail;
+			} else {
+				zend_argument_type_error(1, "record %u field \"at\" must be of type DateTimeInterface|int, %s given",
+					idx, zend_zval_type_name(v));
+				goto fail;
+			}
 			r->has_at = true;
 		} else {
 			zend_argument_value_error(1, "record %u has unknown field \"%s\"", idx,
