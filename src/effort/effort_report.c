@@ -23,6 +23,38 @@ static void cell_dtor(zval *zv)
 	efree(Z_PTR_P(zv));
 }
 
+static void values_dtor(zval *zv)
+{
+	HashTable *values = Z_PTR_P(zv);
+	zend_hash_destroy(values);
+	efree(values);
+}
+
+HashTable *effort_segment_values(effort_report_object *r, zend_string *name)
+{
+	HashTable *values = zend_hash_find_ptr(&r->segments, name);
+	if (values == NULL) {
+		values = emalloc(sizeof(HashTable));
+		zend_hash_init(values, 8, NULL, cell_dtor, 0);
+		zend_hash_add_new_ptr(&r->segments, name, values);
+	}
+	return values;
+}
+
+effort_cell *effort_segment_add(effort_report_object *r, HashTable *values, zend_ulong index, zend_string *key)
+{
+	effort_cell *cell = effort_cell_new(r);
+	zval z;
+	ZVAL_PTR(&z, cell);
+	if (key) {
+		zend_symtable_add_new(values, key, &z);
+	} else {
+		zend_hash_index_add_new(values, index, &z);
+	}
+	r->segment_cells++;
+	return cell;
+}
+
 static zend_object *report_create(zend_class_entry *ce)
 {
 	effort_report_object *intern = zend_object_alloc(sizeof(effort_report_object), ce);
@@ -67,7 +99,8 @@ bool effort_report_init(effort_report_object *r, effort_survey_object *survey, e
 	r->bucket = bucket;
 	r->tz_name = zend_string_copy(tz_name);
 	r->total = effort_cell_new(r);
-	zend_hash_init(&r->segments, 8, NULL, cell_dtor, 0);
+	zend_hash_init(&r->segments, 8, NULL, values_dtor, 0);
+	r->segment_cells = 0;
 	zend_hash_init(&r->buckets, 8, NULL, cell_dtor, 0);
 	r->cache_lo = 1;
 	r->cache_hi = 0;   /* empty range: nothing cached */
@@ -201,7 +234,7 @@ static void cell_add(effort_cell *cell, const effort_survey_object *s, const int
 
 static uint32_t report_cells(const effort_report_object *r)
 {
-	return zend_hash_num_elements(&r->segments) + zend_hash_num_elements(&r->buckets);
+	return r->segment_cells + zend_hash_num_elements(&r->buckets);
 }
 
 ZEND_METHOD(ShopCx_Effort_Report, add)
@@ -212,10 +245,12 @@ ZEND_METHOD(ShopCx_Effort_Report, add)
 	int64_t at;
 	effort_report_object *r;
 	int32_t vals[EFFORT_MAX_QUESTIONS];
-	/* Each segment's lookup key "name\0value", built on the stack. */
-	char keys[REPORT_MAX_SEGMENTS][REPORT_MAX_SEGMENT_KEY + 1 + REPORT_MAX_SEGMENT_VAL];
-	size_t key_lens[REPORT_MAX_SEGMENTS];
-	effort_cell *cells[REPORT_MAX_SEGMENTS];
+	struct {
+		zend_string *name;
+		zval *value;
+		HashTable *values;    /* NULL: a name not seen before */
+		effort_cell *cell;    /* NULL: a value not seen before */
+	} seg[REPORT_MAX_SEGMENTS];
 	uint32_t nseg = 0, i, fresh = 0;
 	effort_cell *bucket_cell = NULL;
 
@@ -253,43 +288,49 @@ ZEND_METHOD(ShopCx_Effort_Report, add)
 			RETURN_THROWS();
 		}
 		ZEND_HASH_FOREACH_STR_KEY_VAL(segments, name, value) {
-			char *k = keys[nseg];
-			size_t len;
+			HashTable *values;
+			effort_cell *cell = NULL;
 			if (name == NULL) {
 				zend_argument_value_error(3, "must be an array with string keys");
-				RETURN_THROWS();
-			}
-			if (ZSTR_LEN(name) == 0 || ZSTR_LEN(name) > REPORT_MAX_SEGMENT_KEY || memchr(ZSTR_VAL(name), '\0', ZSTR_LEN(name))
-				|| !shopcx_utf8_valid(ZSTR_VAL(name), ZSTR_LEN(name))) {
-				zend_argument_value_error(3, "must have segment names of 1 to %d bytes of valid UTF-8", REPORT_MAX_SEGMENT_KEY);
 				RETURN_THROWS();
 			}
 			ZVAL_DEREF(value);
 			if (Z_TYPE_P(value) == IS_NULL) {
 				continue;   /* not known for this response: counted overall only */
 			}
-			memcpy(k, ZSTR_VAL(name), ZSTR_LEN(name));
-			len = ZSTR_LEN(name);
-			k[len++] = '\0';
-			if (Z_TYPE_P(value) == IS_STRING) {
-				if (Z_STRLEN_P(value) == 0 || Z_STRLEN_P(value) > REPORT_MAX_SEGMENT_VAL
-					|| !shopcx_utf8_valid(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
+			if (Z_TYPE_P(value) != IS_STRING && Z_TYPE_P(value) != IS_LONG) {
+				zend_argument_type_error(3, "segment \"%s\" must be of type string|int|null, %s given",
+					shopcx_utf8_valid(ZSTR_VAL(name), ZSTR_LEN(name)) ? ZSTR_VAL(name) : "(invalid)", zend_zval_type_name(value));
+				RETURN_THROWS();
+			}
+			/* Names and values already in the report were checked when they came in. */
+			values = zend_hash_find_ptr(&r->segments, name);
+			if (values == NULL && (ZSTR_LEN(name) == 0 || ZSTR_LEN(name) > REPORT_MAX_SEGMENT_KEY
+				|| !shopcx_utf8_valid(ZSTR_VAL(name), ZSTR_LEN(name)))) {
+				zend_argument_value_error(3, "must have segment names of 1 to %d bytes of valid UTF-8", REPORT_MAX_SEGMENT_KEY);
+				RETURN_THROWS();
+			}
+			if (values) {
+				if (Z_TYPE_P(value) == IS_LONG) {
+					cell = zend_hash_index_find_ptr(values, (zend_ulong) Z_LVAL_P(value));
+				} else {
+					zval *found = zend_symtable_find(values, Z_STR_P(value));
+					cell = found ? Z_PTR_P(found) : NULL;
+				}
+			}
+			if (cell == NULL) {
+				if (Z_TYPE_P(value) == IS_STRING && (Z_STRLEN_P(value) == 0 || Z_STRLEN_P(value) > REPORT_MAX_SEGMENT_VAL
+					|| !shopcx_utf8_valid(Z_STRVAL_P(value), Z_STRLEN_P(value)))) {
 					zend_argument_value_error(3, "segment \"%s\" must be 1 to %d bytes of valid UTF-8",
 						ZSTR_VAL(name), REPORT_MAX_SEGMENT_VAL);
 					RETURN_THROWS();
 				}
-				memcpy(k + len, Z_STRVAL_P(value), Z_STRLEN_P(value));
-				len += Z_STRLEN_P(value);
-			} else if (Z_TYPE_P(value) == IS_LONG) {
-				len += (size_t) snprintf(k + len, REPORT_MAX_SEGMENT_VAL, ZEND_LONG_FMT, Z_LVAL_P(value));
-			} else {
-				zend_argument_type_error(3, "segment \"%s\" must be of type string|int|null, %s given",
-					ZSTR_VAL(name), zend_zval_type_name(value));
-				RETURN_THROWS();
+				fresh++;
 			}
-			key_lens[nseg] = len;
-			cells[nseg] = zend_hash_str_find_ptr(&r->segments, k, len);
-			fresh += cells[nseg] == NULL;
+			seg[nseg].name = name;
+			seg[nseg].value = value;
+			seg[nseg].values = values;
+			seg[nseg].cell = cell;
 			nseg++;
 		} ZEND_HASH_FOREACH_END();
 	}
@@ -320,11 +361,14 @@ ZEND_METHOD(ShopCx_Effort_Report, add)
 
 	cell_add(r->total, r->survey, vals);
 	for (i = 0; i < nseg; i++) {
-		if (cells[i] == NULL) {
-			/* The same name twice in one call is impossible (array keys), so no duplicates here. */
-			cells[i] = zend_hash_str_add_new_ptr(&r->segments, keys[i], key_lens[i], effort_cell_new(r));
+		effort_cell *cell = seg[i].cell;
+		if (cell == NULL) {
+			HashTable *values = seg[i].values ? seg[i].values : effort_segment_values(r, seg[i].name);
+			cell = Z_TYPE_P(seg[i].value) == IS_LONG
+				? effort_segment_add(r, values, (zend_ulong) Z_LVAL_P(seg[i].value), NULL)
+				: effort_segment_add(r, values, 0, Z_STR_P(seg[i].value));
 		}
-		cell_add(cells[i], r->survey, vals);
+		cell_add(cell, r->survey, vals);
 	}
 	if (r->bucket != BUCKET_NONE) {
 		if (bucket_cell == NULL) {
@@ -357,6 +401,7 @@ ZEND_METHOD(ShopCx_Effort_Report, merge)
 	zend_string *key;
 	zend_ulong index;
 	effort_cell *cell, *mine;
+	HashTable *theirs;
 	uint32_t fresh = 0, slots;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -390,8 +435,16 @@ ZEND_METHOD(ShopCx_Effort_Report, merge)
 		zend_throw_error(NULL, "Cannot merge a ShopCx\\Effort\\Report into itself");
 		RETURN_THROWS();
 	}
-	ZEND_HASH_MAP_FOREACH_STR_KEY(&o->segments, key) {
-		fresh += !zend_hash_exists(&r->segments, key);
+	ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&o->segments, key, theirs) {
+		HashTable *ours = zend_hash_find_ptr(&r->segments, key);
+		zend_string *vkey;
+		if (ours == NULL) {
+			fresh += zend_hash_num_elements(theirs);
+			continue;
+		}
+		ZEND_HASH_FOREACH_KEY(theirs, index, vkey) {
+			fresh += vkey ? !zend_hash_exists(ours, vkey) : !zend_hash_index_exists(ours, index);
+		} ZEND_HASH_FOREACH_END();
 	} ZEND_HASH_FOREACH_END();
 	ZEND_HASH_FOREACH_NUM_KEY(&o->buckets, index) {
 		fresh += !zend_hash_index_exists(&r->buckets, index);
@@ -404,12 +457,16 @@ ZEND_METHOD(ShopCx_Effort_Report, merge)
 
 	slots = r->survey->slots;
 	cell_merge(r->total, o->total, slots);
-	ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&o->segments, key, cell) {
-		mine = zend_hash_find_ptr(&r->segments, key);
-		if (mine == NULL) {
-			mine = zend_hash_add_new_ptr(&r->segments, key, effort_cell_new(r));
-		}
-		cell_merge(mine, cell, slots);
+	ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&o->segments, key, theirs) {
+		HashTable *ours = effort_segment_values(r, key);
+		zend_string *vkey;
+		ZEND_HASH_FOREACH_KEY_PTR(theirs, index, vkey, cell) {
+			mine = vkey ? zend_hash_find_ptr(ours, vkey) : zend_hash_index_find_ptr(ours, index);
+			if (mine == NULL) {
+				mine = effort_segment_add(r, ours, index, vkey);
+			}
+			cell_merge(mine, cell, slots);
+		} ZEND_HASH_FOREACH_END();
 	} ZEND_HASH_FOREACH_END();
 	ZEND_HASH_FOREACH_NUM_KEY_PTR(&o->buckets, index, cell) {
 		mine = zend_hash_index_find_ptr(&r->buckets, index);
@@ -594,20 +651,24 @@ ZEND_METHOD(ShopCx_Effort_Report, result)
 
 	/* segments: name => value => figures, in the order they were first seen */
 	array_init(&values[4]);
-	ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&r->segments, key, cell) {
-		const char *name = ZSTR_VAL(key);   /* "name\0value" */
-		size_t name_len = strlen(name);
-		zval *group, figures;
-		group = zend_hash_str_find(Z_ARRVAL(values[4]), name, name_len);
-		if (group == NULL) {
-			zval empty;
-			array_init(&empty);
-			group = zend_hash_str_add_new(Z_ARRVAL(values[4]), name, name_len, &empty);
-		}
-		cell_result(r->survey, cell, &figures);
-		/* symtable: a value "17" becomes the int key 17, as PHP itself would make it */
-		zend_symtable_str_update(Z_ARRVAL_P(group), name + name_len + 1, ZSTR_LEN(key) - name_len - 1, &figures);
-	} ZEND_HASH_FOREACH_END();
+	{
+		HashTable *by_value;
+		zend_string *vkey;
+		ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&r->segments, key, by_value) {
+			zval group;
+			array_init_size(&group, zend_hash_num_elements(by_value));
+			ZEND_HASH_FOREACH_KEY_PTR(by_value, index, vkey, cell) {
+				zval figures;
+				cell_result(r->survey, cell, &figures);
+				if (vkey) {
+					zend_hash_add_new(Z_ARRVAL(group), vkey, &figures);
+				} else {
+					zend_hash_index_add_new(Z_ARRVAL(group), index, &figures);
+				}
+			} ZEND_HASH_FOREACH_END();
+			zend_hash_add_new(Z_ARRVAL(values[4]), key, &group);
+		} ZEND_HASH_FOREACH_END();
+	}
 
 	/* buckets: oldest first */
 	array_init_size(&values[5], zend_hash_num_elements(&r->buckets));

@@ -24,7 +24,11 @@ typedef enum { BUCKET_NONE = 0, BUCKET_DAY, BUCKET_WEEK, BUCKET_MONTH } effort_b
 typedef struct {
 	effort_survey_object *survey;   /* a counted reference to the survey object */
 	effort_cell *total;
-	HashTable segments;             /* "key\0value" => effort_cell*, in first-seen order */
+	/* name => (HashTable *) value => effort_cell*, both in first-seen order. Values are keyed like
+	 * PHP array keys (int 17 and "17" are one value), and lookups reuse the hash PHP has already
+	 * cached in the caller's strings. */
+	HashTable segments;
+	uint32_t segment_cells;         /* values over all names */
 	HashTable buckets;              /* local days of the bucket's first day => effort_cell* */
 	effort_bucket bucket;
 	zend_string *tz_name;
@@ -40,6 +44,10 @@ static inline effort_report_object *effort_report_from_obj(zend_object *obj)
 }
 
 effort_cell *effort_cell_new(const effort_report_object *r);
+/* The value table of segment `name`, created when missing. */
+HashTable *effort_segment_values(effort_report_object *r, zend_string *name);
+/* Add a new cell for a value (key as in PHP arrays: int, or a string that may be numeric). */
+effort_cell *effort_segment_add(effort_report_object *r, HashTable *values, zend_ulong index, zend_string *key);
 /* Set up a report of `survey` (the object gains a reference). Returns false when the time zone
  * cannot be loaded (nothing thrown). */
 bool effort_report_init(effort_report_object *r, effort_survey_object *survey, effort_bucket bucket, zend_string *tz_name);
