@@ -15,6 +15,7 @@
 #define REPORT_MAX_TIME         INT64_C(4102444799)   /* 2099-12-31T23:59:59Z: the time-zone tables' end */
 
 typedef struct {
+	int64_t lo, hi;        /* time buckets: the bucket's UTC range, once add() needed it (hi == 0: not yet) */
 	uint64_t n;            /* responses */
 	uint64_t counts[1];    /* survey->slots counts (allocated to size) */
 } effort_cell;
@@ -33,8 +34,7 @@ typedef struct {
 	effort_bucket bucket;
 	zend_string *tz_name;
 	shopcx_tz tz;                   /* loaded when bucket != BUCKET_NONE */
-	int64_t cache_lo, cache_hi;     /* UTC range of the last bucket added to */
-	effort_cell *cache_cell;
+	effort_cell *cache_cell;        /* the bucket add() counted in last: the next response is likely in it too */
 	zend_object std;
 } effort_report_object;
 
