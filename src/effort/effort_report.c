@@ -235,15 +235,25 @@ static void bucket_range(effort_report_object *r, effort_cell *cell, int64_t sta
 	r->cache_cell = cell;
 }
 
-static void cell_add(effort_cell *cell, const effort_survey_object *s, const int32_t *vals)
+/* The count slots one response increments, worked out once for all the cells it goes into. */
+static uint32_t response_slots(const effort_survey_object *s, const int32_t *vals, uint32_t *slots)
 {
-	uint32_t i;
-	cell->n++;
+	uint32_t i, k = 0;
 	for (i = 0; i < s->count; i++) {
 		if (vals[i] != EFFORT_ABSENT) {
 			const effort_qspec *q = &s->q[i].spec;
-			cell->counts[q->offset + (q->metric == EFFORT_METRIC_COMMENT ? 0 : (uint32_t) (vals[i] - q->min))]++;
+			slots[k++] = q->offset + (q->metric == EFFORT_METRIC_COMMENT ? 0 : (uint32_t) (vals[i] - q->min));
 		}
+	}
+	return k;
+}
+
+static zend_always_inline void cell_add(effort_cell *cell, const uint32_t *slots, uint32_t k)
+{
+	uint32_t j;
+	cell->n++;
+	for (j = 0; j < k; j++) {
+		cell->counts[slots[j]]++;
 	}
 }
 
@@ -266,6 +276,7 @@ static ZEND_COLD void throw_full(void)
 static bool report_add(effort_report_object *r, HashTable *answers, int64_t at, HashTable *segments, const effort_where *w)
 {
 	int32_t vals[EFFORT_MAX_QUESTIONS];
+	uint32_t slots[EFFORT_MAX_QUESTIONS], k;
 	struct {
 		zend_string *name;
 		zval *value;
@@ -359,7 +370,8 @@ static bool report_add(effort_report_object *r, HashTable *answers, int64_t at, 
 		return false;
 	}
 
-	cell_add(r->total, r->survey, vals);
+	k = response_slots(r->survey, vals, slots);
+	cell_add(r->total, slots, k);
 	for (i = 0; i < nseg; i++) {
 		effort_cell *cell = seg[i].cell;
 		if (cell == NULL) {
@@ -368,14 +380,14 @@ static bool report_add(effort_report_object *r, HashTable *answers, int64_t at, 
 				? effort_segment_add(r, values, (zend_ulong) Z_LVAL_P(seg[i].value), NULL)
 				: effort_segment_add(r, values, 0, Z_STR_P(seg[i].value));
 		}
-		cell_add(cell, r->survey, vals);
+		cell_add(cell, slots, k);
 	}
 	if (r->bucket != BUCKET_NONE) {
 		if (bucket_cell == NULL) {
 			bucket_cell = zend_hash_index_add_new_ptr(&r->buckets, (zend_ulong) bucket_day, effort_cell_new(r));
 			bucket_range(r, bucket_cell, bucket_day);
 		}
-		cell_add(bucket_cell, r->survey, vals);
+		cell_add(bucket_cell, slots, k);
 	}
 	return true;
 }

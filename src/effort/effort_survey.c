@@ -76,6 +76,17 @@ static void survey_finish(effort_survey_object *s)
 	s->fingerprint = h;
 }
 
+/*
+ * Question ids are looked up in every response's answers. Interned, they are usually the very
+ * string the script's array literal uses, and the lookup compares pointers instead of bytes.
+ * (zend_new_interned_string returns an existing interned string or keeps ours; either way we own
+ * a reference, and releasing an interned string is a no-op.)
+ */
+static zend_string *question_id(zend_string *id)
+{
+	return zend_new_interned_string(id);
+}
+
 static void survey_builtin(zval *return_value, effort_builtin which)
 {
 	const effort_builtin_survey *def = &effort_builtin_surveys[which];
@@ -90,7 +101,7 @@ static void survey_builtin(zval *return_value, effort_builtin which)
 	for (i = 0; i < def->count; i++) {
 		const effort_builtin_question *b = &def->questions[i];
 		effort_question *q = &s->q[i];
-		q->id = zend_string_init(b->id, strlen(b->id), 0);
+		q->id = question_id(zend_string_init(b->id, strlen(b->id), 0));
 		q->stage = b->stage ? zend_string_init(b->stage, strlen(b->stage), 0) : NULL;
 		for (l = 0; l < SHOPCX_LOCALE_COUNT; l++) {
 			q->text[l] = zend_string_init(b->text[l], strlen(b->text[l]), 0);
@@ -185,7 +196,7 @@ static bool parse_question(HashTable *def, effort_question *q, const char *path,
 				shopcx_throw_config("%s.questions[%u].id must be " ID_RULE, path, qi);
 				return false;
 			}
-			q->id = zend_string_copy(Z_STR_P(v));
+			q->id = question_id(zend_string_copy(Z_STR_P(v)));
 		} else if (zend_string_equals_literal(key, "metric")) {
 			effort_metric m = EFFORT_METRIC_COUNT;
 			if (Z_TYPE_P(v) == IS_STRING) {

@@ -212,11 +212,23 @@ for ($i = 0; $i < $distinct; $i++) {
 
 $survey = Survey::effort();
 $tz = new DateTimeZone('Europe/Amsterdam');
+// The same responses as batch rows, the shape a nightly job reads from the shop database (pages of 10,000).
+$rows = [];
+for ($i = 0; $i < $distinct; $i++) {
+    $rows[] = ['answers' => $responses[$i][0], 'at' => $times[$i], 'segments' => $responses[$i][1]];
+}
 $runShopcx = function (int $n, ?string $bucket) use ($survey, $responses, $times, $distinct): array {
     $report = new Report($survey, ['bucket' => $bucket, 'timezone' => 'Europe/Amsterdam']);
     for ($i = 0; $i < $n; $i++) {
         [$answers, $segments] = $responses[$i % $distinct];
         $report->add($answers, $times[$i % $distinct], $segments);
+    }
+    return $report->result()->toArray();
+};
+$runShopcxBatch = function (int $n, ?string $bucket) use ($survey, $rows, $distinct): array {
+    $report = new Report($survey, ['bucket' => $bucket, 'timezone' => 'Europe/Amsterdam']);
+    for ($done = 0; $done < $n; $done += $distinct) {
+        $report->addAll($n - $done >= $distinct ? $rows : array_slice($rows, 0, $n - $done));
     }
     return $report->result()->toArray();
 };
@@ -228,19 +240,73 @@ $runPhp = function (int $n, ?string $bucket) use ($responses, $times, $distinct,
     }
     return $report->result();
 };
+$runPhpBatch = function (int $n, ?string $bucket) use ($rows, $distinct, $tz): array {
+    $report = new ReferenceEffortReport($bucket, $tz);
+    for ($done = 0; $done < $n; $done += $distinct) {
+        foreach ($n - $done >= $distinct ? $rows : array_slice($rows, 0, $n - $done) as $row) {
+            $report->add($row['answers'], $row['at'], $row['segments']);
+        }
+    }
+    return $report->result();
+};
 
 // Both sides must report the same figures (overall, every segment value, every bucket) before we time them.
 foreach ([null, 'week'] as $bucket) {
-    if (!same(shopcx_figures($runShopcx(20000, $bucket)), $runPhp(20000, $bucket))) {
+    $php = $runPhp(20000, $bucket);
+    if (!same(shopcx_figures($runShopcx(20000, $bucket)), $php) || !same(shopcx_figures($runShopcxBatch(20000, $bucket)), $php)
+        || !same($runPhpBatch(20000, $bucket), $php)) {
         fwrite(STDERR, "figures differ (bucket " . var_export($bucket, true) . ")\n");
         exit(1);
     }
 }
 
+/*
+ * Timing: Bench::time() measures wall time, which on a shared machine also counts the time other
+ * processes had the CPU. So each case runs ShopCx and PHP alternately, 3 rounds, and we print the
+ * median of both the wall time and this process's CPU time (getrusage); the CPU ratio is the one to
+ * trust when the machine is busy.
+ */
+function cpu_ns(): float
+{
+    $u = getrusage();
+    return ($u['ru_utime.tv_sec'] + $u['ru_stime.tv_sec']) * 1e9 + ($u['ru_utime.tv_usec'] + $u['ru_stime.tv_usec']) * 1e3;
+}
+function measure(Bench $bench, callable $fn): array
+{
+    $wall = hrtime(true);
+    $cpu = cpu_ns();
+    $bench->consume($fn());
+    return [hrtime(true) - $wall, cpu_ns() - $cpu];
+}
+function median(array $xs): float
+{
+    sort($xs);
+    return $xs[intdiv(count($xs), 2)];
+}
+
 $bench = new Bench(3);
-$bench->header(sprintf('ShopCx\Effort\Report vs PHP arrays (%s responses, 3 segments: 4 channels, 5 carriers, 500 SKUs)', number_format($total)));
-$bench->compare('add + result, no time buckets', fn() => $runShopcx($total, null)['responses'], fn() => $runPhp($total, null)['total']['responses'], 1,
-    'per run of ' . number_format($total));
-$bench->compare('add + result, weekly buckets Europe/Amsterdam', fn() => $runShopcx($total, 'week')['responses'], fn() => $runPhp($total, 'week')['total']['responses'], 1,
-    'per run of ' . number_format($total));
+$rounds = 3;
+printf("\n# ShopCx\\Effort\\Report vs PHP arrays: %s responses of the effort survey, 3 segments (4 channels, 5 carriers, 500 SKUs)\n",
+    number_format($total));
+printf("# PHP %s, %s; median of %d rounds, ns per response\n", PHP_VERSION, php_uname('m'), $rounds);
+printf("%-44s %10s %10s %7s %10s %10s %7s\n", 'case', 'shopcx', 'php', 'wall', 'shopcx', 'php', 'cpu');
+printf("%-44s %10s %10s %7s %10s %10s %7s\n", '', 'wall', 'wall', 'ratio', 'cpu', 'cpu', 'ratio');
+$cases = [
+    'add() each, no time buckets' => [fn() => $runShopcx($total, null)['responses'], fn() => $runPhp($total, null)['total']['responses']],
+    'add() each, weekly buckets Europe/Amsterdam' => [fn() => $runShopcx($total, 'week')['responses'], fn() => $runPhp($total, 'week')['total']['responses']],
+    'addAll() per 10,000, no time buckets' => [fn() => $runShopcxBatch($total, null)['responses'], fn() => $runPhpBatch($total, null)['total']['responses']],
+    'addAll() per 10,000, weekly buckets' => [fn() => $runShopcxBatch($total, 'week')['responses'], fn() => $runPhpBatch($total, 'week')['total']['responses']],
+];
+foreach ($cases as $name => [$shopcx, $php]) {
+    $a = $b = [];
+    for ($r = 0; $r < $rounds; $r++) {
+        $a[] = measure($bench, $shopcx);
+        $b[] = measure($bench, $php);
+    }
+    $aw = median(array_column($a, 0)) / $total;
+    $ac = median(array_column($a, 1)) / $total;
+    $bw = median(array_column($b, 0)) / $total;
+    $bc = median(array_column($b, 1)) / $total;
+    printf("%-44s %10.1f %10.1f %6.1fx %10.1f %10.1f %6.1fx\n", $name, $aw, $bw, $bw / $aw, $ac, $bc, $bc / $ac);
+}
 $bench->footer();
