@@ -1,7 +1,8 @@
 /*
  * libFuzzer harness for the pure-C delivery and stock cores: date and code parsers, the holiday
  * rules for any country/region/year, calendar walks and the localized date words.
- *   bash tests/fuzz/delivery_fuzz.sh [seconds]
+ *   bash tests/fuzz/run.sh [seconds] delivery_fuzz
+ * sources: src/delivery/delivery_calendar.c src/delivery/delivery_holidays.c src/delivery/delivery_words.c src/stock/stock_core.c src/common/shopcx_time.c
  * SPDX-License-Identifier: MIT
  */
 #include <stdint.h>

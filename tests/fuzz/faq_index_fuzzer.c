@@ -4,8 +4,11 @@
  * The checksum is recomputed before opening, so mutations reach the structural checks instead
  * of dying at the CRC.
  *
- *   libFuzzer (clang):  clang -fsanitize=fuzzer,address,undefined -DFAQ_FUZZ_LIBFUZZER ...
+ *   libFuzzer (clang):  bash tests/fuzz/run.sh [seconds] faq_index_fuzzer
  *   standalone (gcc):   tests/fuzz/faq_fuzz.sh [iterations]   (seeded mutations of a real index)
+ * sources: src/faq/faq_format.c src/faq/faq_search.c src/faq/faq_typo.c src/faq/faq_text.c src/faq/faq_highlight.c
+ * cflags: -std=gnu11 -D_GNU_SOURCE -DFAQ_FUZZ_LIBFUZZER @php_includes@
+ * libs: -lutf8proc -lstemmer -lm
  * SPDX-License-Identifier: MIT
  */
 #include "faq/faq_format.h"

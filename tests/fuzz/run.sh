@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds every libFuzzer harness in tests/fuzz/*.c (clang, ASan + UBSan) and runs each for a
-# bounded time on its committed seed corpus. A harness names the pure-C sources it needs in a
-# "sources:" comment line. Needs clang and libclang-rt-14-dev (installed when missing).
+# bounded time on its committed seed corpus (tests/fuzz/corpus/<harness>/). A harness names
+# in its header comment the pure-C sources it needs (" * sources: ..."), and optionally extra
+# compiler flags (" * cflags: ...", where @php_includes@ stands for PHP's include flags) and
+# libraries (" * libs: ..."). Needs clang and libclang-rt-14-dev (installed when missing).
 #   bash tests/fuzz/run.sh [seconds-per-harness] [harness...]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -19,17 +21,32 @@ harnesses=("$@")
 if [ ${#harnesses[@]} -eq 0 ]; then
 	for f in "$root"/tests/fuzz/*.c; do harnesses+=("$(basename "$f" .c)"); done
 fi
+failed=0
 for name in "${harnesses[@]}"; do
 	src="$root/tests/fuzz/$name.c"
 	sources=$(sed -n 's/^ \* sources: //p' "$src" | head -n1)
-	extra=$(sed -n 's/^ \* cflags: //p' "$src" | head -n1)
+	extra=$(sed -n 's/^ \* cflags: //p' "$src" | head -n1 | sed "s|@php_includes@|$(php-config --includes)|")
+	libs=$(sed -n 's/^ \* libs: //p' "$src" | head -n1)
+	if [ -z "$sources" ]; then
+		echo "== $name: no ' * sources:' line, skipped" >&2
+		continue
+	fi
 	# shellcheck disable=SC2086
 	(cd "$root" && clang-14 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-		-I src -I . $extra -o "$build/$name" "$src" $sources)
+		-I src -I . $extra -o "$build/$name" "$src" $sources $libs)
 	corpus="$build/corpus-$name"
 	mkdir -p "$corpus"
 	[ -d "$root/tests/fuzz/corpus/$name" ] && cp -n "$root/tests/fuzz/corpus/$name"/* "$corpus"/ 2>/dev/null || true
 	echo "== $name: ${seconds}s"
-	"$build/$name" -max_total_time="$seconds" -print_final_stats=1 -max_len=8192 "$corpus" 2>&1 \
-		| grep -E "^#[0-9]+.*DONE|stat::number_of_executed_units|cov:|ERROR|SUMMARY" | tail -n 3
+	set +e
+	"$build/$name" -max_total_time="$seconds" -print_final_stats=1 -max_len=65536 "$corpus" > "$build/$name.log" 2>&1
+	rc=$?
+	set -e
+	grep -E "^#[0-9]+.*DONE|stat::number_of_executed_units" "$build/$name.log" | tail -n 2
+	if [ $rc -ne 0 ]; then
+		grep -E "ERROR|SUMMARY|Test unit written" "$build/$name.log" | head -n 5
+		echo "== $name FAILED (log: $build/$name.log)"
+		failed=1
+	fi
 done
+exit $failed
