@@ -35,17 +35,18 @@ bool cart_validate(const cart_config *cfg, const cart_input *in, int64_t now, ca
 	int64_t limit = now + cfg->skew;
 	uint32_t i;
 
-	if (in->created_at < 0) {
-		return problem(p, CART_ERR_NEGATIVE_TIME, "created_at", 0);
-	}
+	/* updated_at first: created_at defaults to it, and the message should name what the row holds. */
 	if (in->updated_at < 0) {
 		return problem(p, CART_ERR_NEGATIVE_TIME, "updated_at", 0);
 	}
-	if (in->created_at > limit) {
-		return problem(p, CART_ERR_FUTURE, "created_at", 0);
+	if (in->created_at < 0) {
+		return problem(p, CART_ERR_NEGATIVE_TIME, "created_at", 0);
 	}
 	if (in->updated_at > limit) {
 		return problem(p, CART_ERR_FUTURE, "updated_at", 0);
+	}
+	if (in->created_at > limit) {
+		return problem(p, CART_ERR_FUTURE, "created_at", 0);
 	}
 	if (in->updated_at < in->created_at) {
 		return problem(p, CART_ERR_BEFORE_CREATED, "updated_at", 0);
