@@ -528,12 +528,12 @@ bool cart_read_row(const cart_detector *d, zval *row_zv, int64_t now, uint64_t r
 		in->value = (double) Z_LVAL_P(v);
 	} else if (Z_TYPE_P(v) == IS_DOUBLE) {
 		in->value = Z_DVAL_P(v);
-	} else if (Z_TYPE_P(v) != IS_STRING || !is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), NULL, &in->value, -1)) {
+	} else if (Z_TYPE_P(v) != IS_STRING || !is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), NULL, &in->value, false)) {
 		return type_error(&l, K_VALUE, "int|float", v);
 	} else {
 		/* "49.95" from a DECIMAL column: is_numeric_string gave a long or a double. */
 		zend_long lv;
-		if (is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), &lv, &in->value, -1) == IS_LONG) {
+		if (is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), &lv, &in->value, false) == IS_LONG) {
 			in->value = (double) lv;
 		}
 	}
@@ -579,8 +579,12 @@ bool cart_read_row(const cart_detector *d, zval *row_zv, int64_t now, uint64_t r
 	}
 	if ((v = field(row, K_REMINDERS)) != NULL) {
 		zval *at;
-		if (Z_TYPE_P(v) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(v))) {
-			return type_error(&l, K_REMINDERS, "list of timestamps", v);
+		if (Z_TYPE_P(v) != IS_ARRAY) {
+			return type_error(&l, K_REMINDERS, "?array", v);
+		}
+		if (!zend_array_is_list(Z_ARRVAL_P(v))) {
+			zend_value_error("%s field \"reminders\" must be a list of timestamps, step 1 first", l.text);
+			return false;
 		}
 		if (zend_hash_num_elements(Z_ARRVAL_P(v)) > CART_MAX_STEPS) {
 			zend_value_error("%s field \"reminders\" must not hold more than %d entries", l.text, CART_MAX_STEPS);
