@@ -50,6 +50,7 @@ cart_detector *cart_detector_checked(zval *this_zv);
 /* A `now` argument: int or DateTimeInterface within 1970..9999. Throws and returns false otherwise. */
 bool cart_now_arg(zend_object *obj, zend_long lval, uint32_t arg_num, int64_t *now);
 
+void cart_row_minit(void);
 void cart_scan_minit(void);
 void cart_scan_create(zval *out, zval *detector, zval *input, int64_t now);
 
