@@ -8,7 +8,8 @@
  *   - due: dueAt <= now, now outside the quiet hours, step = reminders sent + 1 <= steps;
  *   - waiting: dueAt > now, step in range, dueAt outside the quiet hours;
  *   - a step already recorded is never due again: recording the due step at `now` makes the same
- *     cart at the same instant no longer due.
+ *     cart at the same instant no longer due;
+ *   - the time-zone span cache changes nothing: the same decision with and without it.
  * SPDX-License-Identifier: MIT
  */
 #include <stdint.h>
@@ -125,6 +126,13 @@ static void one(source *s, const shopcx_tz *zone)
 	cart_classify(&cfg, &in, now, &a);
 	cart_classify(&cfg, &in, now, &b);
 	seen[a.state]++;
+	{
+		cart_config plain = cfg;
+		cart_decision c;
+		plain.span = NULL;
+		cart_classify(&plain, &in, now, &c);
+		CHECK(c.state == a.state && c.step == a.step && c.due_at == a.due_at && c.reason == a.reason);
+	}
 	CHECK(memcmp(&a, &b, sizeof(a)) == 0 || (a.state == b.state && a.step == b.step && a.due_at == b.due_at && a.reason == b.reason));
 	CHECK(a.state < CART_STATE_COUNT && a.reason < CART_REASON_COUNT);
 	CHECK((a.state == CART_IGNORED) == (a.reason != CART_REASON_NONE));
