@@ -70,7 +70,7 @@ static long seen[CART_STATE_COUNT + 1];   /* per state; last: rejected by cart_v
 static void one(source *s, const shopcx_tz *zone)
 {
 	shopcx_tz utc = { "UTC", NULL, 0 };
-	cart_tz_span span = { 0, 0, 0 };
+	static cart_tz_span spans[2];   /* one per zone, kept across inputs like a detector keeps its own */
 	cart_config cfg;
 	cart_input in;
 	cart_problem problem;
@@ -95,7 +95,7 @@ static void one(source *s, const shopcx_tz *zone)
 		cfg.quiet_end = (int32_t) pick(s, 0, 1439) * 60;
 	} while (cfg.quiet_end == cfg.quiet_start);
 	cfg.tz = pick(s, 0, 1) ? zone : &utc;
-	cfg.span = pick(s, 0, 1) ? &span : NULL;
+	cfg.span = pick(s, 0, 3) ? &spans[cfg.tz == zone] : NULL;
 
 	now = pick(s, 0, INT64_C(4102444800));
 	memset(&in, 0, sizeof(in));
