@@ -46,6 +46,7 @@ static void detector_free(zend_object *obj)
 {
 	cart_detector *d = cart_detector_from_obj(obj);
 	shopcx_tz_free(&d->tz);
+	cart_row_release_keys(d);
 	zend_object_std_dtor(&d->std);
 }
 

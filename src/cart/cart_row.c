@@ -91,7 +91,7 @@ typedef struct {
 
 #define FIELD(rf, k) (((rf)->present & (1u << (k))) ? (rf)->fields[k] : NULL)
 
-static void collect_fields(HashTable *row, row_fields *rf)
+static void collect_fields(cart_detector *d, HashTable *row, row_fields *rf)
 {
 	zend_string *key;
 	zval *v;
@@ -115,14 +115,25 @@ static void collect_fields(HashTable *row, row_fields *rf)
 			continue;
 		}
 		k = key_slot[ZSTR_H(key) & key_mask];
-		if (k >= 0 && (key == keys[k] || (ZSTR_H(key) == key_hash[k] && zend_string_equal_content(key, keys[k])))) {
-			ZVAL_DEREF(v);
-			if (Z_TYPE_P(v) != IS_NULL) {
-				rf->fields[k] = v;
-				rf->present |= 1u << k;
-			} else {
-				rf->present &= ~(1u << k);
+		if (k < 0) {
+			continue;
+		}
+		if (key != d->seen_keys[k]) {
+			if (key != keys[k] && (ZSTR_H(key) != key_hash[k] || !zend_string_equal_content(key, keys[k]))) {
+				continue;
 			}
+			/* Held by reference: the pointer cannot be reused for another string while we keep it. */
+			if (d->seen_keys[k]) {
+				zend_string_release(d->seen_keys[k]);
+			}
+			d->seen_keys[k] = zend_string_copy(key);
+		}
+		ZVAL_DEREF(v);
+		if (Z_TYPE_P(v) != IS_NULL) {
+			rf->fields[k] = v;
+			rf->present |= 1u << k;
+		} else {
+			rf->present &= ~(1u << k);
 		}
 	} ZEND_HASH_FOREACH_END();
 }
@@ -250,7 +261,7 @@ static ZEND_COLD void validation_error(const cart_detector *d, row_label *l, con
 	}
 }
 
-bool cart_read_row(const cart_detector *d, zval *row_zv, int64_t now, uint64_t row_no,
+bool cart_read_row(cart_detector *d, zval *row_zv, int64_t now, uint64_t row_no,
 	cart_input *in, zval **id_out, cart_extra *extra)
 {
 	HashTable *row;
@@ -266,7 +277,7 @@ bool cart_read_row(const cart_detector *d, zval *row_zv, int64_t now, uint64_t r
 		return false;
 	}
 	row = Z_ARRVAL_P(row_zv);
-	collect_fields(row, &rf);
+	collect_fields(d, row, &rf);
 	id = FIELD(&rf, K_ID);
 	if (!read_id(id, row_no)) {
 		return false;
@@ -440,9 +451,21 @@ bool cart_read_row(const cart_detector *d, zval *row_zv, int64_t now, uint64_t r
 	return true;
 }
 
+void cart_row_release_keys(cart_detector *d)
+{
+	int k;
+	for (k = 0; k < K_COUNT; k++) {
+		if (d->seen_keys[k]) {
+			zend_string_release(d->seen_keys[k]);
+			d->seen_keys[k] = NULL;
+		}
+	}
+}
+
 void cart_row_minit(void)
 {
 	int i;
+	ZEND_ASSERT(K_COUNT <= CART_ROW_KEYS);
 	for (i = 0; i < K_COUNT; i++) {
 		keys[i] = zend_string_init_interned(key_names[i], strlen(key_names[i]), 1);
 		key_hash[i] = zend_string_hash_val(keys[i]);
