@@ -81,7 +81,10 @@ final class Decision
 }
 
 /**
- * Forward-only iterator over due reminders: keys are the input rows, values their Decision.
+ * The due reminders of an iterable of cart rows: keys are the input rows, values their Decision.
+ * Rows are pulled one at a time and only the current one is held. Rewinding restarts the input
+ * (arrays and rewindable iterators; a generator that has run throws, as under foreach). A bad row
+ * throws a TypeError/ValueError naming it and ends the scan.
  *
  * @strict-properties
  * @not-serializable

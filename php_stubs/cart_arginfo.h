@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 508a69def38938082cef5dbcb75aa4a67a392ac5 */
+ * Stub hash: b20c7ab5d47df5dc3306e7fbc2ee07a7805d3ebe */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Cart_Detector___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
