@@ -158,7 +158,7 @@ static void key_table_init(void)
 }
 
 /* int, or an integer string as database drivers return them. */
-static bool read_int(row_label *l, int key, zval *v, const char *expected, int64_t *out)
+static bool read_int_slow(row_label *l, int key, zval *v, const char *expected, int64_t *out)
 {
 	zend_long lval;
 	if (Z_TYPE_P(v) == IS_LONG) {
@@ -172,13 +172,23 @@ static bool read_int(row_label *l, int key, zval *v, const char *expected, int64
 	return type_error(l, key, expected, v);
 }
 
-static bool read_time(row_label *l, int key, zval *v, int64_t *out)
+/* The common case inline (an int), the rest out of line. */
+static zend_always_inline bool read_int(row_label *l, int key, zval *v, const char *expected, int64_t *out)
+{
+	if (EXPECTED(Z_TYPE_P(v) == IS_LONG)) {
+		*out = (int64_t) Z_LVAL_P(v);
+		return true;
+	}
+	return read_int_slow(l, key, v, expected, out);
+}
+
+static zend_always_inline bool read_time(row_label *l, int key, zval *v, int64_t *out)
 {
 	return read_int(l, key, v, "int (Unix timestamp)", out);
 }
 
 /* true/false, and the 1/0 (or "1"/"0") that database rows carry. */
-static bool read_bool(row_label *l, int key, zval *v, bool *out)
+static bool read_bool_slow(row_label *l, int key, zval *v, bool *out)
 {
 	switch (Z_TYPE_P(v)) {
 		case IS_TRUE: *out = true; return true;
@@ -197,6 +207,15 @@ static bool read_bool(row_label *l, int key, zval *v, bool *out)
 			break;
 	}
 	return type_error(l, key, "bool", v);
+}
+
+static zend_always_inline bool read_bool(row_label *l, int key, zval *v, bool *out)
+{
+	if (EXPECTED(Z_TYPE_P(v) == IS_TRUE || Z_TYPE_P(v) == IS_FALSE)) {
+		*out = Z_TYPE_P(v) == IS_TRUE;
+		return true;
+	}
+	return read_bool_slow(l, key, v, out);
 }
 
 static bool read_id(zval *id, uint64_t row_no)
