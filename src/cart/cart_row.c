@@ -11,9 +11,11 @@
 #include "zend_exceptions.h"
 #include "common/shopcx_errors.h"
 #include "common/shopcx_utf8.h"
+#include <jansson.h>
 #include "cart_php.h"
 
 #define CART_MAX_EMAIL 320
+#define CART_MAX_REMINDERS_JSON 1024   /* 16 timestamps and generous spacing */
 
 /* Row keys, interned once and looked up through key_slot (below). */
 enum {
@@ -216,6 +218,46 @@ static zend_always_inline bool read_bool(row_label *l, int key, zval *v, bool *o
 		return true;
 	}
 	return read_bool_slow(l, key, v, out);
+}
+
+/*
+ * "reminders" straight from a JSON column: "[1767229200, 1767312000]" (jansson; "" or "null" is
+ * none). Integers only, in step order, at most CART_MAX_STEPS.
+ */
+static bool read_reminders_json(row_label *l, zval *v, cart_input *in)
+{
+	json_error_t error;
+	json_t *list, *at;
+	size_t i;
+
+	if (Z_STRLEN_P(v) == 0) {
+		return true;
+	}
+	if (Z_STRLEN_P(v) > CART_MAX_REMINDERS_JSON) {
+		zend_value_error("%s field \"reminders\" must be at most %d bytes of JSON", label_text(l), CART_MAX_REMINDERS_JSON);
+		return false;
+	}
+	list = json_loadb(Z_STRVAL_P(v), Z_STRLEN_P(v), JSON_DECODE_ANY, &error);
+	if (list == NULL || !(json_is_array(list) || json_is_null(list))) {
+		json_decref(list);
+		zend_value_error("%s field \"reminders\" must be a JSON array of timestamps, step 1 first", label_text(l));
+		return false;
+	}
+	if (json_array_size(list) > CART_MAX_STEPS) {
+		json_decref(list);
+		zend_value_error("%s field \"reminders\" must not hold more than %d entries", label_text(l), CART_MAX_STEPS);
+		return false;
+	}
+	json_array_foreach(list, i, at) {
+		if (!json_is_integer(at)) {
+			json_decref(list);
+			zend_value_error("%s field \"reminders\" entry %zu must be an integer Unix timestamp", label_text(l), i + 1);
+			return false;
+		}
+		in->sent[in->sent_count++] = (int64_t) json_integer_value(at);
+	}
+	json_decref(list);
+	return true;
 }
 
 static bool read_id(zval *id, uint64_t row_no)
@@ -431,10 +473,14 @@ bool cart_read_row(cart_detector *d, zval *row_zv, int64_t now, uint64_t row_no,
 		}
 		in->has_ordered_at = true;
 	}
-	if ((v = FIELD(&rf, K_REMINDERS)) != NULL) {
+	if ((v = FIELD(&rf, K_REMINDERS)) != NULL && Z_TYPE_P(v) == IS_STRING) {
+		if (!read_reminders_json(&l, v, in)) {
+			return false;
+		}
+	} else if (v != NULL) {
 		zval *at;
 		if (Z_TYPE_P(v) != IS_ARRAY) {
-			return type_error(&l, K_REMINDERS, "?array", v);
+			return type_error(&l, K_REMINDERS, "array|string|null", v);
 		}
 		if (!zend_array_is_list(Z_ARRVAL_P(v))) {
 			zend_value_error("%s field \"reminders\" must be a list of timestamps, step 1 first", label_text(&l));

@@ -57,6 +57,8 @@ $db = ['id' => 'c-1', 'customer' => '7', 'email' => 'ann@example.nl', 'consent' 
     'items' => '2', 'value' => '30.00', 'created_at' => (string) ($U - 600), 'updated_at' => (string) $U,
     'status' => 'open', 'has_order' => 0, 'open_ticket' => null, 'ordered_at' => null, 'reminders' => ["$U" + 3600]];
 show('database row (strings)', $d->classify($db, $U + 86400), $U);
+show('database row, reminders as JSON', $d->classify(['reminders' => '[' . ($U + 3600) . ', ' . ($U + 86400) . ']'] + $db, $U + 259200), $U);
+show('reminders JSON null', $d->classify(['reminders' => 'null'] + $db, $U + 3600), $U);
 show('int id', $d->classify(['id' => 17] + $cart, $U + 3600), $U);
 var_dump($d->classify(['id' => 17] + $cart, $U + 3600)->cartId);
 
@@ -93,6 +95,8 @@ ordered, no ordered_at             recovered step=2    due=-        reason=-
 ordered via the step-2 link        recovered step=2    due=-        reason=-
 DateTimeImmutable now              due       step=1    due=U+3600   reason=-
 database row (strings)             due       step=2    due=U+86400  reason=-
+database row, reminders as JSON    due       step=3    due=U+259200 reason=-
+reminders JSON null                due       step=1    due=U+3600   reason=-
 int id                             due       step=1    due=U+3600   reason=-
 int(17)
 idle 30 min, U+1799                active    step=-    due=-        reason=-

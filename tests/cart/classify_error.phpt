@@ -24,7 +24,12 @@ $cases = [
     'reminder before created' => ['reminders' => [$now - 9500]],
     'reminders out of order' => ['reminders' => [$now - 1000, $now - 2000]],
     'reminders not a list' => ['reminders' => [2 => $now - 100, 1 => $now - 200]],
-    'reminders a string' => ['reminders' => '1767225600'],
+    'reminders a number' => ['reminders' => 1767225600],
+    'reminders JSON, not a list' => ['reminders' => '1767225600'],
+    'reminders broken JSON' => ['reminders' => '[1767225600,'],
+    'reminders JSON strings' => ['reminders' => '["1767225600"]'],
+    'reminders JSON too long' => ['reminders' => '[' . str_repeat(' ', 1024) . ']'],
+    'reminders JSON out of order' => ['reminders' => '[1767224600, 1767223600]'],
     'reminder not a timestamp' => ['reminders' => ['yesterday']],
     'too many reminders' => ['reminders' => array_fill(0, 17, $now - 100)],
     'recovered_step beyond sent' => ['status' => 'ordered', 'recovered_step' => 2, 'reminders' => [$now - 100]],
@@ -90,7 +95,12 @@ ordered before created: ValueError: cart "c-17" field "ordered_at" must not be b
 reminder before created: ValueError: cart "c-17" field "reminders" entry 1 must not be before "created_at" (1767216100 < 1767216600)
 reminders out of order: ValueError: cart "c-17" field "reminders" entry 2 is out of order (1767223600 is before the previous reminder 1767224600)
 reminders not a list: ValueError: cart "c-17" field "reminders" must be a list of timestamps, step 1 first
-reminders a string: TypeError: cart "c-17" field "reminders" must be of type ?array, string given
+reminders a number: TypeError: cart "c-17" field "reminders" must be of type array|string|null, int given
+reminders JSON, not a list: ValueError: cart "c-17" field "reminders" must be a JSON array of timestamps, step 1 first
+reminders broken JSON: ValueError: cart "c-17" field "reminders" must be a JSON array of timestamps, step 1 first
+reminders JSON strings: ValueError: cart "c-17" field "reminders" entry 1 must be an integer Unix timestamp
+reminders JSON too long: ValueError: cart "c-17" field "reminders" must be at most 1024 bytes of JSON
+reminders JSON out of order: ValueError: cart "c-17" field "reminders" entry 2 is out of order (1767223600 is before the previous reminder 1767224600)
 reminder not a timestamp: TypeError: cart "c-17" field "reminders" must be of type int (Unix timestamp), string given
 too many reminders: ValueError: cart "c-17" field "reminders" must not hold more than 16 entries
 recovered_step beyond sent: ValueError: cart "c-17" field "recovered_step" must be between 1 and the number of reminders sent (1)
