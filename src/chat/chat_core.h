@@ -35,6 +35,12 @@
 #define CHAT_PATTERN_MATCH_LIMIT 10000  /* pcre2 backtracking budget per URL match */
 #define CHAT_PATTERN_DEPTH_LIMIT 1000
 #define CHAT_PATTERN_NEST_LIMIT  32
+/*
+ * JIT-compiling costs ~30 us a pattern: more than a request that builds its rules and evaluates
+ * once would ever win back. A pattern is JIT-compiled when it has run this often, so long-lived
+ * rules (a worker's cache, a batch) get the fast path and one-shot ones never pay for it.
+ */
+#define CHAT_JIT_AFTER           64
 
 /* Numeric fields first, so a field id is also its slot in chat_visit.num. */
 typedef enum {
@@ -128,6 +134,7 @@ typedef struct {
 	chat_string_list categories;
 	pcre2_code *url;
 	chat_string url_source;
+	uint32_t url_uses;                /* matches run interpreted; JIT-compiled at CHAT_JIT_AFTER */
 	bool url_jit;
 } chat_cond;
 
@@ -182,6 +189,14 @@ typedef struct {
 	uint32_t form_required;
 	chat_route *routes;
 	uint32_t route_count;
+	/*
+	 * The local day of the last evaluation: while `now` stays in [from, until) (the same local
+	 * day and no DST transition in between) the wall clock is now - base, with no zone lookup.
+	 */
+	struct {
+		int64_t from, until, base, days;
+		int weekday;
+	} clock;
 	/* Reused by every URL match, so matching allocates nothing. */
 	pcre2_match_data *match_data;
 	pcre2_match_context *match_context;
@@ -244,7 +259,7 @@ typedef enum {
 typedef bool (*chat_holiday_fn)(const void *ctx, int64_t days);
 
 /* Opening hours, closed dates and holidays at the UTC instant `now`. */
-chat_status chat_rules_open_at(const chat_rules *r, const shopcx_tz *tz, int64_t now,
+chat_status chat_rules_open_at(chat_rules *r, const shopcx_tz *tz, int64_t now,
 	chat_holiday_fn holiday, const void *holiday_ctx);
 /* Caps and an open chat. */
 chat_status chat_rules_caps(const chat_rules *r, const chat_visit *v, int64_t now);
@@ -257,7 +272,7 @@ int64_t chat_rules_slots(const chat_rules *r, int64_t agents);
  * First rule at or after position `from` (in priority order) whose conditions hold.
  * Returns its position or -1; *any_index tells which whenAny alternative held (-1: none needed).
  */
-int32_t chat_rules_match(const chat_rules *r, const chat_visit *v, uint32_t from, int32_t *any_index);
+int32_t chat_rules_match(chat_rules *r, const chat_visit *v, uint32_t from, int32_t *any_index);
 
 /*
  * The conditions of a matched rule with the visit's values, one per entry:

@@ -9,40 +9,80 @@
 
 #include "chat_core.h"
 
-chat_status chat_rules_open_at(const chat_rules *r, const shopcx_tz *tz, int64_t now,
-	chat_holiday_fn holiday, const void *holiday_ctx)
+/* Refills r->clock for the local day and offset period around `now`. */
+static void clock_fill(chat_rules *r, const shopcx_tz *tz, int64_t now)
 {
 	shopcx_local_time lt;
+	int64_t seconds, from, until;
+	size_t lo = 0, hi;
+
+	shopcx_tz_to_local(tz, now, &lt);
+	seconds = (int64_t) lt.hour * 3600 + lt.minute * 60 + lt.second;
+	from = now - seconds;
+	until = from + SHOPCX_SECONDS_PER_DAY;
+	/* Narrow to the offset period holding `now`: a DST change ends the cached range. */
+	if (tz->count > 0) {
+		hi = tz->count;
+		while (hi - lo > 1) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (tz->transitions[mid].at <= now) {
+				lo = mid;
+			} else {
+				hi = mid;
+			}
+		}
+		if (lo > 0 && tz->transitions[lo].at > from) {
+			from = tz->transitions[lo].at;
+		}
+		if (lo + 1 < tz->count && tz->transitions[lo + 1].at < until) {
+			until = tz->transitions[lo + 1].at;
+		}
+	}
+	r->clock.from = from;
+	r->clock.until = until;
+	r->clock.base = now - seconds;
+	r->clock.days = lt.days;
+	r->clock.weekday = lt.weekday;
+}
+
+chat_status chat_rules_open_at(chat_rules *r, const shopcx_tz *tz, int64_t now,
+	chat_holiday_fn holiday, const void *holiday_ctx)
+{
 	uint32_t lo, hi;
-	int minute, i;
+	int minute, i, weekday;
+	int64_t days;
 
 	if (!r->has_hours && r->closed_count == 0 && holiday == NULL) {
 		return CHAT_OK;
 	}
 	/* Wall-clock time in the shop's zone: opening hours follow DST, not UTC. */
-	shopcx_tz_to_local(tz, now, &lt);
+	if (!(now >= r->clock.from && now < r->clock.until)) {
+		clock_fill(r, tz, now);
+	}
+	days = r->clock.days;
+	weekday = r->clock.weekday;
+	minute = (int) ((now - r->clock.base) / 60);
 	lo = 0;
 	hi = r->closed_count;
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
-		if (r->closed[mid] < lt.days) {
+		if (r->closed[mid] < days) {
 			lo = mid + 1;
 		} else {
 			hi = mid;
 		}
 	}
-	if (lo < r->closed_count && r->closed[lo] == lt.days) {
+	if (lo < r->closed_count && r->closed[lo] == days) {
 		return CHAT_CLOSED_DATE;
 	}
-	if (holiday && holiday(holiday_ctx, lt.days)) {
+	if (holiday && holiday(holiday_ctx, days)) {
 		return CHAT_HOLIDAY;
 	}
 	if (!r->has_hours) {
 		return CHAT_OK;
 	}
-	minute = lt.hour * 60 + lt.minute;
-	for (i = 0; i < r->interval_count[lt.weekday]; i++) {
-		if (minute >= r->open_from[lt.weekday][i] && minute < r->open_until[lt.weekday][i]) {
+	for (i = 0; i < r->interval_count[weekday]; i++) {
+		if (minute >= r->open_from[weekday][i] && minute < r->open_until[weekday][i]) {
 			return CHAT_OK;
 		}
 	}
@@ -99,9 +139,15 @@ static bool list_has(const chat_string_list *list, const char *s, size_t len)
 	return false;
 }
 
-static bool url_matches(const chat_rules *r, const chat_cond *c, const chat_visit *v)
+static bool url_matches(chat_rules *r, chat_cond *c, const chat_visit *v)
 {
 	int rc;
+	if (!c->url_jit && ++c->url_uses == CHAT_JIT_AFTER) {
+		uint32_t jit_available = 0;
+		/* Falls back to the interpreter for good when the platform has no JIT or it fails. */
+		c->url_jit = pcre2_config(PCRE2_CONFIG_JIT, &jit_available) >= 0 && jit_available
+			&& pcre2_jit_compile(c->url, PCRE2_JIT_COMPLETE) == 0;
+	}
 	/* The binding checked the URL is UTF-8; a pattern that hits its limits does not match. */
 	if (c->url_jit) {
 		rc = pcre2_jit_match(c->url, (PCRE2_SPTR) v->url, v->url_len, 0, PCRE2_NO_UTF_CHECK, r->match_data, r->match_context);
@@ -111,7 +157,7 @@ static bool url_matches(const chat_rules *r, const chat_cond *c, const chat_visi
 	return rc >= 0;
 }
 
-static bool cond_matches(const chat_rules *r, const chat_cond *c, const chat_visit *v)
+static bool cond_matches(chat_rules *r, chat_cond *c, const chat_visit *v)
 {
 	uint32_t mask = c->mask, num, i;
 
@@ -161,11 +207,11 @@ static bool cond_matches(const chat_rules *r, const chat_cond *c, const chat_vis
 	return true;
 }
 
-int32_t chat_rules_match(const chat_rules *r, const chat_visit *v, uint32_t from, int32_t *any_index)
+int32_t chat_rules_match(chat_rules *r, const chat_visit *v, uint32_t from, int32_t *any_index)
 {
 	uint32_t i, a;
 	for (i = from; i < r->count; i++) {
-		const chat_rule *rule = &r->rules[i];
+		chat_rule *rule = &r->rules[i];
 		if (!cond_matches(r, &rule->all, v)) {
 			continue;
 		}

@@ -260,21 +260,17 @@ static bool parse_pattern(pctx *p, const json_t *v, chat_cond *c)
 {
 	int code;
 	PCRE2_SIZE offset;
-	uint32_t jit_size = 0;
 
 	if (!json_is_string(v) || json_string_length(v) == 0 || json_string_length(v) > CHAT_MAX_PATTERN) {
 		return chat_p_fail(p, "must be a pattern of 1 to %d bytes", CHAT_MAX_PATTERN);
 	}
-	/* Compiled once here, JIT-compiled when the platform allows it; matches run with limits. */
+	/* Compiled once here (JIT later, see CHAT_JIT_AFTER); matches run with limits. */
 	c->url = pcre2_compile((PCRE2_SPTR) json_string_value(v), json_string_length(v), PCRE2_UTF | PCRE2_NEVER_BACKSLASH_C,
 		&code, &offset, p->compile);
 	if (c->url == NULL) {
 		PCRE2_UCHAR message[160];
 		pcre2_get_error_message(code, message, sizeof(message));
 		return chat_p_fail(p, "is not a valid pattern: %s at offset %zu", (const char *) message, (size_t) offset);
-	}
-	if (pcre2_config(PCRE2_CONFIG_JIT, &jit_size) >= 0 && jit_size) {
-		c->url_jit = pcre2_jit_compile(c->url, PCRE2_JIT_COMPLETE) == 0;
 	}
 	if (!chat_p_dup(&c->url_source, json_string_value(v), json_string_length(v))) {
 		return chat_p_fail(p, "could not be allocated");

@@ -109,7 +109,6 @@ PHP_METHOD(ShopCx_Chat_Rules, fromArray)
 	zval *document;
 	json_t *json;
 	char err[512];
-	size_t size;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ARRAY(document)
@@ -120,13 +119,7 @@ PHP_METHOD(ShopCx_Chat_Rules, fromArray)
 		shopcx_throw_config("%s", err);
 		RETURN_THROWS();
 	}
-	/* The same bound as for JSON text, so a document cannot grow past it by arriving as an array. */
-	size = json_dumpb(json, NULL, 0, JSON_COMPACT);
-	if (size > CHAT_MAX_DOC_BYTES) {
-		json_decref(json);
-		shopcx_throw_config("$ must be at most %d bytes as JSON, %zu given", CHAT_MAX_DOC_BYTES, size);
-		RETURN_THROWS();
-	}
+	/* No byte bound here: the counts and lengths the parser enforces bound an array document. */
 	rules_build(json, NULL, return_value);
 	json_decref(json);
 }
@@ -166,9 +159,10 @@ typedef enum {
 	VK_INVITATIONS_TODAY, VK_LAST_DISMISSED, VK_CHAT_OPEN, VK_COUNT
 } visit_key;
 
-static const struct {
+static struct {
 	const char *name;
 	int field;          /* chat_field, -1 for the caps keys */
+	size_t len;         /* filled in MINIT */
 } visit_keys[VK_COUNT] = {
 	[VK_PAGE_TYPE] = { "pageType", CHAT_F_PAGE_TYPE },
 	[VK_URL] = { "url", CHAT_F_URL },
@@ -207,7 +201,9 @@ static void key_table_init(void)
 		key_table[k].key = -1;
 	}
 	for (k = 0; k < VK_COUNT; k++) {
-		zend_ulong h = zend_inline_hash_func(visit_keys[k].name, strlen(visit_keys[k].name));
+		zend_ulong h;
+		visit_keys[k].len = strlen(visit_keys[k].name);
+		h = zend_inline_hash_func(visit_keys[k].name, visit_keys[k].len);
 		uint32_t slot = (uint32_t) (h & (KEY_SLOTS - 1));
 		while (key_table[slot].key >= 0) {
 			slot = (slot + 1) & (KEY_SLOTS - 1);
@@ -223,8 +219,8 @@ static int key_lookup(zend_string *key)
 	uint32_t slot = (uint32_t) (h & (KEY_SLOTS - 1));
 	while (key_table[slot].key >= 0) {
 		if (key_table[slot].h == h) {
-			const char *name = visit_keys[key_table[slot].key].name;
-			if (strlen(name) == ZSTR_LEN(key) && memcmp(name, ZSTR_VAL(key), ZSTR_LEN(key)) == 0) {
+			int k = key_table[slot].key;
+			if (visit_keys[k].len == ZSTR_LEN(key) && memcmp(visit_keys[k].name, ZSTR_VAL(key), ZSTR_LEN(key)) == 0) {
 				return key_table[slot].key;
 			}
 		}
@@ -286,6 +282,17 @@ static bool visit_string(zval *value, const char *name, size_t max)
 	}
 	if (!shopcx_utf8_valid(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
 		zend_argument_value_error(1, "key \"%s\" must be valid UTF-8", name);
+		return false;
+	}
+	return true;
+}
+
+/* A value compared with ASCII names only (pageType, device, language): anything else is refused
+ * by that comparison, so no UTF-8 scan is needed. */
+static inline bool visit_token(zval *value, const char *name)
+{
+	if (Z_TYPE_P(value) != IS_STRING) {
+		zend_argument_type_error(1, "key \"%s\" must be of type ?string, %s given", name, zend_zval_type_name(value));
 		return false;
 	}
 	return true;
@@ -371,7 +378,7 @@ static bool visit_read(HashTable *ht, chat_visit *v, chat_string *categories)
 		}
 		switch ((visit_key) k) {
 			case VK_PAGE_TYPE:
-				if (!visit_string(value, name, 32)) {
+				if (!visit_token(value, name)) {
 					return false;
 				}
 				if ((v->page = chat_page_from_name(Z_STRVAL_P(value), Z_STRLEN_P(value))) < 0) {
@@ -381,7 +388,7 @@ static bool visit_read(HashTable *ht, chat_visit *v, chat_string *categories)
 				v->present |= 1u << CHAT_F_PAGE_TYPE;
 				break;
 			case VK_DEVICE:
-				if (!visit_string(value, name, 32)) {
+				if (!visit_token(value, name)) {
 					return false;
 				}
 				if ((v->device = chat_device_from_name(Z_STRVAL_P(value), Z_STRLEN_P(value))) < 0) {
@@ -407,7 +414,7 @@ static bool visit_read(HashTable *ht, chat_visit *v, chat_string *categories)
 				v->present |= 1u << CHAT_F_SEGMENT;
 				break;
 			case VK_LANGUAGE:
-				if (!visit_string(value, name, 35)) {
+				if (!visit_token(value, name)) {
 					return false;
 				}
 				v->language = chat_language_code(Z_STRVAL_P(value), Z_STRLEN_P(value));
@@ -467,19 +474,19 @@ static bool visit_read(HashTable *ht, chat_visit *v, chat_string *categories)
 	return true;
 }
 
-static bool team_int(zval *value, const char *what, int64_t *out)
+static ZEND_COLD void team_error(zval *value, const char *group, const char *key)
 {
-	ZVAL_DEREF(value);
+	char what[CHAT_MAX_STRING + 64];
+	if (group) {
+		snprintf(what, sizeof(what), "group \"%s\" key \"%s\"", group, key);
+	} else {
+		snprintf(what, sizeof(what), "key \"%s\"", key);
+	}
 	if (Z_TYPE_P(value) != IS_LONG) {
 		zend_argument_type_error(3, "%s must be of type int, %s given", what, zend_zval_type_name(value));
-		return false;
-	}
-	if (Z_LVAL_P(value) < 0 || Z_LVAL_P(value) > 1000000) {
+	} else {
 		zend_argument_value_error(3, "%s must be between 0 and 1000000", what);
-		return false;
 	}
-	*out = (int64_t) Z_LVAL_P(value);
-	return true;
 }
 
 /* agentsOnline and openChats of one team or group (an array with just those keys). */
@@ -487,35 +494,28 @@ static bool team_counts(HashTable *ht, const char *group, chat_team *t, bool top
 {
 	zend_string *key;
 	zval *value;
-	char what[CHAT_MAX_STRING + 64];
 	bool has_agents = false;
 
 	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, value) {
+		int64_t *target = NULL;
 		if (key == NULL) {
 			zend_argument_value_error(3, "must be an array with string keys");
 			return false;
 		}
 		if (zend_string_equals_literal(key, "agentsOnline")) {
-			snprintf(what, sizeof(what), group ? "group \"%s\" key \"agentsOnline\"" : "key \"agentsOnline\"", group);
-			if (!team_int(value, what, &t->agents_online)) {
-				return false;
-			}
+			target = &t->agents_online;
 			has_agents = true;
 		} else if (zend_string_equals_literal(key, "openChats")) {
-			snprintf(what, sizeof(what), group ? "group \"%s\" key \"openChats\"" : "key \"openChats\"", group);
-			if (!team_int(value, what, &t->open_chats)) {
-				return false;
-			}
+			target = &t->open_chats;
 		} else if (top && zend_string_equals_literal(key, "answerSeconds")) {
 			ZVAL_DEREF(value);
-			if (Z_TYPE_P(value) != IS_NULL) {
-				if (!team_int(value, "key \"answerSeconds\"", &t->answer_seconds)) {
-					return false;
-				}
-				t->has_answer_seconds = true;
+			if (Z_TYPE_P(value) == IS_NULL) {
+				continue;
 			}
+			target = &t->answer_seconds;
+			t->has_answer_seconds = true;
 		} else if (top && zend_string_equals_literal(key, "groups")) {
-			continue;   /* read by team_group() */
+			continue;   /* read by team_read() */
 		} else {
 			if (group) {
 				zend_argument_value_error(3, "group \"%s\" has an unknown key \"%s\"", group, ZSTR_VAL(key));
@@ -524,6 +524,12 @@ static bool team_counts(HashTable *ht, const char *group, chat_team *t, bool top
 			}
 			return false;
 		}
+		ZVAL_DEREF(value);
+		if (Z_TYPE_P(value) != IS_LONG || Z_LVAL_P(value) < 0 || Z_LVAL_P(value) > 1000000) {
+			team_error(value, group, ZSTR_VAL(key));
+			return false;
+		}
+		*target = (int64_t) Z_LVAL_P(value);
 	} ZEND_HASH_FOREACH_END();
 	if (!has_agents) {
 		if (group) {
@@ -641,11 +647,11 @@ static bool decide(rules_object *intern, HashTable *visit_ht, int64_t now, HashT
 	d->any_index = -1;
 	if ((d->status = chat_rules_caps(r, v, now)) != CHAT_OK
 		|| (d->status = chat_rules_capacity(r, &d->team)) != CHAT_OK
-		|| (d->status = chat_rules_open_at(r, &intern->tz, now, intern->calendar ? holiday_cb : NULL, intern->calendar)) != CHAT_OK) {
+		|| (d->status = chat_rules_open_at(intern->rules, &intern->tz, now, intern->calendar ? holiday_cb : NULL, intern->calendar)) != CHAT_OK) {
 		return true;
 	}
 	for (;;) {
-		int32_t i = chat_rules_match(r, v, from, &d->any_index);
+		int32_t i = chat_rules_match(intern->rules, v, from, &d->any_index);
 		if (i < 0) {
 			d->status = CHAT_NO_RULE;
 			return true;
