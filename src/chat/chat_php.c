@@ -653,7 +653,8 @@ static bool decide(rules_object *intern, HashTable *visit_ht, int64_t now, HashT
 	for (;;) {
 		int32_t i = chat_rules_match(intern->rules, v, from, &d->any_index);
 		if (i < 0) {
-			d->status = CHAT_NO_RULE;
+			/* Rules matched but every group they route to was full: say so, not "no rule". */
+			d->status = from > 0 ? CHAT_FULL : CHAT_NO_RULE;
 			return true;
 		}
 		/* The team this rule routes to is full: a later rule may route elsewhere. */
