@@ -623,6 +623,27 @@ static int compare_rules(const void *a, const void *b)
 	return (x->order > y->order) - (x->order < y->order);
 }
 
+/* Per page type, the rules that can hold there: a visit then skips the others unread. */
+static bool index_pages(pctx *p, chat_rules *r)
+{
+	int page;
+	uint32_t i;
+	for (page = 0; page <= CHAT_PAGE_COUNT; page++) {
+		r->by_page[page] = malloc((r->count ? r->count : 1) * sizeof(uint16_t));
+		if (r->by_page[page] == NULL) {
+			return chat_p_fail(p, "could not be allocated");
+		}
+		for (i = 0; i < r->count; i++) {
+			const chat_cond *c = &r->rules[i].all;
+			bool has_page_condition = (c->mask & (1u << CHAT_F_PAGE_TYPE)) != 0;
+			if (!has_page_condition || (page < CHAT_PAGE_COUNT && (c->pages & (1u << page)))) {
+				r->by_page[page][r->by_page_count[page]++] = (uint16_t) i;
+			}
+		}
+	}
+	return true;
+}
+
 static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 {
 	static const char *const keys[] = {
@@ -755,7 +776,7 @@ static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 	}
 	pop(p, old);
 	qsort(r->rules, r->count, sizeof(chat_rule), compare_rules);
-	return true;
+	return index_pages(p, r);
 }
 
 chat_rules *chat_rules_parse(const json_t *doc, char *err, size_t err_size)
@@ -821,6 +842,9 @@ void chat_rules_free(chat_rules *r)
 	}
 	free(r->routes);
 	free(r->closed);
+	for (i = 0; i <= CHAT_PAGE_COUNT; i++) {
+		free(r->by_page[i]);
+	}
 	pcre2_match_data_free(r->match_data);
 	pcre2_match_context_free(r->match_context);
 	free(r);
