@@ -22,8 +22,6 @@ bool chat_p_fail(pctx *p, const char *format, ...)
 	return false;
 }
 
-
-
 bool chat_p_dup(chat_string *out, const char *s, size_t len)
 {
 	out->s = malloc(len + 1);
@@ -670,7 +668,8 @@ static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 	if (x == NULL) {
 		return chat_p_fail(p, "is required (the shop's IANA time zone, e.g. \"Europe/Amsterdam\")");
 	}
-	if (!json_is_string(x) || json_string_length(x) == 0 || json_string_length(x) >= sizeof(r->timezone)) {
+	if (!json_is_string(x) || json_string_length(x) == 0 || json_string_length(x) >= sizeof(r->timezone)
+		|| memchr(json_string_value(x), '\0', json_string_length(x)) != NULL) {
 		return chat_p_fail(p, "must be an IANA time zone such as \"Europe/Amsterdam\"");
 	}
 	memcpy(r->timezone, json_string_value(x), json_string_length(x) + 1);
@@ -685,7 +684,8 @@ static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 	if ((x = json_object_get(doc, "holidays"))) {
 		/* Checked against the calendar's country list by the binding. */
 		old = push_key(p, "holidays");
-		if (!json_is_string(x) || json_string_length(x) == 0 || json_string_length(x) >= sizeof(r->holidays)) {
+		if (!json_is_string(x) || json_string_length(x) == 0 || json_string_length(x) >= sizeof(r->holidays)
+			|| memchr(json_string_value(x), '\0', json_string_length(x)) != NULL) {
 			return chat_p_fail(p, "must be a country or region code such as \"NL\" or \"DE-BY\"");
 		}
 		memcpy(r->holidays, json_string_value(x), json_string_length(x) + 1);
