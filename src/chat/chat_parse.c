@@ -775,7 +775,9 @@ static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 		pop(p, old_i);
 	}
 	pop(p, old);
-	qsort(r->rules, r->count, sizeof(chat_rule), compare_rules);
+	if (r->count > 1) {
+		qsort(r->rules, r->count, sizeof(chat_rule), compare_rules);
+	}
 	return index_pages(p, r);
 }
 
