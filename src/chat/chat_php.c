@@ -69,6 +69,52 @@ static rules_object *rules_checked(zval *this_zv)
 
 /* ---- building ------------------------------------------------------------------------- */
 
+/*
+ * Time-zone tables by name, kept for the life of the process: loading one through ext/date costs
+ * more than validating a whole rules document, and a shop builds its rules on every request.
+ * Zone data is compiled into PHP, so a table never goes stale. Not under ZTS (no lock here).
+ */
+#define TZ_CACHE_SIZE 8
+#ifndef ZTS
+static struct {
+	char name[64];
+	shopcx_tz_transition *transitions;   /* malloc'd, never freed: reachable until exit */
+	size_t count;
+} tz_cache[TZ_CACHE_SIZE];
+#endif
+
+static bool tz_load_cached(const char *name, shopcx_tz *out)
+{
+#ifndef ZTS
+	int i;
+	for (i = 0; i < TZ_CACHE_SIZE && tz_cache[i].transitions; i++) {
+		if (strcmp(tz_cache[i].name, name) == 0) {
+			memset(out, 0, sizeof(*out));
+			memcpy(out->name, tz_cache[i].name, sizeof(out->name));
+			out->count = tz_cache[i].count;
+			out->transitions = safe_emalloc(out->count, sizeof(shopcx_tz_transition), 0);
+			memcpy(out->transitions, tz_cache[i].transitions, out->count * sizeof(shopcx_tz_transition));
+			return true;
+		}
+	}
+	if (!shopcx_tz_load(name, strlen(name), out)) {
+		return false;
+	}
+	if (i < TZ_CACHE_SIZE) {
+		shopcx_tz_transition *copy = malloc(out->count * sizeof(shopcx_tz_transition));
+		if (copy) {
+			memcpy(copy, out->transitions, out->count * sizeof(shopcx_tz_transition));
+			snprintf(tz_cache[i].name, sizeof(tz_cache[i].name), "%s", name);
+			tz_cache[i].count = out->count;
+			tz_cache[i].transitions = copy;
+		}
+	}
+	return true;
+#else
+	return shopcx_tz_load(name, strlen(name), out);
+#endif
+}
+
 /* Validates `doc` and fills return_value with a new Rules object; throws ConfigException otherwise. */
 static void rules_build(const json_t *doc, zend_object *calendar, zval *return_value)
 {
@@ -113,7 +159,7 @@ static void rules_build(const json_t *doc, zend_object *calendar, zval *return_v
 		chat_rules_free(rules);
 		return;
 	}
-	if (!shopcx_tz_load(rules->timezone, strlen(rules->timezone), &tz)) {
+	if (!tz_load_cached(rules->timezone, &tz)) {
 		shopcx_throw_config("$.timezone \"%s\" is not a known IANA time zone (such as \"Europe/Amsterdam\")", rules->timezone);
 		zval_ptr_dtor(&own_calendar);
 		chat_rules_free(rules);
