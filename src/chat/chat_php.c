@@ -343,6 +343,12 @@ static int key_lookup(zend_string *key)
 	return -1;
 }
 
+/* An unknown key as it may appear in a message: short valid UTF-8, else "?". */
+static const char *printable_key(const zend_string *key)
+{
+	return ZSTR_LEN(key) <= 64 && shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key)) ? ZSTR_VAL(key) : "?";
+}
+
 static bool visit_int(zval *value, const char *name, int64_t *out)
 {
 	if (Z_TYPE_P(value) != IS_LONG) {
@@ -474,7 +480,7 @@ static bool visit_read(HashTable *ht, chat_visit *v, chat_string *categories)
 		}
 		k = key_lookup(key);
 		if (k < 0) {
-			zend_argument_value_error(1, "has an unknown key \"%s\"", shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key)) ? ZSTR_VAL(key) : "?");
+			zend_argument_value_error(1, "has an unknown key \"%s\"", printable_key(key));
 			return false;
 		}
 		name = visit_keys[k].name;
@@ -632,9 +638,9 @@ static bool team_counts(HashTable *ht, const char *group, chat_team *t, bool top
 			continue;   /* read by team_read() */
 		} else {
 			if (group) {
-				zend_argument_value_error(3, "group \"%s\" has an unknown key \"%s\"", group, ZSTR_VAL(key));
+				zend_argument_value_error(3, "group \"%s\" has an unknown key \"%s\"", group, printable_key(key));
 			} else {
-				zend_argument_value_error(3, "has an unknown key \"%s\"", shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key)) ? ZSTR_VAL(key) : "?");
+				zend_argument_value_error(3, "has an unknown key \"%s\"", printable_key(key));
 			}
 			return false;
 		}

@@ -24,6 +24,7 @@ foreach ([
     ['pageType' => 'blog'],
     ['pageType' => 3],
     ['pageTyp' => 'cart'],
+    [str_repeat('k', 65) => 1],
     ['secondsOnPage' => '60'],
     ['secondsOnPage' => 60.0],
     ['secondsOnPage' => -1],
@@ -58,6 +59,7 @@ foreach ([
     ['agentsOnline' => -1],
     ['agentsOnline' => 2, 'openChats' => 1.5],
     ['agentsOnline' => 2, 'agents' => 2],
+    ['agentsOnline' => 2, "agents\xff" => 2],
     ['agentsOnline' => 2, 'answerSeconds' => -5],
     ['agentsOnline' => 2, 'groups' => 'sales'],
     ['agentsOnline' => 2, 'groups' => [['agentsOnline' => 1]]],
@@ -92,6 +94,7 @@ ValueError: ShopCx\Chat\Rules::evaluate(): Argument #1 ($visit) must be an array
 ValueError: ShopCx\Chat\Rules::evaluate(): Argument #1 ($visit) key "pageType" must be one of home, category, product, search, faq, cart, checkout, account, content, other
 TypeError: ShopCx\Chat\Rules::evaluate(): Argument #1 ($visit) key "pageType" must be of type ?string, int given
 ValueError: ShopCx\Chat\Rules::evaluate(): Argument #1 ($visit) has an unknown key "pageTyp"
+ValueError: ShopCx\Chat\Rules::evaluate(): Argument #1 ($visit) has an unknown key "?"
 TypeError: ShopCx\Chat\Rules::evaluate(): Argument #1 ($visit) key "secondsOnPage" must be of type ?int, string given
 TypeError: ShopCx\Chat\Rules::evaluate(): Argument #1 ($visit) key "secondsOnPage" must be of type ?int, float given
 ValueError: ShopCx\Chat\Rules::evaluate(): Argument #1 ($visit) key "secondsOnPage" must be greater than or equal to 0
@@ -122,6 +125,7 @@ TypeError: ShopCx\Chat\Rules::explain(): Argument #3 ($team) key "agentsOnline" 
 ValueError: ShopCx\Chat\Rules::explain(): Argument #3 ($team) key "agentsOnline" must be between 0 and 1000000
 TypeError: ShopCx\Chat\Rules::explain(): Argument #3 ($team) key "openChats" must be of type int, float given
 ValueError: ShopCx\Chat\Rules::explain(): Argument #3 ($team) has an unknown key "agents"
+ValueError: ShopCx\Chat\Rules::explain(): Argument #3 ($team) has an unknown key "?"
 ValueError: ShopCx\Chat\Rules::explain(): Argument #3 ($team) key "answerSeconds" must be between 0 and 1000000
 TypeError: ShopCx\Chat\Rules::explain(): Argument #3 ($team) key "groups" must be of type array, string given
 ValueError: ShopCx\Chat\Rules::explain(): Argument #3 ($team) key "groups" must be keyed by group names of 1 to 128 bytes of UTF-8
