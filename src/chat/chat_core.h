@@ -13,7 +13,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <jansson.h>
-#define PCRE2_CODE_UNIT_WIDTH 8
+#ifndef PCRE2_CODE_UNIT_WIDTH
+# define PCRE2_CODE_UNIT_WIDTH 8   /* config.w32 defines it for the whole build */
+#endif
 #include <pcre2.h>
 
 #include "common/shopcx_locale.h"

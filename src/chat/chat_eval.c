@@ -136,6 +136,21 @@ chat_status chat_rules_capacity(const chat_rules *r, const chat_team *t)
 	return CHAT_OK;
 }
 
+/* Index of the lowest set bit (x != 0). */
+static inline uint32_t lowest_bit(uint32_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return (uint32_t) __builtin_ctz(x);
+#else
+	uint32_t i = 0;
+	while (!(x & 1u)) {
+		x >>= 1;
+		i++;
+	}
+	return i;
+#endif
+}
+
 static bool list_has(const chat_string_list *list, const char *s, size_t len)
 {
 	uint32_t i;
@@ -176,7 +191,7 @@ static bool cond_matches(chat_rules *r, chat_cond *c, const chat_visit *v)
 		return false;
 	}
 	for (num = mask & CHAT_NUM_MASK; num; num &= num - 1) {
-		i = (uint32_t) __builtin_ctz(num);
+		i = lowest_bit(num);
 		if (v->num[i] < c->min[i] || v->num[i] > c->max[i]) {
 			return false;
 		}
