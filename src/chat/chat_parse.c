@@ -736,6 +736,7 @@ static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 		}
 		pop(p, old);
 	}
+	r->form_required &= r->form_fields;   /* the default "email required" when the form leaves e-mail out */
 	rules = json_object_get(doc, "rules");
 	old = push_key(p, "rules");
 	if (rules == NULL) {
