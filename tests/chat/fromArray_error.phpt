@@ -77,6 +77,16 @@ attempt(['form' => ['fields' => ['name', 'email', 'questionType', 'message', 'na
 attempt(['routing' => []] + $base);
 attempt(['routing' => ['order status' => 'service']] + $base);
 attempt(['routing' => ['order' => '']] + $base);
+attempt(['routing' => array_fill_keys(array_map(fn($i) => "q$i", range(1, 33)), 'team')] + $base);
+attempt(['routing' => ['order' => ['service']]] + $base);
+attempt(['capacity' => 5] + $base);
+attempt(['capacity' => ['chatsPerAgent' => 50.5]] + $base);
+attempt(['form' => 'short'] + $base);
+attempt(['form' => ['fields' => ['email'], 'required' => 'email']] + $base);
+attempt(['form' => ['layout' => 'compact']] + $base);
+attempt(['hours' => ['mon' => 5]] + $base);
+attempt(['hours' => ['mon' => ['09:00-12:00', 7]]] + $base);
+attempt(['locale' => 'nl_NL'] + $base);
 
 echo "-- rules\n";
 attempt(withRule($base, ['prio' => 1]));
@@ -181,6 +191,16 @@ ShopCx\ConfigException: $.form.fields must be a list of at most 4 of name, email
 ShopCx\ConfigException: $.routing must be an object of 1 to 32 question types, each naming a team
 ShopCx\ConfigException: $.routing.order status must be a question type of 1 to 32 characters of A-Z, a-z, 0-9, "-", "_" and "."
 ShopCx\ConfigException: $.routing.order must name a team of 1 to 128 bytes
+ShopCx\ConfigException: $.routing must be an object of 1 to 32 question types, each naming a team
+ShopCx\ConfigException: $.routing.order must name a team of 1 to 128 bytes
+ShopCx\ConfigException: $.capacity must be an object
+ShopCx\ConfigException: $.capacity.chatsPerAgent must be a number above 0 and at most 50
+ShopCx\ConfigException: $.form must be an object
+ShopCx\ConfigException: $.form.required must be a list of at most 4 of name, email, questionType, message
+ShopCx\ConfigException: $.form.layout is not a known field
+ShopCx\ConfigException: $.hours.mon must be an interval "HH:MM-HH:MM" within one day ("09:00-17:30")
+ShopCx\ConfigException: $.hours.mon[1] must be an interval "HH:MM-HH:MM" within one day ("09:00-17:30")
+ACCEPTED
 -- rules
 ShopCx\ConfigException: $.rules[0].prio is not a known field
 ShopCx\ConfigException: $.rules[0].name is required
