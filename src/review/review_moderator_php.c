@@ -181,7 +181,7 @@ static bool add_list_file(review_automaton *ac, zend_string *path)
 			p = tab + 1;
 		}
 		snprintf(where, sizeof(where), "word list \"%s\" line %u", ZSTR_VAL(path), line);
-		if (nf < 2 || memchr(f[nf - 1], '\t', flen[nf - 1])) {
+		if (nf < 2 || (nf == 3 && tab)) {   /* too few fields, or a fourth */
 			zend_string_release(data);
 			shopcx_throw_config("%s must be term<TAB>reject|hold[<TAB>word|prefix|suffix]", where);
 			return false;
