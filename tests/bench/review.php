@@ -111,7 +111,9 @@ final class ReferenceModerator
             $codes[] = 'term.hold';
         }
         $kinds = [];
-        $redacted = preg_replace_callback($this->pii, function ($m) use (&$kinds) {
+        // The same cheap precheck ShopCx makes: no '@', no "x.tld", fewer than 8 digits -> no match possible.
+        $candidate = str_contains($text, '@') || preg_match('/[a-z0-9]\.[a-z]/i', $text) || preg_match_all('/[0-9]/', $text) >= 8;
+        $redacted = !$candidate ? $text : preg_replace_callback($this->pii, function ($m) use (&$kinds) {
             $kind = $m['MARK'];
             $s = $m[0];
             if ($kind === 'u') {
