@@ -35,6 +35,8 @@ foreach ([
         echo "$name: ", $e->getCode(), ' ', $e->getMessage(), "\n";
     }
 }
+// The Omnibus sentence for the review page
+echo Invitation::disclosure('nl'), "\n", Invitation::disclosure('en_GB'), "\n";
 ?>
 --EXPECT--
 string(6) "100042"
@@ -65,3 +67,5 @@ expired: 5 The token has expired
 tampered: 3 The token signature does not match
 other purpose: 4 The token was issued for another purpose
 not an invitation: 1 The token is not a review invitation
+Reviews zijn geverifieerd: alleen klanten die het product bij ons kochten, kunnen een review schrijven, via een persoonlijke link die we na de levering sturen. Elke review wordt gecontroleerd voordat hij verschijnt.
+Reviews are verified: only customers who bought the product from us can write a review, through a personal link we send after delivery. Every review is checked before it is published.

@@ -42,6 +42,7 @@ attempt(fn() => Invitation::dueAt($order, new stdClass));
 $shut = ShopCx\Delivery\Calendar::country('', ['closed' => array_map(fn($y) => "$y-01-01..$y-12-31", range(2025, 2036))]);
 attempt(fn() => Invitation::dueAt($order, $shut));
 attempt(fn() => new ShopCx\Review\Verification());
+attempt(fn() => Invitation::disclosure('es'));
 ?>
 --EXPECT--
 TypeError: ShopCx\Review\Invitation::__construct(): Argument #1 ($token) must be of type ShopCx\Token, stdClass given
@@ -68,3 +69,4 @@ ValueError: ShopCx\Review\Invitation::dueAt(): Argument #1 ($order) key "deliver
 TypeError: ShopCx\Review\Invitation::dueAt(): Argument #2 ($calendar) must be of type ShopCx\Delivery\Calendar, stdClass given
 ValueError: ShopCx\Review\Invitation::dueAt(): Argument #2 ($calendar) has no working day in the ten years after the delivery
 Error: Call to private ShopCx\Review\Verification::__construct() from global scope
+ValueError: ShopCx\Review\Invitation::disclosure(): Argument #1 ($locale) must be one of "nl", "en", "de", "fr"
