@@ -13,6 +13,8 @@ $cases = [
     'en repeat' => 'What a piece of shiiiiit this is',
     'en fullwidth' => 'Ｆｕｃｋ this thing',
     'en trap' => 'Scunthorpe fan; the assessment passed, cocktail glasses and a shiitake grinder arrived',
+    'en spelled' => 'f.u.c.k this, s-h-i-t',
+    'en spelled trap' => 'The A B C of lamps: x y z',
     'en trap 2' => 'We had to cull the list; Essex class, Dickens novel, grape juice',
     // Dutch
     'nl hold' => 'Echt een kutproduct, zonde van het geld',
@@ -46,6 +48,8 @@ en leet           hold    [shit] term.hold
 en repeat         hold    [piece of shit,shit] term.hold,repeated
 en fullwidth      reject  [fuck] term.reject
 en trap           approve [] 
+en spelled        reject  [fuck,shit] term.reject,term.hold
+en spelled trap   approve [] 
 en trap 2         approve [] 
 nl hold           hold    [kutproduct] term.hold
 nl leet           hold    [kanker] term.hold
