@@ -188,54 +188,56 @@ void review_text_stats_compute(const char *text, size_t len, const unsigned char
 	const unsigned char *s = (const unsigned char *) text;
 	size_t i = 0, start;
 	utf8proc_int32_t prev = -1;
-	uint32_t run = 0;
+	/* Counted in locals: through `st` every increment would be a store the compiler must keep. */
+	uint32_t run = 0, chars = 0, letters = 0, upper = 0, lower = 0, longest = 0, words = 0, gibberish = 0;
 
-	memset(st, 0, sizeof(*st));
 	while (i < len) {
-		utf8proc_int32_t cp;
-		if (s[i] < 0x80) {
-			cp = s[i++];
+		utf8proc_int32_t cp = s[i];
+		if (cp < 0x80) {
+			i++;
+			if (cp == ' ' || (cp >= '\t' && cp <= '\r')) {
+				prev = -1;
+				continue;
+			}
+			chars++;
+			if (cp >= 'a' && cp <= 'z') {
+				letters++;
+				lower++;
+			} else if (cp >= 'A' && cp <= 'Z') {
+				letters++;
+				upper++;
+			} else if (cp >= '0' && cp <= '9') {   /* 100000 is a number, not a repeated character */
+				prev = -1;
+				continue;
+			}
 		} else {
+			utf8proc_category_t cat;
 			utf8proc_ssize_t used = utf8proc_iterate(s + i, (utf8proc_ssize_t) (len - i), &cp);
 			if (used <= 0) {
 				i++;
 				continue;
 			}
 			i += (size_t) used;
-		}
-		if (is_space(cp)) {
-			prev = -1;
-			continue;
-		}
-		st->chars++;
-		if (cp < 0x80) {
-			if (cp >= 'A' && cp <= 'Z') {
-				st->letters++;
-				st->upper++;
-			} else if (cp >= 'a' && cp <= 'z') {
-				st->letters++;
-				st->lower++;
+			if (is_space(cp)) {
+				prev = -1;
+				continue;
 			}
-		} else {
-			utf8proc_category_t cat = utf8proc_category(cp);
+			chars++;
+			cat = utf8proc_category(cp);
 			if (cat == UTF8PROC_CATEGORY_LU) {
-				st->letters++;
-				st->upper++;
+				letters++;
+				upper++;
 			} else if (cat == UTF8PROC_CATEGORY_LL) {
-				st->letters++;
-				st->lower++;
+				letters++;
+				lower++;
 			} else if (cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LM) {
-				st->letters++;
+				letters++;
 			}
-		}
-		if (cp >= '0' && cp <= '9') {   /* 100000 is a number, not shouting */
-			prev = -1;
-			continue;
 		}
 		run = cp == prev ? run + 1 : 1;
 		prev = cp;
-		if (run > st->longest_run) {
-			st->longest_run = run;
+		if (run > longest) {
+			longest = run;
 		}
 	}
 
@@ -250,8 +252,15 @@ void review_text_stats_compute(const char *text, size_t len, const unsigned char
 			start++;
 		}
 		if (letter) {
-			st->words++;
-			st->gibberish_words += gibberish_word(folded + i, start - i);
+			words++;
+			gibberish += gibberish_word(folded + i, start - i);
 		}
 	}
+	st->chars = chars;
+	st->letters = letters;
+	st->upper = upper;
+	st->lower = lower;
+	st->longest_run = longest;
+	st->words = words;
+	st->gibberish_words = gibberish;
 }

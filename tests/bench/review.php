@@ -278,6 +278,7 @@ $review = ['id' => 0, 'author' => 'Klant', 'date' => 1740873600, 'rating' => 4, 
     'content' => 'Mooi product & snelle levering, <precies> zoals beschreven.', 'url' => 'https://shop.example/p/1#r',
     'product' => ['url' => 'https://shop.example/p/1', 'name' => 'Lamp "Noord"', 'sku' => 'SKU-1', 'gtin' => '8712345678906']];
 $file = sys_get_temp_dir() . '/shopcx-bench-feed.xml';
+memory_reset_peak_usage();
 $start = hrtime(true);
 $base = memory_get_usage();
 $feed = new ShopCx\Review\Feed($file, ['name' => 'Shop']);
