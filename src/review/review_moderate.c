@@ -159,28 +159,28 @@ static char keyboard_next(unsigned char c)
 	}
 }
 
-static bool gibberish_word(const unsigned char *w, size_t len)
-{
-	size_t i, letters = 0, vowels = 0, k;
-	for (i = 0; i < len; i++) {
-		unsigned char c = w[i];
-		char next;
-		if (c < 'a' || c > 'z') {
-			continue;
-		}
-		letters++;
-		vowels += c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-		/* A keyboard run can only start where its first two letters are: test those places only. */
-		if (i + 4 <= len && (next = keyboard_next(c)) != 0 && (w[i + 1] == next || (c == 'q' && w[i + 1] == 's'))) {
-			for (k = 0; k < sizeof(keyboard_runs) / sizeof(keyboard_runs[0]); k++) {
-				if (memcmp(w + i, keyboard_runs[k], 4) == 0) {
-					return true;
-				}
-			}
-		}
-	}
-	return letters >= 5 && vowels == 0;
-}
+/* ASCII classes for the statistics loop: one table load instead of a chain of compares. */
+#define C_SPACE 1
+#define C_LOWER 2
+#define C_UPPER 4
+#define C_DIGIT 8
+#define C_VOWEL 16
+static const unsigned char ascii_class[128] = {
+	['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, ['\r'] = C_SPACE, [' '] = C_SPACE,
+	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT, ['4'] = C_DIGIT,
+	['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT, ['8'] = C_DIGIT, ['9'] = C_DIGIT,
+	['A'] = C_UPPER, ['B'] = C_UPPER, ['C'] = C_UPPER, ['D'] = C_UPPER, ['E'] = C_UPPER, ['F'] = C_UPPER,
+	['G'] = C_UPPER, ['H'] = C_UPPER, ['I'] = C_UPPER, ['J'] = C_UPPER, ['K'] = C_UPPER, ['L'] = C_UPPER,
+	['M'] = C_UPPER, ['N'] = C_UPPER, ['O'] = C_UPPER, ['P'] = C_UPPER, ['Q'] = C_UPPER, ['R'] = C_UPPER,
+	['S'] = C_UPPER, ['T'] = C_UPPER, ['U'] = C_UPPER, ['V'] = C_UPPER, ['W'] = C_UPPER, ['X'] = C_UPPER,
+	['Y'] = C_UPPER, ['Z'] = C_UPPER,
+	['a'] = C_LOWER | C_VOWEL, ['b'] = C_LOWER, ['c'] = C_LOWER, ['d'] = C_LOWER, ['e'] = C_LOWER | C_VOWEL,
+	['f'] = C_LOWER, ['g'] = C_LOWER, ['h'] = C_LOWER, ['i'] = C_LOWER | C_VOWEL, ['j'] = C_LOWER,
+	['k'] = C_LOWER, ['l'] = C_LOWER, ['m'] = C_LOWER, ['n'] = C_LOWER, ['o'] = C_LOWER | C_VOWEL,
+	['p'] = C_LOWER, ['q'] = C_LOWER, ['r'] = C_LOWER, ['s'] = C_LOWER, ['t'] = C_LOWER,
+	['u'] = C_LOWER | C_VOWEL, ['v'] = C_LOWER, ['w'] = C_LOWER, ['x'] = C_LOWER, ['y'] = C_LOWER | C_VOWEL,
+	['z'] = C_LOWER,
+};
 
 void review_text_stats_compute(const char *text, size_t len, const unsigned char *folded, size_t flen,
 	review_text_stats *st)
@@ -190,25 +190,29 @@ void review_text_stats_compute(const char *text, size_t len, const unsigned char
 	utf8proc_int32_t prev = -1;
 	/* Counted in locals: through `st` every increment would be a store the compiler must keep. */
 	uint32_t run = 0, chars = 0, letters = 0, upper = 0, lower = 0, longest = 0, words = 0, gibberish = 0;
+	uint32_t digits = 0, singles = 0;
+	bool candidate = false, spelled = false;
 
 	while (i < len) {
 		utf8proc_int32_t cp = s[i];
 		if (cp < 0x80) {
+			unsigned cls = ascii_class[cp];
 			i++;
-			if (cp == ' ' || (cp >= '\t' && cp <= '\r')) {
+			if (cls & (C_SPACE | C_DIGIT)) {
+				/* spaces end a run; 100000 is a number, not a repeated character */
+				chars += !(cls & C_SPACE);
+				digits += cls >> 3 & 1;
 				prev = -1;
 				continue;
 			}
 			chars++;
-			if (cp >= 'a' && cp <= 'z') {
-				letters++;
-				lower++;
-			} else if (cp >= 'A' && cp <= 'Z') {
-				letters++;
-				upper++;
-			} else if (cp >= '0' && cp <= '9') {   /* 100000 is a number, not a repeated character */
-				prev = -1;
-				continue;
+			lower += cls >> 1 & 1;
+			upper += cls >> 2 & 1;
+			if (cp == '@') {
+				candidate = true;
+			} else if (cp == '.' && i >= 2 && i < len && s[i] < 0x80 && (ascii_class[s[i]] & (C_LOWER | C_UPPER))
+				&& s[i - 2] < 0x80 && (ascii_class[s[i - 2]] & (C_LOWER | C_UPPER | C_DIGIT))) {
+				candidate = true;   /* "x.tld" */
 			}
 		} else {
 			utf8proc_category_t cat;
@@ -225,10 +229,8 @@ void review_text_stats_compute(const char *text, size_t len, const unsigned char
 			chars++;
 			cat = utf8proc_category(cp);
 			if (cat == UTF8PROC_CATEGORY_LU) {
-				letters++;
 				upper++;
 			} else if (cat == UTF8PROC_CATEGORY_LL) {
-				letters++;
 				lower++;
 			} else if (cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LM) {
 				letters++;
@@ -236,25 +238,49 @@ void review_text_stats_compute(const char *text, size_t len, const unsigned char
 		}
 		run = cp == prev ? run + 1 : 1;
 		prev = cp;
-		if (run > longest) {
-			longest = run;
-		}
+		longest = run > longest ? run : longest;
 	}
+	letters += upper + lower;
 
+	/* Words of the folded text: letters, vowels, keyboard runs, one-letter words in a row. */
 	for (i = 0; i < flen; i = start) {
-		bool letter = false;
+		uint32_t wl = 0, wv = 0;
+		bool other = false, keyboard = false;
 		while (i < flen && folded[i] == ' ') {
 			i++;
 		}
-		start = i;
-		while (start < flen && folded[start] != ' ') {
-			letter |= (folded[start] >= 'a' && folded[start] <= 'z') || folded[start] == 0x80;
-			start++;
+		for (start = i; start < flen && folded[start] != ' '; start++) {
+			unsigned char c = folded[start];
+			if (c < 0x80) {
+				unsigned cls = ascii_class[c];
+				if (cls & C_LOWER) {
+					char next;
+					wl++;
+					wv += cls >> 4 & 1;
+					if (!keyboard && start + 4 <= flen && (next = keyboard_next(c)) != 0
+						&& (folded[start + 1] == next || (c == 'q' && folded[start + 1] == 's'))) {
+						size_t k;
+						for (k = 0; k < sizeof(keyboard_runs) / sizeof(keyboard_runs[0]); k++) {
+							if (memcmp(folded + start, keyboard_runs[k], 4) == 0) {
+								keyboard = true;
+								break;
+							}
+						}
+					}
+				}
+			} else {
+				other = true;
+			}
 		}
-		if (letter) {
+		if (start == i) {
+			continue;
+		}
+		if (wl || other) {
 			words++;
-			gibberish += gibberish_word(folded + i, start - i);
+			gibberish += keyboard || (wl >= 5 && wv == 0);
 		}
+		singles = (start - i == 1 && wl == 1) ? singles + 1 : 0;
+		spelled |= singles >= 3;
 	}
 	st->chars = chars;
 	st->letters = letters;
@@ -263,4 +289,6 @@ void review_text_stats_compute(const char *text, size_t len, const unsigned char
 	st->longest_run = longest;
 	st->words = words;
 	st->gibberish_words = gibberish;
+	st->pii_candidate = candidate || digits >= 8;
+	st->spelled = spelled;
 }

@@ -36,6 +36,8 @@ typedef struct {
 	uint32_t longest_run;     /* longest run of one repeated non-space, non-digit code point */
 	uint32_t words;           /* words holding a letter (from the folded text) */
 	uint32_t gibberish_words; /* of those: 5+ letters without a vowel, or a keyboard row */
+	bool pii_candidate;       /* an '@', a "x.tld" or 8+ digits: personal data is possible */
+	bool spelled;             /* three one-letter words in a row ("f u c k"): worth joining */
 } review_text_stats;
 
 void review_text_stats_compute(const char *text, size_t len, const unsigned char *folded, size_t flen,

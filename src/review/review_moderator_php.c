@@ -468,7 +468,7 @@ static zend_string *check_field(moderator_object *intern, zend_string *text, con
 	flen = review_fold(ZSTR_VAL(text), ZSTR_LEN(text), folded);
 	review_automaton_scan(intern->ac, folded, flen, collect_term, &found);
 	review_text_stats_compute(ZSTR_VAL(text), ZSTR_LEN(text), folded, flen, &st);
-	{
+	if (st.spelled) {
 		unsigned char *joined = emalloc(flen);
 		size_t jlen = review_join_spelled(folded, flen, joined);
 		if (jlen) {
@@ -507,7 +507,8 @@ static zend_string *check_field(moderator_object *intern, zend_string *text, con
 		*dec = MAX(*dec, DECIDE_HOLD);
 	}
 
-	pii_count = review_pii_find(intern->pii, intern->md, ZSTR_VAL(text), ZSTR_LEN(text), spans, REVIEW_PII_MAX);
+	pii_count = st.pii_candidate
+		? review_pii_find(intern->pii, intern->md, ZSTR_VAL(text), ZSTR_LEN(text), spans, REVIEW_PII_MAX) : 0;
 	for (i = 0; i < pii_count; i++) {
 		const char *mask = spans[i].kind == REVIEW_PII_EMAIL ? "[email]" : spans[i].kind == REVIEW_PII_URL ? "[link]" : "[phone]";
 		kinds[spans[i].kind == REVIEW_PII_EMAIL ? 0 : spans[i].kind == REVIEW_PII_URL ? 1 : 2] = true;
