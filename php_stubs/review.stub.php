@@ -77,7 +77,10 @@ final class Summary
 
     private function __construct() {}
 
-    /** Ratings 1..5 (int, or a float with no fraction); null entries are missing ratings and skipped. */
+    /**
+     * Ratings 1..5 (int, a float with no fraction, or a digit string as database drivers return
+     * them); null entries are missing ratings and skipped.
+     */
     public static function fromRatings(array $ratings): Summary {}
 
     /** Rebuild from toArray() output (e.g. stored with the product). */
@@ -156,7 +159,7 @@ final class Invitation
      * date, at $options["hour"] (default 10) in $options["timezone"] (default "Europe/Amsterdam").
      * Null for orders that are cancelled or refunded or not delivered.
      *
-     * @param array $order status (string), deliveredAt (int|DateTimeInterface|null)
+     * @param array $order status (string), deliveredAt (int|DateTimeInterface|"YYYY-MM-DD" local date|null)
      */
     public static function dueAt(array $order, \ShopCx\Delivery\Calendar $calendar, int $businessDays = 5, array $options = []): ?int {}
 

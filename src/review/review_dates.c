@@ -108,6 +108,34 @@ bool review_date_time(zval *value, uint32_t arg, zend_long index, const char *ke
 	return true;
 }
 
+int review_rating_value(zval *value)
+{
+	zend_long lval;
+	double dval;
+	switch (Z_TYPE_P(value)) {
+		case IS_LONG:
+			lval = Z_LVAL_P(value);
+			break;
+		case IS_DOUBLE:
+			dval = Z_DVAL_P(value);
+			if (!zend_finite(dval) || dval != floor(dval) || dval < 1 || dval > 5) {
+				return 0;
+			}
+			lval = (zend_long) dval;
+			break;
+		case IS_STRING:
+			/* "4" from a database row; " 4", "4.0" or "four" are not ratings */
+			if (Z_STRLEN_P(value) == 1 && Z_STRVAL_P(value)[0] >= '0' && Z_STRVAL_P(value)[0] <= '9') {
+				lval = Z_STRVAL_P(value)[0] - '0';
+				break;
+			}
+			return 0;
+		default:
+			return -1;
+	}
+	return lval >= 1 && lval <= 5 ? (int) lval : 0;
+}
+
 void review_format_ymd(int64_t days, char out[16])
 {
 	int64_t y;

@@ -15,6 +15,12 @@
 bool review_date_days(zval *value, uint32_t arg, zend_long index, const char *key, int64_t *days);
 /* The instant of `value`: a timestamp, a DateTimeInterface, or "YYYY-MM-DD" (00:00 UTC). */
 bool review_date_time(zval *value, uint32_t arg, zend_long index, const char *key, int64_t *ts);
+/*
+ * A star rating inside an array: an int, a float without fraction or an integer string ("4", as
+ * database drivers return them). Returns 1..5, 0 for another number or string ("4.5", "five"),
+ * -1 for another type (null is the caller's business).
+ */
+int review_rating_value(zval *value);
 /* "YYYY-MM-DD" into out[11]. */
 void review_format_ymd(int64_t days, char out[16]);
 /* "YYYY-MM-DDTHH:MM:SSZ" into out[21]. */

@@ -226,6 +226,7 @@ PHP_METHOD(ShopCx_Review_Feed, add)
 	zend_string *p_url = NULL, *p_name = NULL, *gtin = NULL, *sku = NULL, *mpn = NULL, *brand = NULL;
 	zval *rating, *date, *verified, *prod;
 	int64_t ts;
+	int stars;
 	char stamp[32];
 	smart_str *b = &intern->buf;
 
@@ -238,8 +239,8 @@ PHP_METHOD(ShopCx_Review_Feed, add)
 	}
 	/* Check everything before writing a byte: a rejected review leaves the feed well-formed. */
 	rating = zend_hash_str_find_deref(review, "rating", sizeof("rating") - 1);
-	if (!rating || Z_TYPE_P(rating) != IS_LONG || Z_LVAL_P(rating) < 1 || Z_LVAL_P(rating) > 5) {
-		zend_argument_value_error(1, "key \"rating\" must be an int from 1 to 5");
+	if (!rating || (stars = review_rating_value(rating)) <= 0) {
+		zend_argument_value_error(1, "key \"rating\" must be a whole rating from 1 to 5");
 		RETURN_THROWS();
 	}
 	date = zend_hash_str_find_deref(review, "date", sizeof("date") - 1);
@@ -294,7 +295,7 @@ PHP_METHOD(ShopCx_Review_Feed, add)
 	smart_str_appends(b, "<review_url type=\"singleton\">");
 	append_escaped(b, ZSTR_VAL(url), ZSTR_LEN(url));
 	smart_str_appends(b, "</review_url><ratings><overall min=\"1\" max=\"5\">");
-	smart_str_append_long(b, Z_LVAL_P(rating));
+	smart_str_append_long(b, stars);
 	smart_str_appends(b, "</overall></ratings><products><product>");
 	if (gtin || mpn || sku || brand) {
 		smart_str_appends(b, "<product_ids>");

@@ -280,7 +280,7 @@ PHP_METHOD(ShopCx_Review_Invitation, dueAt)
 	size_t tz_len = sizeof("Europe/Amsterdam") - 1, n;
 	shopcx_tz tz;
 	shopcx_local_time local;
-	int64_t at, day;
+	int64_t at = 0, day = 0;
 	zend_long left;
 
 	ZEND_PARSE_PARAMETERS_START(2, 4)
@@ -327,7 +327,12 @@ PHP_METHOD(ShopCx_Review_Invitation, dueAt)
 		RETURN_THROWS();
 	}
 	delivered = zend_hash_str_find_deref(order, "deliveredAt", sizeof("deliveredAt") - 1);
-	if (delivered && Z_TYPE_P(delivered) != IS_NULL && !review_date_time(delivered, 1, -1, "deliveredAt", &at)) {
+	if (delivered && Z_TYPE_P(delivered) == IS_STRING) {
+		/* "2025-12-19" is already the local delivery date */
+		if (!review_date_days(delivered, 1, -1, "deliveredAt", &day)) {
+			RETURN_THROWS();
+		}
+	} else if (delivered && Z_TYPE_P(delivered) != IS_NULL && !review_date_time(delivered, 1, -1, "deliveredAt", &at)) {
 		RETURN_THROWS();
 	}
 	if (status_suppressed(Z_STR_P(status)) || !delivered || Z_TYPE_P(delivered) == IS_NULL) {
@@ -339,8 +344,10 @@ PHP_METHOD(ShopCx_Review_Invitation, dueAt)
 	}
 	/* Count working days after the local delivery date: delivered on Friday, 1 business day
 	 * later is Monday (or Tuesday after a holiday Monday). */
-	shopcx_tz_to_local(&tz, at, &local);
-	day = local.days;
+	if (Z_TYPE_P(delivered) != IS_STRING) {
+		shopcx_tz_to_local(&tz, at, &local);
+		day = local.days;
+	}
 	left = business_days;
 	for (n = 0; left > 0 && n < INVITE_SEARCH_DAYS; n++) {
 		day++;

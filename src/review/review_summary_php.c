@@ -90,32 +90,23 @@ PHP_METHOD(ShopCx_Review_Summary, fromRatings)
 	ZEND_PARSE_PARAMETERS_END();
 
 	ZEND_HASH_FOREACH_KEY_VAL(ratings, index, key, r) {
-		zend_long stars;
+		int stars;
 		ZVAL_DEREF(r);
-		switch (Z_TYPE_P(r)) {
-			case IS_NULL:
-				continue;   /* a review without stars: not a rating */
-			case IS_LONG:
-				stars = Z_LVAL_P(r);
-				break;
-			case IS_DOUBLE:
-				if (Z_DVAL_P(r) != floor(Z_DVAL_P(r)) || !zend_finite(Z_DVAL_P(r))) {
-					stars = 0;
-				} else {
-					stars = Z_DVAL_P(r) >= 1 && Z_DVAL_P(r) <= 5 ? (zend_long) Z_DVAL_P(r) : 0;
-				}
-				break;
-			default:
-				if (key) {
-					zend_argument_type_error(1, "must contain int|float|null ratings, %s given at key \"%s\"",
-						zend_zval_type_name(r), ZSTR_VAL(key));
-				} else {
-					zend_argument_type_error(1, "must contain int|float|null ratings, %s given at index " ZEND_ULONG_FMT,
-						zend_zval_type_name(r), index);
-				}
-				RETURN_THROWS();
+		if (Z_TYPE_P(r) == IS_NULL) {
+			continue;   /* a review without stars: not a rating */
 		}
-		if (stars < 1 || stars > 5) {
+		stars = review_rating_value(r);
+		if (stars < 0) {
+			if (key) {
+				zend_argument_type_error(1, "must contain int|float|string|null ratings, %s given at key \"%s\"",
+					zend_zval_type_name(r), ZSTR_VAL(key));
+			} else {
+				zend_argument_type_error(1, "must contain int|float|string|null ratings, %s given at index " ZEND_ULONG_FMT,
+					zend_zval_type_name(r), index);
+			}
+			RETURN_THROWS();
+		}
+		if (stars == 0) {
 			if (key) {
 				zend_argument_value_error(1, "must contain whole ratings from 1 to 5 (key \"%s\")", ZSTR_VAL(key));
 			} else {
@@ -413,6 +404,8 @@ static json_t *review_json(zval *entry, zend_long index)
 	zend_string *author, *body, *title;
 	json_t *out, *person, *stars;
 	zend_long value;
+	int64_t days = 0;
+	bool has_date;
 
 	ZVAL_DEREF(entry);
 	if (Z_TYPE_P(entry) != IS_ARRAY) {
@@ -426,31 +419,23 @@ static json_t *review_json(zval *entry, zend_long index)
 	}
 	rating = zend_hash_str_find_deref(r, "rating", sizeof("rating") - 1);
 	if (rating && Z_TYPE_P(rating) != IS_NULL) {
-		if (Z_TYPE_P(rating) != IS_LONG || Z_LVAL_P(rating) < 1 || Z_LVAL_P(rating) > 5) {
-			zend_argument_value_error(2, "entry " ZEND_LONG_FMT " key \"rating\" must be an int from 1 to 5", index);
+		if ((value = review_rating_value(rating)) <= 0) {
+			zend_argument_value_error(2, "entry " ZEND_LONG_FMT " key \"rating\" must be a whole rating from 1 to 5", index);
 			return NULL;
 		}
-		value = Z_LVAL_P(rating);
 	} else {
 		value = 0;
 	}
-	out = json_object();
-	json_object_set_new(out, "@type", json_string("Review"));
 	date = zend_hash_str_find_deref(r, "date", sizeof("date") - 1);
-	if (date && Z_TYPE_P(date) != IS_NULL) {
-		int64_t days;
-		char ymd[16];
-		if (!review_date_days(date, 2, index, "date", &days)) {
-			json_decref(out);
-			return NULL;
-		}
-		review_format_ymd(days, ymd);
-		json_object_set_new(out, "datePublished", json_string(ymd));
+	has_date = date && Z_TYPE_P(date) != IS_NULL;
+	if (has_date && !review_date_days(date, 2, index, "date", &days)) {
+		return NULL;
 	}
 	if (!author || value == 0) {
-		json_decref(out);
 		return json_null();   /* no author or no stars: not a valid review snippet, left out */
 	}
+	out = json_object();
+	json_object_set_new(out, "@type", json_string("Review"));
 	person = json_object();
 	json_object_set_new(person, "@type", json_string("Person"));
 	set_str(person, "name", author);
@@ -466,6 +451,11 @@ static json_t *review_json(zval *entry, zend_long index)
 	}
 	if (body) {
 		set_str(out, "reviewBody", body);
+	}
+	if (has_date) {
+		char ymd[16];
+		review_format_ymd(days, ymd);
+		json_object_set_new(out, "datePublished", json_string(ymd));
 	}
 	return out;
 }

@@ -64,7 +64,7 @@ ValueError: ShopCx\Review\Feed::__construct(): Argument #2 ($publisher) key "nam
 TypeError: ShopCx\Review\Feed::__construct(): Argument #2 ($publisher) key "favicon" must be of type string, float given
 ValueError: ShopCx\Review\Feed::__construct(): Argument #1 ($target) must be a stream opened for writing
 TypeError: ShopCx\Review\Feed::__construct(): Argument #1 ($target) must be a file path or a stream resource
-ValueError: ShopCx\Review\Feed::add(): Argument #1 ($review) key "rating" must be an int from 1 to 5
+ValueError: ShopCx\Review\Feed::add(): Argument #1 ($review) key "rating" must be a whole rating from 1 to 5
 ValueError: ShopCx\Review\Feed::add(): Argument #1 ($review) key "date" is required
 ValueError: ShopCx\Review\Feed::add(): Argument #1 ($review) key "date" must be a timestamp, a DateTimeInterface or "YYYY-MM-DD" between 1970 and 2099
 ValueError: ShopCx\Review\Feed::add(): Argument #1 ($review) key "date" must be a timestamp, a DateTimeInterface or "YYYY-MM-DD" between 1970 and 2099

@@ -21,6 +21,9 @@ echo $fmt(Invitation::dueAt(['status' => 'completed', 'deliveredAt' => $at('2025
 // Another time zone and a DateTimeInterface delivery time
 echo (new DateTimeImmutable('@' . Invitation::dueAt(['status' => 'complete', 'deliveredAt' => new DateTimeImmutable('2025-07-04 18:00', new DateTimeZone('America/New_York'))],
     Calendar::country('US'), 1, ['timezone' => 'America/New_York', 'hour' => 8])))->setTimezone(new DateTimeZone('America/New_York'))->format('D Y-m-d H:i'), "\n";
+// A "YYYY-MM-DD" delivery date is the local date (not midnight UTC, which is the day before in New York)
+echo (new DateTimeImmutable('@' . Invitation::dueAt(['status' => 'completed', 'deliveredAt' => '2025-07-03'],
+    Calendar::country('US'), 1, ['timezone' => 'America/New_York'])))->setTimezone(new DateTimeZone('America/New_York'))->format('D Y-m-d H:i'), "\n";
 // Closed dates added by the merchant count as non-working days
 echo $fmt(Invitation::dueAt(['status' => 'completed', 'deliveredAt' => $at('2025-06-02 10:00')],
     Calendar::country('NL', ['closed' => ['2025-06-03', '2025-06-04']]), 2)), "\n";
@@ -37,6 +40,7 @@ Mon 2025-04-28 10:00
 Fri 2025-03-28 09:00
 Mon 2025-03-31 10:00
 Mon 2025-07-07 08:00
+Mon 2025-07-07 10:00
 Fri 2025-06-06 10:00
 cancelled: null
 canceled: null

@@ -74,7 +74,6 @@ bool(false)
     "review": [
         {
             "@type": "Review",
-            "datePublished": "2025-03-01",
             "author": {
                 "@type": "Person",
                 "name": "Jan"
@@ -86,11 +85,11 @@ bool(false)
                 "worstRating": 1
             },
             "name": "Top",
-            "reviewBody": "Mooi </script> licht"
+            "reviewBody": "Mooi </script> licht",
+            "datePublished": "2025-03-01"
         },
         {
             "@type": "Review",
-            "datePublished": "2025-03-02",
             "author": {
                 "@type": "Person",
                 "name": "Ann"
@@ -100,11 +99,11 @@ bool(false)
                 "ratingValue": 4,
                 "bestRating": 5,
                 "worstRating": 1
-            }
+            },
+            "datePublished": "2025-03-02"
         },
         {
             "@type": "Review",
-            "datePublished": "2025-03-03",
             "author": {
                 "@type": "Person",
                 "name": "Zoë"
@@ -114,7 +113,8 @@ bool(false)
                 "ratingValue": 3,
                 "bestRating": 5,
                 "worstRating": 1
-            }
+            },
+            "datePublished": "2025-03-03"
         }
     ]
 }

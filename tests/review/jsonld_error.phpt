@@ -28,7 +28,7 @@ attempt(fn() => $s->jsonLd(['name' => 'A', 'price' => 5, 'currency' => 'eur']));
 attempt(fn() => $s->jsonLd(['name' => 'A', 'price' => 5, 'currency' => 'EUR', 'availability' => 'Yes']));
 attempt(fn() => $s->jsonLd(['name' => 'A'], ['x']));
 attempt(fn() => $s->jsonLd(['name' => 'A'], [['author' => 'J', 'rating' => 6]]));
-attempt(fn() => $s->jsonLd(['name' => 'A'], [['author' => 'J', 'rating' => '5']]));
+attempt(fn() => $s->jsonLd(['name' => 'A'], [['author' => 'J', 'rating' => '4.5']]));
 attempt(fn() => $s->jsonLd(['name' => 'A'], [['author' => 'J', 'rating' => 5, 'body' => "\xff"]]));
 attempt(fn() => $s->jsonLd(['name' => 'A'], [['author' => 'J', 'rating' => 5, 'body' => str_repeat('x', 65537)]]));
 attempt(fn() => $s->jsonLd(['name' => 'A'], [['author' => 'J', 'rating' => 5, 'date' => '2025-02-30']]));
@@ -51,8 +51,8 @@ ValueError: ShopCx\Review\Summary::jsonLd(): Argument #1 ($product) key "currenc
 ValueError: ShopCx\Review\Summary::jsonLd(): Argument #1 ($product) key "currency" must be an ISO 4217 code like "EUR" when a price is given
 ValueError: ShopCx\Review\Summary::jsonLd(): Argument #1 ($product) key "availability" must be a schema.org ItemAvailability like "InStock"
 TypeError: ShopCx\Review\Summary::jsonLd(): Argument #2 ($reviews) entry 0 must be of type array, string given
-ValueError: ShopCx\Review\Summary::jsonLd(): Argument #2 ($reviews) entry 0 key "rating" must be an int from 1 to 5
-ValueError: ShopCx\Review\Summary::jsonLd(): Argument #2 ($reviews) entry 0 key "rating" must be an int from 1 to 5
+ValueError: ShopCx\Review\Summary::jsonLd(): Argument #2 ($reviews) entry 0 key "rating" must be a whole rating from 1 to 5
+ValueError: ShopCx\Review\Summary::jsonLd(): Argument #2 ($reviews) entry 0 key "rating" must be a whole rating from 1 to 5
 ValueError: ShopCx\Review\Summary::jsonLd(): Argument #2 ($reviews) entry 0 key "body" must be valid UTF-8 of at most 65536 bytes
 ValueError: ShopCx\Review\Summary::jsonLd(): Argument #2 ($reviews) entry 0 key "body" must be valid UTF-8 of at most 65536 bytes
 ValueError: ShopCx\Review\Summary::jsonLd(): Argument #2 ($reviews) entry 0 key "date" must be a timestamp, a DateTimeInterface or "YYYY-MM-DD" between 1970 and 2099

@@ -17,7 +17,7 @@ attempt(fn() => Summary::fromRatings([5, 0]));
 attempt(fn() => Summary::fromRatings([6]));
 attempt(fn() => Summary::fromRatings(['a' => 4.5]));
 attempt(fn() => Summary::fromRatings([NAN]));
-attempt(fn() => Summary::fromRatings([4, '5']));
+attempt(fn() => Summary::fromRatings([4, 'five']));
 attempt(fn() => Summary::fromRatings([[5]]));
 attempt(fn() => Summary::fromArray([]));
 attempt(fn() => Summary::fromArray(['histogram' => [1 => 1, 2 => 0, 3 => 0, 4 => 0]]));
@@ -38,8 +38,8 @@ ValueError: ShopCx\Review\Summary::fromRatings(): Argument #1 ($ratings) must co
 ValueError: ShopCx\Review\Summary::fromRatings(): Argument #1 ($ratings) must contain whole ratings from 1 to 5 (index 0)
 ValueError: ShopCx\Review\Summary::fromRatings(): Argument #1 ($ratings) must contain whole ratings from 1 to 5 (key "a")
 ValueError: ShopCx\Review\Summary::fromRatings(): Argument #1 ($ratings) must contain whole ratings from 1 to 5 (index 0)
-TypeError: ShopCx\Review\Summary::fromRatings(): Argument #1 ($ratings) must contain int|float|null ratings, string given at index 1
-TypeError: ShopCx\Review\Summary::fromRatings(): Argument #1 ($ratings) must contain int|float|null ratings, array given at index 0
+ValueError: ShopCx\Review\Summary::fromRatings(): Argument #1 ($ratings) must contain whole ratings from 1 to 5 (index 1)
+TypeError: ShopCx\Review\Summary::fromRatings(): Argument #1 ($ratings) must contain int|float|string|null ratings, array given at index 0
 ValueError: ShopCx\Review\Summary::fromArray(): Argument #1 ($data) key "histogram" must be an array of 5 counts keyed 1 to 5
 ValueError: ShopCx\Review\Summary::fromArray(): Argument #1 ($data) key "histogram" must be an array of 5 counts keyed 1 to 5
 ValueError: ShopCx\Review\Summary::fromArray(): Argument #1 ($data) key "histogram" must be an array of 5 counts keyed 1 to 5

@@ -39,6 +39,9 @@ $b = Summary::fromRatings([1, 2, null]);
 $m = $a->merge($b);
 var_dump($m->toArray() == Summary::fromRatings([5, 4, 4, 1, 2])->toArray(), $a->count, $b->count);
 
+// Ratings as a database driver returns them
+var_dump(Summary::fromRatings(['5', '4', null, '4'])->toArray() == Summary::fromRatings([5, 4, 4])->toArray());
+
 // Stored and restored
 $stored = json_encode($m->toArray());
 $back = Summary::fromArray(json_decode($stored, true));
@@ -62,6 +65,7 @@ few=3.3333 many=4.7143
 bool(true)
 int(3)
 int(2)
+bool(true)
 bool(true)
 {"count":5,"sum":16,"mean":3.2,"histogram":{"1":1,"2":1,"3":0,"4":2,"5":1},"wilsonLower":0.23072428127601285}
 bool(true)
