@@ -125,6 +125,20 @@ $extra = [
     ],
 ];
 
+/*
+ * Words a review in another shipped language uses innocently: all four lists are active by default
+ * (shops get reviews in several languages), so these are not listed on their own; phrases and
+ * compounds that hold them stay ("ta gueule", "dickhead"). Found by running every word of the
+ * Snowball vocabularies (/usr/share/snowball/data/<lang>/voc.txt) through the Moderator.
+ */
+$ambiguous = [
+    'dick' => 'de: thick ("das Kabel ist dick")', 'douche' => 'nl, fr: shower', 'douches' => 'nl, fr: showers',
+    'huren' => 'nl: to rent', 'bite' => 'en: bite', 'con' => 'en: pros and cons', 'cons' => 'en: pros and cons',
+    'cul' => 'en: cul-de-sac', 'retard' => 'fr: delay ("livraison en retard")', 'retards' => 'fr: delays',
+    'pd' => 'an abbreviation', 'gueule' => 'fr: muzzle, "avoir de la gueule"', 'sucker' => 'en: suction cup',
+    'chinks' => 'en: gaps', 'chink' => 'en: gap',
+];
+
 $src = rtrim($argv[1] ?? __DIR__ . '/../../../../shared/data/wordlists', '/');
 $rank = ['hold' => 1, 'reject' => 2];
 foreach ($roots as $lang => [$reject, $hold, $exclude]) {
@@ -154,6 +168,9 @@ foreach ($roots as $lang => [$reject, $hold, $exclude]) {
         if ($tier !== null) {
             $out[$key] = [$raw, $tier, 'word'];
         }
+    }
+    foreach ($ambiguous as $word => $why) {
+        unset($out[fold($word)]);
     }
     /* Drop word entries a prefix or suffix stem of at least the same tier already covers. */
     foreach ($out as $key => [$term, $tier, $mode]) {
