@@ -26,6 +26,7 @@ foreach ([
     printf("%-7s [%s] %s\n", $v->decision, implode(',', $v->terms), implode(',', array_column($v->reasons, 'code')));
 }
 var_dump($m->stats()['patterns'] > 1000);
+echo json_encode($m->check('Dumpshop: mail a@b.nl', 'ok')->toArray()), "\n";
 @unlink($file);
 ?>
 --EXPECT--
@@ -38,3 +39,4 @@ hold    [budgetbeest] term.hold
 hold    [sucks] term.hold
 reject  [fuck] term.reject
 bool(true)
+{"decision":"reject","reasons":[{"code":"term.deny","field":"text","message":"Contains a word the shop does not accept"},{"code":"pii.email","field":"text","message":"Contains an e-mail address"}],"redacted":"Dumpshop: mail [email]","redactedTitle":"ok","terms":["Dumpshop"]}
