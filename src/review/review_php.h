@@ -25,7 +25,7 @@ static inline void review_value_set(zend_object *obj, uint32_t n, zval *value)
 /* toArray() of a value class: its declared properties by name. */
 void review_value_to_array(zend_object *obj, zval *return_value);
 
-/* "Argument #n ($name) ..." errors for keys of an array argument. */
+/* Bounds of review text and titles (Moderator, JSON-LD, feed), in bytes. */
 #define REVIEW_MAX_TEXT  65536
 #define REVIEW_MAX_TITLE 1024
 
