@@ -92,6 +92,10 @@ PHP_METHOD(ShopCx_Review_Summary, fromRatings)
 	ZEND_HASH_FOREACH_KEY_VAL(ratings, index, key, r) {
 		int stars;
 		ZVAL_DEREF(r);
+		if (Z_TYPE_P(r) == IS_LONG && (zend_ulong) (Z_LVAL_P(r) - 1) < 5) {
+			s.hist[Z_LVAL_P(r) - 1]++;   /* the common case, without a call */
+			continue;
+		}
 		if (Z_TYPE_P(r) == IS_NULL) {
 			continue;   /* a review without stars: not a rating */
 		}
