@@ -1,7 +1,8 @@
 <?php
 
 /**
- * ShopCX delivery promises: working-day calendars with public holidays.
+ * ShopCX delivery promises: working-day calendars with public holidays, and delivery estimates
+ * with cut-off countdowns.
  *
  * @generate-class-entries
  */
@@ -69,7 +70,7 @@ final class Calendar
     /** Whether a date ("YYYY-MM-DD", or a DateTimeInterface's own local date) is a working day. */
     public function isOpen(string|\DateTimeInterface $date): bool {}
 
-    /** The public holiday on that date in the calendar's locale, or null. */
+    /** The public holiday on that date in the calendar's locale (two on one date: "A, B"), or null. */
     public function holidayName(string|\DateTimeInterface $date): ?string {}
 
     /**
@@ -77,6 +78,78 @@ final class Calendar
      * open, else the next working day; negative counts go back. |$days| <= 3660.
      */
     public function addBusinessDays(string|\DateTimeInterface $date, int $days): string {}
+}
+
+/**
+ * Delivery promises: "Voor 22:00 besteld, morgen in huis".
+ *
+ * Everything is computed from the options and the arguments, with the clock passed in, so a
+ * page fragment can be cached and its countdown refreshed by a tiny uncached endpoint.
+ *
+ * @strict-properties
+ * @not-serializable
+ */
+final class Estimator
+{
+    /**
+     * @param array $options
+     *   - "timezone" (required): the warehouse's IANA time zone, e.g. "Europe/Amsterdam";
+     *     cut-offs are wall-clock times there, DST included
+     *   - "warehouse" (required): Calendar of dispatch days, or a country/region code for one
+     *     with Monday to Friday working days
+     *   - "cutoff" (required): order deadline for same-day processing, "HH:MM" or "HH:MM:SS"
+     *     ("24:00" = midnight) for every working day, or per weekday: ["mon" => "22:00", ...,
+     *     "sat" => "12:00"]; weekdays left out (or null) process no orders
+     *   - "handlingDays": working days from processing to dispatch (0-30, default 0)
+     *   - "carriers": name => ["transit" => days or [min, max] (0-30), "calendar" => Calendar of
+     *     delivery days or a code (default: the warehouse calendar)]; at most 16; the first is
+     *     the default. Without it one carrier "default" with transit 1.
+     *   - "locale": language of labels (nl, en, de, fr); default shopcx.default_locale
+     *   - "labels": templates overriding the built-in texts: "beforeCutoff" (the order still
+     *     makes today's cut-off) and "afterCutoff"; placeholders {when} (e.g. "morgen",
+     *     "dinsdag 24 december", "tussen ma 23 en di 24 dec"), {cutoff} ("22:00"), {date}
+     *     (earliest date, long form)
+     */
+    public function __construct(array $options) {}
+
+    /**
+     * The promise for an order placed at $now.
+     *
+     * @param array $item
+     *   - "inStock": bool, default true
+     *   - "restockDate": "YYYY-MM-DD" the goods arrive at the warehouse (when not in stock; a date
+     *     already reached counts as in stock)
+     *   - "backorderDays": working days to get the goods (when not in stock, no restock date)
+     *   - "handlingDays": overrides the option for this item
+     *   - "carrier": carrier name (default: the first)
+     */
+    public function estimate(int|\DateTimeInterface $now, array $item = []): Promise {}
+}
+
+/**
+ * A delivery promise. Dates are "YYYY-MM-DD" in the warehouse's time zone.
+ *
+ * @strict-properties
+ */
+final class Promise
+{
+    /** Day the parcel leaves the warehouse. */
+    public readonly string $dispatchDate;
+    /** Earliest delivery day. */
+    public readonly string $earliest;
+    /** Latest delivery day (equal to earliest for a one-day transit). */
+    public readonly string $latest;
+    /** Seconds left before the cut-off this promise depends on (for a countdown). */
+    public readonly int $orderWithinSeconds;
+    /** The carrier used. */
+    public readonly string $carrier;
+    /** Ready-to-print sentence in the estimator's locale. */
+    public readonly string $label;
+
+    private function __construct() {}
+
+    /** @return array{dispatchDate:string, earliest:string, latest:string, orderWithinSeconds:int, carrier:string, label:string} */
+    public function toArray(): array {}
 }
 
 }

@@ -8,6 +8,7 @@
 
 #include "php.h"
 #include "zend_interfaces.h"
+#include "zend_smart_str.h"
 #include "php_shopcx.h"
 #include "common/shopcx_errors.h"
 #include "common/shopcx_time_php.h"
@@ -261,6 +262,17 @@ static bool calendar_build(calendar_object *intern, zend_string *code, HashTable
 	return true;
 }
 
+bool shopcx_delivery_calendar_new(zval *out, zend_string *code, HashTable *options)
+{
+	object_init_ex(out, shopcx_ce_delivery_calendar);
+	if (!calendar_build(Z_CALENDAR_P(out), code, options)) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		return false;
+	}
+	return true;
+}
+
 PHP_METHOD(ShopCx_Delivery_Calendar, __construct)
 {
 	zend_string *code = ZSTR_EMPTY_ALLOC();
@@ -289,9 +301,7 @@ PHP_METHOD(ShopCx_Delivery_Calendar, country)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	object_init_ex(&obj, shopcx_ce_delivery_calendar);
-	if (!calendar_build(Z_CALENDAR_P(&obj), code, options)) {
-		zval_ptr_dtor(&obj);
+	if (!shopcx_delivery_calendar_new(&obj, code, options)) {
 		RETURN_THROWS();
 	}
 	RETURN_COPY_VALUE(&obj);
@@ -386,7 +396,26 @@ PHP_METHOD(ShopCx_Delivery_Calendar, holidayName)
 	if (name == NULL) {
 		RETURN_NULL();
 	}
-	RETURN_STRING(name);
+	/* Two holidays can share a date (Ascension on 1 May 2008): name both, as holidays() does. */
+	{
+		shopcx_holiday list[SHOPCX_CAL_MAX_HOLIDAYS];
+		int64_t year;
+		int month, day;
+		size_t i, n;
+		smart_str out = {0};
+		shopcx_civil_from_days(days, &year, &month, &day);
+		n = shopcx_holidays_of_year(cal->country, cal->region, year, list, SHOPCX_CAL_MAX_HOLIDAYS);
+		for (i = 0; i < n; i++) {
+			if (list[i].days == days) {
+				if (out.s) {
+					smart_str_appendl(&out, ", ", 2);
+				}
+				smart_str_appends(&out, shopcx_holiday_kind_name(list[i].kind, list[i].substitute, cal->country, (shopcx_locale) cal->locale));
+			}
+		}
+		smart_str_0(&out);
+		RETURN_STR(out.s);
+	}
 }
 
 PHP_METHOD(ShopCx_Delivery_Calendar, addBusinessDays)

@@ -14,5 +14,6 @@
 PHP_MINIT_FUNCTION(shopcx_delivery)
 {
 	shopcx_delivery_calendar_setup(register_class_ShopCx_Delivery_Calendar());
+	shopcx_delivery_estimator_setup(register_class_ShopCx_Delivery_Estimator(), register_class_ShopCx_Delivery_Promise());
 	return SUCCESS;
 }

@@ -22,7 +22,11 @@ bool shopcx_delivery_date_arg(zend_string *str, zend_object *obj, uint32_t arg_n
 /* Locale from an options value (NULL: shopcx.default_locale). Throws naming `what` on error. */
 bool shopcx_delivery_locale(zval *value, uint32_t arg_num, const char *what, shopcx_locale *out);
 
+/* A new Calendar object in `out` (throws and returns false like its constructor). */
+bool shopcx_delivery_calendar_new(zval *out, zend_string *code, HashTable *options);
+
 /* Called from the delivery MINIT with the registered class entries. */
 void shopcx_delivery_calendar_setup(zend_class_entry *ce);
+void shopcx_delivery_estimator_setup(zend_class_entry *estimator_ce, zend_class_entry *promise_ce);
 
 #endif
