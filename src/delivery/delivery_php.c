@@ -1,6 +1,6 @@
 /*
- * ShopCX delivery: PHP binding. Not built yet: this MINIT keeps the module's init chain whole.
- * SPDX-License-Identifier: MIT
+ * ShopCX delivery: module init for the ShopCx\Delivery classes (registered from the stub's
+ * arginfo here, their methods live in delivery_*_php.c). SPDX-License-Identifier: MIT
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
@@ -8,9 +8,12 @@
 
 #include "php.h"
 #include "php_shopcx.h"
+#include "delivery_php.h"
+#include "php_stubs/delivery_arginfo.h"
 
 PHP_MINIT_FUNCTION(shopcx_delivery)
 {
+	shopcx_delivery_calendar_setup(register_class_ShopCx_Delivery_Calendar());
+	shopcx_delivery_estimator_setup(register_class_ShopCx_Delivery_Estimator(), register_class_ShopCx_Delivery_Promise());
 	return SUCCESS;
 }
-
