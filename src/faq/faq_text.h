@@ -1,0 +1,50 @@
+/*
+ * FAQ search text layer: tokenizer, Unicode folding (utf8proc), stop words and stemming
+ * (libstemmer). Pure C, no zvals.
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef FAQ_TEXT_H
+#define FAQ_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define FAQ_LANG_COUNT 4        /* nl, en, de, fr: same numbering as shopcx_locale */
+#define FAQ_WORD_MAX   64       /* bytes of a folded word; longer words are cut at a character boundary */
+
+struct sb_stemmer;
+
+/* Reusable scratch for folding and stemming. One per thread of work (stemmers are not thread-safe). */
+typedef struct {
+	struct sb_stemmer *stemmer[FAQ_LANG_COUNT];
+	bool stem;                  /* stemming switched on */
+	bool stopwords;             /* stop words dropped */
+	int32_t cp[FAQ_WORD_MAX * 4 + 16];
+	char fold[FAQ_WORD_MAX * 4 + 16];
+	char stemmed[FAQ_WORD_MAX + 1];
+} faq_text;
+
+void faq_text_init(faq_text *t, bool stem, bool stopwords);
+void faq_text_free(faq_text *t);
+
+/*
+ * Next word of s[0..len) from *pos: letters, digits and combining marks, split at everything
+ * else (spaces, punctuation, apostrophes, hyphens, emoji). Sets [*start, *end) and moves *pos.
+ * s must be valid UTF-8.
+ */
+bool faq_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *end);
+
+/* Case- and accent-folds one word (NFKC, case fold, marks stripped: "Ĳzer" -> "ijzer",
+ * "Straße" -> "strasse", "Élève" -> "eleve"). Returns the length written to t->fold. */
+size_t faq_fold(faq_text *t, const char *w, size_t len);
+
+/* Stems a folded word in lang (when stemming is on), returning a pointer to t->stemmed or w. */
+const char *faq_stem(faq_text *t, int lang, const char *w, size_t len, size_t *out_len);
+
+bool faq_is_stopword(int lang, const char *w, size_t len);
+
+/* Number of UTF-8 characters in s[0..len). */
+size_t faq_utf8_chars(const char *s, size_t len);
+
+#endif
