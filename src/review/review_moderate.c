@@ -1,0 +1,227 @@
+/*
+ * Review moderation: personal data (pcre2) and text heuristics. Pure C. SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "review_moderate.h"
+
+/*
+ * Alternatives, first match wins at a position: e-mail before link (an address holds a domain),
+ * links with a scheme or www, bare domains with a common TLD written in lower case (so a missing
+ * space in "product.De levering" is not a link), then phone numbers: international (+31, 0049)
+ * and national with a trunk 0, digits grouped by spaces, dots, dashes or slashes. Candidates are
+ * checked in C afterwards (digit counts, dates).
+ */
+static const char pii_pattern[] =
+	"(*MARK:e)[a-z0-9._%+\\-]+@[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,}"
+	"|(*MARK:u)(?:https?://|www\\.)[^\\s<>\"]+"
+	"|(*MARK:u)(?<![@\\w.\\-])[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*"
+		"\\.(?-i:com|net|org|nl|be|de|fr|eu|info|shop|store|online|io|co|uk|at|ch|lu|biz|xyz|ru|app)"
+		"(?![\\w\\-])(?:/[^\\s<>\"]*)?"
+	"|(*MARK:p)(?<![\\w+])(?:\\+|00)[1-9][0-9]{0,2}(?:[ .\\-/]?\\(0\\))?(?:[ .\\-/]?[0-9]){6,12}(?![0-9])"
+	"|(*MARK:p)(?<![\\w.,/\\-+])\\(?0[0-9]{1,4}\\)?(?:[ .\\-/]?[0-9]){5,10}(?![0-9])";
+
+pcre2_code *review_pii_compile(void)
+{
+	int err;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR) pii_pattern, PCRE2_ZERO_TERMINATED,
+		PCRE2_CASELESS | PCRE2_UTF | PCRE2_NO_UTF_CHECK, &err, &off, NULL);
+	if (re) {
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   /* falls back to the interpreter when JIT is off */
+	}
+	return re;
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* "01-02-2024 10" is a date and a time, not a phone number. */
+static bool looks_like_date(const char *s, size_t len)
+{
+	size_t i = 0, groups = 0;
+	while (groups < 3) {
+		size_t d = 0;
+		while (i < len && is_digit(s[i])) {
+			i++;
+			d++;
+		}
+		if (d == 0 || d > 4) {
+			return false;
+		}
+		groups++;
+		if (groups < 3) {
+			if (i >= len || (s[i] != '-' && s[i] != '.' && s[i] != '/')) {
+				return false;
+			}
+			i++;
+		}
+	}
+	return true;
+}
+
+size_t review_pii_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t len,
+	review_pii_span *spans, size_t cap)
+{
+	size_t n = 0, offset = 0;
+
+	while (n < cap && offset < len) {
+		PCRE2_SIZE *ov;
+		size_t start, end, digits = 0, i;
+		char kind;
+		int rc = pcre2_match(re, (PCRE2_SPTR) text, len, offset, PCRE2_NO_UTF_CHECK, md, NULL);
+		if (rc < 0) {
+			break;
+		}
+		ov = pcre2_get_ovector_pointer(md);
+		start = ov[0];
+		end = ov[1];
+		kind = (char) pcre2_get_mark(md)[0];
+		if (kind == REVIEW_PII_URL) {
+			while (end > start && strchr(".,;:!?)'", text[end - 1]) != NULL) {
+				end--;
+			}
+		} else if (kind == REVIEW_PII_PHONE) {
+			bool international = text[start] == '+' || (text[start] == '0' && start + 1 < len && text[start + 1] == '0');
+			for (i = start; i < end; i++) {
+				digits += is_digit(text[i]);
+			}
+			if ((international ? digits < 8 || digits > 15 : digits < 9 || digits > 12)
+				|| looks_like_date(text + start, end - start)) {
+				/* not a phone number: look again one character further */
+				offset = start + 1;
+				while (offset < len && ((unsigned char) text[offset] & 0xC0) == 0x80) {
+					offset++;
+				}
+				continue;
+			}
+		}
+		if (end <= start) {
+			offset = ov[1] > offset ? ov[1] : offset + 1;
+			continue;
+		}
+		spans[n].start = start;
+		spans[n].len = end - start;
+		spans[n].kind = kind;
+		n++;
+		offset = end;
+	}
+	return n;
+}
+
+static bool is_space(utf8proc_int32_t cp)
+{
+	if (cp < 0x80) {
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	}
+	switch (utf8proc_category(cp)) {
+		case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+			return true;
+		default:
+			return false;
+	}
+}
+
+static const char *const keyboard_runs[] = {
+	"qwer", "asdf", "sdfg", "dfgh", "fghj", "ghjk", "hjkl", "jklm", "zxcv", "xcvb", "cvbn", "vbnm", "yxcv",
+	"qsdf", "uiop",
+};
+
+static bool gibberish_word(const unsigned char *w, size_t len)
+{
+	size_t i, letters = 0, vowels = 0, k;
+	for (i = 0; i < len; i++) {
+		if (w[i] >= 'a' && w[i] <= 'z') {
+			letters++;
+			vowels += strchr("aeiouy", w[i]) != NULL;
+		}
+	}
+	if (letters >= 5 && vowels == 0) {
+		return true;
+	}
+	for (k = 0; k < sizeof(keyboard_runs) / sizeof(keyboard_runs[0]); k++) {
+		for (i = 0; i + 4 <= len; i++) {
+			if (memcmp(w + i, keyboard_runs[k], 4) == 0) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+void review_text_stats_compute(const char *text, size_t len, const unsigned char *folded, size_t flen,
+	review_text_stats *st)
+{
+	const unsigned char *s = (const unsigned char *) text;
+	size_t i = 0, start;
+	utf8proc_int32_t prev = -1;
+	uint32_t run = 0;
+
+	memset(st, 0, sizeof(*st));
+	while (i < len) {
+		utf8proc_int32_t cp;
+		if (s[i] < 0x80) {
+			cp = s[i++];
+		} else {
+			utf8proc_ssize_t used = utf8proc_iterate(s + i, (utf8proc_ssize_t) (len - i), &cp);
+			if (used <= 0) {
+				i++;
+				continue;
+			}
+			i += (size_t) used;
+		}
+		if (is_space(cp)) {
+			prev = -1;
+			continue;
+		}
+		st->chars++;
+		if (cp < 0x80) {
+			if (cp >= 'A' && cp <= 'Z') {
+				st->letters++;
+				st->upper++;
+			} else if (cp >= 'a' && cp <= 'z') {
+				st->letters++;
+				st->lower++;
+			}
+		} else {
+			utf8proc_category_t cat = utf8proc_category(cp);
+			if (cat == UTF8PROC_CATEGORY_LU) {
+				st->letters++;
+				st->upper++;
+			} else if (cat == UTF8PROC_CATEGORY_LL) {
+				st->letters++;
+				st->lower++;
+			} else if (cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LM) {
+				st->letters++;
+			}
+		}
+		if (cp >= '0' && cp <= '9') {   /* 100000 is a number, not shouting */
+			prev = -1;
+			continue;
+		}
+		run = cp == prev ? run + 1 : 1;
+		prev = cp;
+		if (run > st->longest_run) {
+			st->longest_run = run;
+		}
+	}
+
+	for (i = 0; i < flen; i = start) {
+		bool letter = false;
+		while (i < flen && folded[i] == ' ') {
+			i++;
+		}
+		start = i;
+		while (start < flen && folded[start] != ' ') {
+			letter |= (folded[start] >= 'a' && folded[start] <= 'z') || folded[start] == 0x80;
+			start++;
+		}
+		if (letter) {
+			st->words++;
+			st->gibberish_words += gibberish_word(folded + i, start - i);
+		}
+	}
+}
