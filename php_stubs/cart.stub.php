@@ -1,0 +1,177 @@
+<?php
+
+/**
+ * ShopCX abandoned carts: detection, reminder scheduling, recovery links, metrics and the checkout funnel.
+ *
+ * @generate-class-entries
+ */
+
+namespace ShopCx\Cart {
+
+/**
+ * Decides, for one cart at one instant, whether a reminder is due. Pure: the same cart at the same
+ * time always gets the same decision, and a step already sent is never due again.
+ *
+ * @strict-properties
+ * @not-serializable
+ */
+final class Detector
+{
+    /**
+     * Options (all optional):
+     *  idle            seconds without activity after which a cart counts as abandoned (3600)
+     *  reminders       seconds after the last activity at which step 1, 2, ... is due ([3600, 86400, 259200])
+     *  expiry          seconds after the last activity after which a cart is no longer pursued (604800)
+     *  minValue        carts worth less are ignored (0)
+     *  consentRequired guests need consent === true to be reminded (true)
+     *  quietHours      ["21:00", "08:00"]: no reminder in this local period, postponed to its end (none)
+     *  timezone        the shop's IANA time zone for quiet hours and per-day metrics ("UTC")
+     *  clockSkew       seconds a cart timestamp may lie in the future before it is refused (300)
+     *
+     * @param array $options
+     */
+    public function __construct(array $options = []) {}
+
+    /** @param array $cart one cart row (see the README for its fields) */
+    public function classify(array $cart, int|\DateTimeInterface $now): Decision {}
+
+    /**
+     * The carts whose reminder is due at $now, pulled one row at a time from $carts (constant
+     * memory): `foreach ($detector->scan($rows, $now) as $row => $decision)`.
+     */
+    public function scan(iterable $carts, int|\DateTimeInterface $now): Scan {}
+
+    /** Abandonment and recovery figures over a set of carts, as they stand at $now. */
+    public function metrics(iterable $carts, int|\DateTimeInterface $now): Metrics {}
+
+    /**
+     * A signed recovery link token (ShopCx\Token, purpose "cart", claims cart + step).
+     * $ttl 0 means the detector's expiry.
+     */
+    public function recoveryToken(\ShopCx\Token $tokens, string|int $cartId, int $step, int|\DateTimeInterface $now, int $ttl = 0): string {}
+
+    /**
+     * Verifies a recovery token: which cart to restore and which reminder brought the customer back.
+     *
+     * @throws \ShopCx\TokenException when the token does not verify
+     */
+    public function recover(\ShopCx\Token $tokens, string $token, int|\DateTimeInterface $now): Recovery {}
+}
+
+/**
+ * @strict-properties
+ * @not-serializable
+ */
+final class Decision
+{
+    public readonly string|int $cartId;
+    /** "active", "due", "waiting", "recovered", "converted" or "ignored" */
+    public readonly string $state;
+    /** due: the step to send; waiting: the next step; recovered: the step that won the cart back */
+    public readonly ?int $step;
+    /** due/waiting: when the step is (or was) due, after quiet hours */
+    public readonly ?int $dueAt;
+    /** ignored: "no_consent", "opted_out", "no_email", "empty", "below_minimum", "expired",
+     *  "ordered_elsewhere", "open_ticket", "closed", "sequence_done" */
+    public readonly ?string $reason;
+
+    private function __construct() {}
+
+    public function toArray(): array {}
+}
+
+/**
+ * Forward-only iterator over due reminders: keys are the input rows, values their Decision.
+ *
+ * @strict-properties
+ * @not-serializable
+ */
+final class Scan implements \Iterator
+{
+    private function __construct() {}
+
+    public function current(): ?Decision {}
+
+    public function key(): mixed {}
+
+    public function next(): void {}
+
+    public function rewind(): void {}
+
+    public function valid(): bool {}
+
+    /** Rows read from the input so far. */
+    public function scanned(): int {}
+}
+
+/**
+ * @strict-properties
+ * @not-serializable
+ */
+final class Recovery
+{
+    public readonly string|int $cartId;
+    public readonly int $step;
+
+    private function __construct() {}
+
+    public function toArray(): array {}
+}
+
+/**
+ * @strict-properties
+ * @not-serializable
+ */
+final class Metrics
+{
+    /** every cart counted */
+    public readonly int $carts;
+    /** still being shopped (idle time not reached) */
+    public readonly int $active;
+    /** left without an order: still open, ignored, expired or closed */
+    public readonly int $abandoned;
+    /** ordered without a reminder */
+    public readonly int $converted;
+    /** ordered after a reminder */
+    public readonly int $recovered;
+    /** (abandoned + recovered) / (carts - active) */
+    public readonly float $abandonmentRate;
+    /** recovered / (abandoned + recovered) */
+    public readonly float $recoveryRate;
+    /** currency => value of the recovered carts */
+    public readonly array $recoveredValue;
+    /** step => ["sent" => n, "recovered" => n, "rate" => recovered / sent, "value" => [currency => value]] */
+    public readonly array $perStep;
+    /** "Y-m-d" (last activity, shop time zone) => ["carts", "active", "abandoned", "converted", "recovered"] */
+    public readonly array $perDay;
+
+    private function __construct() {}
+
+    public function toArray(): array {}
+}
+
+/**
+ * Checkout funnel from step counts, e.g. ["home" => 10000, "product" => 6200, "cart" => 1400,
+ * "checkout_start" => 800, "checkout_end" => 560].
+ *
+ * @strict-properties
+ * @not-serializable
+ */
+final class Funnel
+{
+    /** list of ["step" => name, "count" => n, "conversion" => from the step before (null first / after 0), "overall" => from the first] */
+    public readonly array $steps;
+    /** the step that loses the largest share of the visitors of the step before it */
+    public readonly ?string $largestDrop;
+    /** last count / first count */
+    public readonly float $conversion;
+
+    private function __construct() {}
+
+    /** @param array $counts step name => count, in funnel order (2 to 16 steps) */
+    public static function fromCounts(array $counts): Funnel {}
+
+    public function toArray(): array {}
+}
+
+}

@@ -1,0 +1,55 @@
+/*
+ * ShopCx\Cart binding: what cart_php.c, cart_scan.c and cart_metrics.c share.
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef SHOPCX_CART_PHP_H
+#define SHOPCX_CART_PHP_H
+
+#include "php.h"
+#include "cart_core.h"
+
+typedef struct {
+	cart_config cfg;
+	shopcx_tz tz;
+	bool ready;
+	zend_object std;
+} cart_detector;
+
+static inline cart_detector *cart_detector_from_obj(zend_object *obj)
+{
+	return (cart_detector *) ((char *) obj - XtOffsetOf(cart_detector, std));
+}
+
+extern zend_class_entry *cart_ce_detector;
+extern zend_class_entry *cart_ce_decision;
+extern zend_class_entry *cart_ce_scan;
+extern zend_class_entry *cart_ce_recovery;
+extern zend_class_entry *cart_ce_metrics;
+extern zend_class_entry *cart_ce_funnel;
+
+/* Extra cart fields the metrics need; classify() does not read them. */
+typedef struct {
+	zend_string *currency;   /* not owned; NULL when the row has none */
+} cart_extra;
+
+/*
+ * Reads one cart row into `in`, checked against `now`. `row_no` numbers rows of an iterable
+ * (1-based) for messages, 0 for a single cart. *id gets the row's "id" zval (borrowed).
+ * Throws (TypeError/ValueError naming the cart and field) and returns false on bad input.
+ */
+bool cart_read_row(const cart_detector *d, zval *row, int64_t now, uint64_t row_no,
+	cart_input *in, zval **id, cart_extra *extra);
+
+/* A ShopCx\Cart\Decision for `id` (copied) into `out`. */
+void cart_decision_new(zval *out, zval *id, const cart_decision *dec);
+
+/* The detector behind $this, or NULL (Error thrown) when its constructor did not run. */
+cart_detector *cart_detector_checked(zval *this_zv);
+
+/* A `now` argument: int or DateTimeInterface within 1970..9999. Throws and returns false otherwise. */
+bool cart_now_arg(zend_object *obj, zend_long lval, uint32_t arg_num, int64_t *now);
+
+void cart_scan_minit(void);
+void cart_scan_create(zval *out, zval *detector, zval *input, int64_t now);
+
+#endif

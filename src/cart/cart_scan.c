@@ -1,0 +1,268 @@
+/*
+ * ShopCx\Cart\Scan: the due reminders of an iterable of cart rows, pulled one row at a time.
+ *
+ * Not a Generator (those cannot be made from C): a forward iterator that holds the input (array
+ * or Traversable through its zend_object_iterator), the current row and its Decision, nothing
+ * more. Memory stays flat however many rows a database cursor yields.
+ * SPDX-License-Identifier: MIT
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "cart_php.h"
+
+typedef struct {
+	zval detector;              /* keeps the configuration alive */
+	zval input;                 /* array or Traversable */
+	zend_object_iterator *it;   /* NULL for arrays */
+	HashPosition pos;           /* for arrays (we hold a reference, so the array cannot change) */
+	int64_t now;
+	zval row;                   /* current due row, UNDEF when none */
+	zval decision;
+	uint64_t scanned;
+	bool started;
+	bool done;
+	zend_object std;
+} cart_scan;
+
+static zend_object_handlers scan_handlers;
+
+static inline cart_scan *scan_from_obj(zend_object *obj)
+{
+	return (cart_scan *) ((char *) obj - XtOffsetOf(cart_scan, std));
+}
+
+static zend_object *scan_create_object(zend_class_entry *ce)
+{
+	cart_scan *s = zend_object_alloc(sizeof(cart_scan), ce);
+	zend_object_std_init(&s->std, ce);
+	object_properties_init(&s->std, ce);
+	s->std.handlers = &scan_handlers;
+	ZVAL_UNDEF(&s->detector);
+	ZVAL_UNDEF(&s->input);
+	ZVAL_UNDEF(&s->row);
+	ZVAL_UNDEF(&s->decision);
+	return &s->std;
+}
+
+static void scan_clear_current(cart_scan *s)
+{
+	zval_ptr_dtor(&s->row);
+	zval_ptr_dtor(&s->decision);
+	ZVAL_UNDEF(&s->row);
+	ZVAL_UNDEF(&s->decision);
+}
+
+static void scan_free(zend_object *obj)
+{
+	cart_scan *s = scan_from_obj(obj);
+	scan_clear_current(s);
+	if (s->it) {
+		zend_iterator_dtor(s->it);
+	}
+	zval_ptr_dtor(&s->input);
+	zval_ptr_dtor(&s->detector);
+	zend_object_std_dtor(&s->std);
+}
+
+static HashTable *scan_get_gc(zend_object *obj, zval **table, int *n)
+{
+	cart_scan *s = scan_from_obj(obj);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+	zend_get_gc_buffer_add_zval(buf, &s->detector);
+	zend_get_gc_buffer_add_zval(buf, &s->input);
+	zend_get_gc_buffer_add_zval(buf, &s->row);
+	zend_get_gc_buffer_add_zval(buf, &s->decision);
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
+}
+
+void cart_scan_create(zval *out, zval *detector, zval *input, int64_t now)
+{
+	cart_scan *s;
+	object_init_ex(out, cart_ce_scan);
+	s = scan_from_obj(Z_OBJ_P(out));
+	ZVAL_COPY(&s->detector, detector);
+	ZVAL_COPY(&s->input, input);
+	s->now = now;
+}
+
+/* The next input row, or NULL at the end (or when the input threw). */
+static zval *scan_fetch(cart_scan *s)
+{
+	zval *row;
+	if (Z_TYPE(s->input) == IS_ARRAY) {
+		row = zend_hash_get_current_data_ex(Z_ARRVAL(s->input), &s->pos);
+		if (row) {
+			zend_hash_move_forward_ex(Z_ARRVAL(s->input), &s->pos);
+		}
+		return row;
+	}
+	if (s->it->index > 0) {
+		s->it->funcs->move_forward(s->it);
+		if (EG(exception)) {
+			return NULL;
+		}
+	}
+	s->it->index++;
+	if (s->it->funcs->valid(s->it) != SUCCESS || EG(exception)) {
+		return NULL;
+	}
+	row = s->it->funcs->get_current_data(s->it);
+	return EG(exception) ? NULL : row;
+}
+
+/* Moves to the next due row; at the end (or on an exception) leaves no current row. */
+static void scan_advance(cart_scan *s)
+{
+	cart_detector *d = cart_detector_from_obj(Z_OBJ(s->detector));
+	cart_input in;
+	cart_decision dec;
+	zval *row, *id;
+
+	scan_clear_current(s);
+	while (!s->done) {
+		row = scan_fetch(s);
+		if (row == NULL) {
+			s->done = true;
+			return;
+		}
+		s->scanned++;
+		if (!cart_read_row(d, row, s->now, s->scanned, &in, &id, NULL)) {
+			s->done = true;   /* the exception names the row; the cron job decides what next */
+			return;
+		}
+		cart_classify(&d->cfg, &in, s->now, &dec);
+		if (dec.state == CART_DUE) {
+			ZVAL_COPY_DEREF(&s->row, row);
+			cart_decision_new(&s->decision, id, &dec);
+			return;
+		}
+	}
+}
+
+static void scan_start(cart_scan *s)
+{
+	s->started = true;
+	s->done = false;
+	s->scanned = 0;
+	if (Z_TYPE(s->input) == IS_ARRAY) {
+		zend_hash_internal_pointer_reset_ex(Z_ARRVAL(s->input), &s->pos);
+	} else {
+		if (s->it == NULL) {
+			zend_class_entry *ce = Z_OBJCE(s->input);
+			s->it = ce->get_iterator(ce, &s->input, 0);
+			if (s->it == NULL || EG(exception)) {
+				s->done = true;
+				return;
+			}
+		}
+		s->it->index = 0;
+		if (s->it->funcs->rewind) {
+			/* A generator that already ran throws here, as it would under foreach. */
+			s->it->funcs->rewind(s->it);
+			if (EG(exception)) {
+				s->done = true;
+				return;
+			}
+		}
+	}
+	scan_advance(s);
+}
+
+static cart_scan *scan_checked(zval *this_zv)
+{
+	cart_scan *s = scan_from_obj(Z_OBJ_P(this_zv));
+	if (Z_TYPE(s->detector) == IS_UNDEF) {
+		zend_throw_error(NULL, "ShopCx\\Cart\\Scan object is not initialized");
+		return NULL;
+	}
+	if (!s->started) {
+		scan_start(s);
+	}
+	return s;
+}
+
+PHP_METHOD(ShopCx_Cart_Scan, __construct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+PHP_METHOD(ShopCx_Cart_Scan, rewind)
+{
+	cart_scan *s = scan_from_obj(Z_OBJ_P(ZEND_THIS));
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (Z_TYPE(s->detector) == IS_UNDEF) {
+		zend_throw_error(NULL, "ShopCx\\Cart\\Scan object is not initialized");
+		RETURN_THROWS();
+	}
+	scan_clear_current(s);
+	scan_start(s);
+}
+
+PHP_METHOD(ShopCx_Cart_Scan, valid)
+{
+	cart_scan *s;
+	ZEND_PARSE_PARAMETERS_NONE();
+	if ((s = scan_checked(ZEND_THIS)) == NULL) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(Z_TYPE(s->decision) != IS_UNDEF);
+}
+
+PHP_METHOD(ShopCx_Cart_Scan, current)
+{
+	cart_scan *s;
+	ZEND_PARSE_PARAMETERS_NONE();
+	if ((s = scan_checked(ZEND_THIS)) == NULL) {
+		RETURN_THROWS();
+	}
+	if (Z_TYPE(s->decision) == IS_UNDEF) {
+		RETURN_NULL();
+	}
+	RETURN_COPY(&s->decision);
+}
+
+PHP_METHOD(ShopCx_Cart_Scan, key)
+{
+	cart_scan *s;
+	ZEND_PARSE_PARAMETERS_NONE();
+	if ((s = scan_checked(ZEND_THIS)) == NULL) {
+		RETURN_THROWS();
+	}
+	if (Z_TYPE(s->row) == IS_UNDEF) {
+		RETURN_NULL();
+	}
+	RETURN_COPY(&s->row);
+}
+
+PHP_METHOD(ShopCx_Cart_Scan, next)
+{
+	cart_scan *s;
+	ZEND_PARSE_PARAMETERS_NONE();
+	if ((s = scan_checked(ZEND_THIS)) == NULL) {
+		RETURN_THROWS();
+	}
+	scan_advance(s);
+}
+
+PHP_METHOD(ShopCx_Cart_Scan, scanned)
+{
+	cart_scan *s = scan_from_obj(Z_OBJ_P(ZEND_THIS));
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG((zend_long) s->scanned);
+}
+
+void cart_scan_minit(void)
+{
+	cart_ce_scan->create_object = scan_create_object;
+	memcpy(&scan_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	scan_handlers.offset = XtOffsetOf(cart_scan, std);
+	scan_handlers.free_obj = scan_free;
+	scan_handlers.get_gc = scan_get_gc;
+	scan_handlers.clone_obj = NULL;
+}
