@@ -1,5 +1,6 @@
 /*
- * ShopCX chat: PHP binding. Not built yet: this MINIT keeps the module's init chain whole.
+ * ShopCx\Chat\Rules and ShopCx\Chat\Invitation: PHP binding over chat_core.
+ * The visit and team arrays are read into stack structs; only a match allocates (the Invitation).
  * SPDX-License-Identifier: MIT
  */
 #ifdef HAVE_CONFIG_H
@@ -7,10 +8,898 @@
 #endif
 
 #include "php.h"
+#include "zend_exceptions.h"
+#include "zend_smart_str.h"
 #include "php_shopcx.h"
+#include "common/shopcx_errors.h"
+#include "common/shopcx_json.h"
+#include "common/shopcx_locale.h"
+#include "common/shopcx_time_php.h"
+#include "common/shopcx_utf8.h"
+#include "chat_core.h"
+#include "php_stubs/chat_arginfo.h"
+
+#define CHAT_MAX_URL 2048
+#define CHAT_MAX_TIME INT64_C(253402300799)   /* 9999-12-31T23:59:59Z */
+
+typedef struct {
+	chat_rules *rules;
+	shopcx_tz tz;
+	zend_object *calendar;    /* holidays, when the shop gave one */
+	zend_object std;
+} rules_object;
+
+static zend_class_entry *rules_ce;
+static zend_class_entry *invitation_ce;
+static zend_object_handlers rules_handlers;
+
+static inline rules_object *rules_from_obj(zend_object *obj)
+{
+	return (rules_object *) ((char *) obj - XtOffsetOf(rules_object, std));
+}
+#define Z_RULES_P(zv) rules_from_obj(Z_OBJ_P(zv))
+
+static zend_object *rules_create(zend_class_entry *ce)
+{
+	rules_object *intern = zend_object_alloc(sizeof(rules_object), ce);
+	zend_object_std_init(&intern->std, ce);
+	object_properties_init(&intern->std, ce);
+	intern->std.handlers = &rules_handlers;
+	return &intern->std;
+}
+
+static void rules_free(zend_object *object)
+{
+	rules_object *intern = rules_from_obj(object);
+	chat_rules_free(intern->rules);
+	shopcx_tz_free(&intern->tz);
+	if (intern->calendar) {
+		OBJ_RELEASE(intern->calendar);
+	}
+	zend_object_std_dtor(&intern->std);
+}
+
+static rules_object *rules_checked(zval *this_zv)
+{
+	rules_object *intern = Z_RULES_P(this_zv);
+	if (intern->rules == NULL) {
+		zend_throw_error(NULL, "ShopCx\\Chat\\Rules object is not initialized");
+		return NULL;
+	}
+	return intern;
+}
+
+/* ---- building ------------------------------------------------------------------------- */
+
+/* Validates `doc` and fills return_value with a new Rules object; throws ConfigException otherwise. */
+static void rules_build(const json_t *doc, zend_object *calendar, zval *return_value)
+{
+	char err[512];
+	chat_rules *rules;
+	rules_object *intern;
+	shopcx_tz tz;
+
+	rules = chat_rules_parse(doc, err, sizeof(err));
+	if (rules == NULL) {
+		shopcx_throw_config("%s", err);
+		return;
+	}
+	if (!shopcx_tz_load(rules->timezone, strlen(rules->timezone), &tz)) {
+		shopcx_throw_config("$.timezone \"%s\" is not a known IANA time zone (such as \"Europe/Amsterdam\")", rules->timezone);
+		chat_rules_free(rules);
+		return;
+	}
+	object_init_ex(return_value, rules_ce);
+	intern = Z_RULES_P(return_value);
+	intern->rules = rules;
+	intern->tz = tz;
+	if (calendar) {
+		GC_ADDREF(calendar);
+		intern->calendar = calendar;
+	}
+}
+
+PHP_METHOD(ShopCx_Chat_Rules, __construct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+PHP_METHOD(ShopCx_Chat_Rules, fromArray)
+{
+	zval *document;
+	json_t *json;
+	char err[512];
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY(document)
+	ZEND_PARSE_PARAMETERS_END();
+
+	json = shopcx_json_from_zval(document, SHOPCX_JSON_MAX_DEPTH, err, sizeof(err));
+	if (json == NULL) {
+		shopcx_throw_config("%s", err);
+		RETURN_THROWS();
+	}
+	/* No byte bound here: the counts and lengths the parser enforces bound an array document. */
+	rules_build(json, NULL, return_value);
+	json_decref(json);
+}
+
+PHP_METHOD(ShopCx_Chat_Rules, fromJson)
+{
+	zend_string *text;
+	json_t *json;
+	json_error_t error;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(text)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (ZSTR_LEN(text) > CHAT_MAX_DOC_BYTES) {
+		shopcx_throw_config("$ must be at most %d bytes of JSON, %zu given", CHAT_MAX_DOC_BYTES, ZSTR_LEN(text));
+		RETURN_THROWS();
+	}
+	if (!shopcx_check_utf8_field(text, "The rules document", true)) {
+		RETURN_THROWS();
+	}
+	json = json_loadb(ZSTR_VAL(text), ZSTR_LEN(text), JSON_REJECT_DUPLICATES, &error);
+	if (json == NULL) {
+		shopcx_throw_config("$ is not valid JSON: %s at line %d column %d", error.text, error.line, error.column);
+		RETURN_THROWS();
+	}
+	rules_build(json, NULL, return_value);
+	json_decref(json);
+}
+
+/* ---- the visit and team arrays -------------------------------------------------------- */
+
+typedef enum {
+	VK_PAGE_TYPE, VK_URL, VK_SECONDS, VK_ADDED_TO_CART, VK_CART_VALUE, VK_CART_ITEMS, VK_SEGMENT,
+	VK_VISIT_COUNT, VK_PAGES_VIEWED, VK_LIFETIME_VALUE, VK_LANGUAGE, VK_DEVICE, VK_SEARCH_RESULTS,
+	VK_PRODUCT_PRICE, VK_CATEGORY, VK_RETURN_RATE, VK_CROSS_SELL, VK_INVITATIONS_VISIT,
+	VK_INVITATIONS_TODAY, VK_LAST_DISMISSED, VK_CHAT_OPEN, VK_COUNT
+} visit_key;
+
+static struct {
+	const char *name;
+	int field;          /* chat_field, -1 for the caps keys */
+	size_t len;         /* filled in MINIT */
+} visit_keys[VK_COUNT] = {
+	[VK_PAGE_TYPE] = { "pageType", CHAT_F_PAGE_TYPE },
+	[VK_URL] = { "url", CHAT_F_URL },
+	[VK_SECONDS] = { "secondsOnPage", CHAT_F_SECONDS },
+	[VK_ADDED_TO_CART] = { "addedToCart", CHAT_F_ADDED_TO_CART },
+	[VK_CART_VALUE] = { "cartValue", CHAT_F_CART_VALUE },
+	[VK_CART_ITEMS] = { "cartItems", CHAT_F_CART_ITEMS },
+	[VK_SEGMENT] = { "segment", CHAT_F_SEGMENT },
+	[VK_VISIT_COUNT] = { "visitCount", CHAT_F_VISIT_COUNT },
+	[VK_PAGES_VIEWED] = { "pagesViewed", CHAT_F_PAGES_VIEWED },
+	[VK_LIFETIME_VALUE] = { "lifetimeValue", CHAT_F_LIFETIME_VALUE },
+	[VK_LANGUAGE] = { "language", CHAT_F_LANGUAGE },
+	[VK_DEVICE] = { "device", CHAT_F_DEVICE },
+	[VK_SEARCH_RESULTS] = { "searchResults", CHAT_F_SEARCH_RESULTS },
+	[VK_PRODUCT_PRICE] = { "productPrice", CHAT_F_PRODUCT_PRICE },
+	[VK_CATEGORY] = { "category", CHAT_F_CATEGORY },
+	[VK_RETURN_RATE] = { "returnRate", CHAT_F_RETURN_RATE },
+	[VK_CROSS_SELL] = { "crossSellCandidates", CHAT_F_CROSS_SELL },
+	[VK_INVITATIONS_VISIT] = { "invitationsThisVisit", -1 },
+	[VK_INVITATIONS_TODAY] = { "invitationsToday", -1 },
+	[VK_LAST_DISMISSED] = { "lastDismissedAt", -1 },
+	[VK_CHAT_OPEN] = { "chatOpen", -1 },
+};
+
+/* Open addressing over the keys' PHP hashes: one probe for almost every key of a visit. */
+#define KEY_SLOTS 64
+static struct {
+	zend_ulong h;
+	int8_t key;   /* visit_key, -1 empty */
+} key_table[KEY_SLOTS];
+
+static void key_table_init(void)
+{
+	int k;
+	for (k = 0; k < KEY_SLOTS; k++) {
+		key_table[k].key = -1;
+	}
+	for (k = 0; k < VK_COUNT; k++) {
+		zend_ulong h;
+		visit_keys[k].len = strlen(visit_keys[k].name);
+		h = zend_inline_hash_func(visit_keys[k].name, visit_keys[k].len);
+		uint32_t slot = (uint32_t) (h & (KEY_SLOTS - 1));
+		while (key_table[slot].key >= 0) {
+			slot = (slot + 1) & (KEY_SLOTS - 1);
+		}
+		key_table[slot].h = h;
+		key_table[slot].key = (int8_t) k;
+	}
+}
+
+static int key_lookup(zend_string *key)
+{
+	zend_ulong h = ZSTR_H(key) ? ZSTR_H(key) : zend_string_hash_val(key);
+	uint32_t slot = (uint32_t) (h & (KEY_SLOTS - 1));
+	while (key_table[slot].key >= 0) {
+		if (key_table[slot].h == h) {
+			int k = key_table[slot].key;
+			if (visit_keys[k].len == ZSTR_LEN(key) && memcmp(visit_keys[k].name, ZSTR_VAL(key), ZSTR_LEN(key)) == 0) {
+				return key_table[slot].key;
+			}
+		}
+		slot = (slot + 1) & (KEY_SLOTS - 1);
+	}
+	return -1;
+}
+
+static bool visit_int(zval *value, const char *name, int64_t *out)
+{
+	if (Z_TYPE_P(value) != IS_LONG) {
+		zend_argument_type_error(1, "key \"%s\" must be of type int, %s given", name, zend_zval_type_name(value));
+		return false;
+	}
+	if (Z_LVAL_P(value) < 0) {
+		zend_argument_value_error(1, "key \"%s\" must be greater than or equal to 0", name);
+		return false;
+	}
+	*out = (int64_t) Z_LVAL_P(value);
+	return true;
+}
+
+static bool visit_number(zval *value, const char *name, chat_num_kind kind, double *out)
+{
+	double x;
+	if (Z_TYPE_P(value) == IS_LONG) {
+		if (kind == CHAT_NUM_INT) {
+			if (Z_LVAL_P(value) < 0) {
+				zend_argument_value_error(1, "key \"%s\" must be greater than or equal to 0", name);
+				return false;
+			}
+		}
+		x = (double) Z_LVAL_P(value);
+	} else if (Z_TYPE_P(value) == IS_DOUBLE && kind != CHAT_NUM_INT) {
+		x = Z_DVAL_P(value);
+	} else {
+		zend_argument_type_error(1, "key \"%s\" must be of type %s, %s given", name,
+			kind == CHAT_NUM_INT ? "?int" : "int|float|null", zend_zval_type_name(value));
+		return false;
+	}
+	if (!(x >= 0) || !zend_finite(x) || (kind == CHAT_NUM_RATE && x > 1)) {
+		zend_argument_value_error(1, "key \"%s\" must be %s", name,
+			kind == CHAT_NUM_RATE ? "between 0 and 1" : "a finite number greater than or equal to 0");
+		return false;
+	}
+	*out = x;
+	return true;
+}
+
+static bool visit_string(zval *value, const char *name, size_t max)
+{
+	if (Z_TYPE_P(value) != IS_STRING) {
+		zend_argument_type_error(1, "key \"%s\" must be of type ?string, %s given", name, zend_zval_type_name(value));
+		return false;
+	}
+	if (Z_STRLEN_P(value) > max) {
+		zend_argument_value_error(1, "key \"%s\" must be at most %zu bytes long", name, max);
+		return false;
+	}
+	if (!shopcx_utf8_valid(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
+		zend_argument_value_error(1, "key \"%s\" must be valid UTF-8", name);
+		return false;
+	}
+	return true;
+}
+
+/* A value compared with ASCII names only (pageType, device, language): anything else is refused
+ * by that comparison, so no UTF-8 scan is needed. */
+static inline bool visit_token(zval *value, const char *name)
+{
+	if (Z_TYPE_P(value) != IS_STRING) {
+		zend_argument_type_error(1, "key \"%s\" must be of type ?string, %s given", name, zend_zval_type_name(value));
+		return false;
+	}
+	return true;
+}
+
+static bool visit_bool(zval *value, const char *name, bool *out)
+{
+	if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
+		zend_argument_type_error(1, "key \"%s\" must be of type bool, %s given", name, zend_zval_type_name(value));
+		return false;
+	}
+	*out = Z_TYPE_P(value) == IS_TRUE;
+	return true;
+}
+
+static bool visit_category(zval *value, chat_visit *v, chat_string *storage)
+{
+	zval *item;
+	if (Z_TYPE_P(value) == IS_STRING) {
+		if (!visit_string(value, "category", CHAT_MAX_STRING)) {
+			return false;
+		}
+		storage[0].s = Z_STRVAL_P(value);
+		storage[0].len = Z_STRLEN_P(value);
+		v->category_count = 1;
+		return true;
+	}
+	if (Z_TYPE_P(value) != IS_ARRAY) {
+		zend_argument_type_error(1, "key \"category\" must be of type string|array|null, %s given", zend_zval_type_name(value));
+		return false;
+	}
+	if (zend_hash_num_elements(Z_ARRVAL_P(value)) > CHAT_MAX_LIST) {
+		zend_argument_value_error(1, "key \"category\" must not hold more than %d categories", CHAT_MAX_LIST);
+		return false;
+	}
+	v->category_count = 0;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
+		ZVAL_DEREF(item);
+		if (!visit_string(item, "category", CHAT_MAX_STRING)) {
+			return false;
+		}
+		storage[v->category_count].s = Z_STRVAL_P(item);
+		storage[v->category_count].len = Z_STRLEN_P(item);
+		v->category_count++;
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* Reads a visit array into *v (pointing into the array's strings). Throws and returns false on bad input. */
+static bool visit_read(HashTable *ht, chat_visit *v, chat_string *categories)
+{
+	zend_string *key;
+	zval *value;
+
+	memset(v, 0, sizeof(*v));
+	v->locale = SHOPCX_LOCALE_INVALID;
+	/* Unset booleans mean "no": nobody added to cart, no chat open. */
+	v->present = 1u << CHAT_F_ADDED_TO_CART;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, value) {
+		int k;
+		const char *name;
+		if (key == NULL) {
+			zend_argument_value_error(1, "must be an array with string keys");
+			return false;
+		}
+		k = key_lookup(key);
+		if (k < 0) {
+			zend_argument_value_error(1, "has an unknown key \"%s\"", shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key)) ? ZSTR_VAL(key) : "?");
+			return false;
+		}
+		name = visit_keys[k].name;
+		ZVAL_DEREF(value);
+		if (Z_TYPE_P(value) == IS_NULL) {
+			continue;   /* unknown: conditions on it do not match */
+		}
+		if (visit_keys[k].field >= 0 && visit_keys[k].field < CHAT_F_NUM_COUNT) {
+			int f = visit_keys[k].field;
+			if (!visit_number(value, name, chat_field_num_kind((chat_field) f), &v->num[f])) {
+				return false;
+			}
+			v->present |= 1u << f;
+			continue;
+		}
+		switch ((visit_key) k) {
+			case VK_PAGE_TYPE:
+				if (!visit_token(value, name)) {
+					return false;
+				}
+				if ((v->page = chat_page_from_name(Z_STRVAL_P(value), Z_STRLEN_P(value))) < 0) {
+					zend_argument_value_error(1, "key \"pageType\" must be one of home, category, product, search, faq, cart, checkout, account, content, other");
+					return false;
+				}
+				v->present |= 1u << CHAT_F_PAGE_TYPE;
+				break;
+			case VK_DEVICE:
+				if (!visit_token(value, name)) {
+					return false;
+				}
+				if ((v->device = chat_device_from_name(Z_STRVAL_P(value), Z_STRLEN_P(value))) < 0) {
+					zend_argument_value_error(1, "key \"device\" must be one of desktop, mobile, tablet");
+					return false;
+				}
+				v->present |= 1u << CHAT_F_DEVICE;
+				break;
+			case VK_URL:
+				if (!visit_string(value, name, CHAT_MAX_URL)) {
+					return false;
+				}
+				v->url = Z_STRVAL_P(value);
+				v->url_len = Z_STRLEN_P(value);
+				v->present |= 1u << CHAT_F_URL;
+				break;
+			case VK_SEGMENT:
+				if (!visit_string(value, name, CHAT_MAX_STRING)) {
+					return false;
+				}
+				v->segment = Z_STRVAL_P(value);
+				v->segment_len = Z_STRLEN_P(value);
+				v->present |= 1u << CHAT_F_SEGMENT;
+				break;
+			case VK_LANGUAGE:
+				if (!visit_token(value, name)) {
+					return false;
+				}
+				v->language = chat_language_code(Z_STRVAL_P(value), Z_STRLEN_P(value));
+				if (v->language == 0) {
+					zend_argument_value_error(1, "key \"language\" must be a language tag such as \"nl\" or \"de-AT\"");
+					return false;
+				}
+				if (v->language <= 0xffff) {
+					v->locale = shopcx_locale_from_name(Z_STRVAL_P(value), 2);
+				}
+				v->present |= 1u << CHAT_F_LANGUAGE;
+				break;
+			case VK_CATEGORY:
+				if (!visit_category(value, v, categories)) {
+					return false;
+				}
+				v->categories = categories;
+				v->present |= 1u << CHAT_F_CATEGORY;
+				break;
+			case VK_ADDED_TO_CART:
+				if (!visit_bool(value, name, &v->added_to_cart)) {
+					return false;
+				}
+				break;
+			case VK_CHAT_OPEN:
+				if (!visit_bool(value, name, &v->chat_open)) {
+					return false;
+				}
+				break;
+			case VK_INVITATIONS_VISIT:
+				if (!visit_int(value, name, &v->invitations_this_visit)) {
+					return false;
+				}
+				break;
+			case VK_INVITATIONS_TODAY:
+				if (!visit_int(value, name, &v->invitations_today)) {
+					return false;
+				}
+				break;
+			case VK_LAST_DISMISSED:
+				if (Z_TYPE_P(value) == IS_OBJECT && instanceof_function(Z_OBJCE_P(value), shopcx_date_ce())) {
+					if (!shopcx_time_from_object(Z_OBJ_P(value), &v->last_dismissed_at)) {
+						return false;
+					}
+				} else if (Z_TYPE_P(value) == IS_LONG) {
+					v->last_dismissed_at = (int64_t) Z_LVAL_P(value);
+				} else {
+					zend_argument_type_error(1, "key \"lastDismissedAt\" must be of type DateTimeInterface|int|null, %s given", zend_zval_type_name(value));
+					return false;
+				}
+				v->dismissed = true;
+				break;
+			default:
+				break;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static ZEND_COLD void team_error(zval *value, const char *group, const char *key)
+{
+	char what[CHAT_MAX_STRING + 64];
+	if (group) {
+		snprintf(what, sizeof(what), "group \"%s\" key \"%s\"", group, key);
+	} else {
+		snprintf(what, sizeof(what), "key \"%s\"", key);
+	}
+	if (Z_TYPE_P(value) != IS_LONG) {
+		zend_argument_type_error(3, "%s must be of type int, %s given", what, zend_zval_type_name(value));
+	} else {
+		zend_argument_value_error(3, "%s must be between 0 and 1000000", what);
+	}
+}
+
+/* agentsOnline and openChats of one team or group (an array with just those keys). */
+static bool team_counts(HashTable *ht, const char *group, chat_team *t, bool top)
+{
+	zend_string *key;
+	zval *value;
+	bool has_agents = false;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, value) {
+		int64_t *target = NULL;
+		if (key == NULL) {
+			zend_argument_value_error(3, "must be an array with string keys");
+			return false;
+		}
+		if (zend_string_equals_literal(key, "agentsOnline")) {
+			target = &t->agents_online;
+			has_agents = true;
+		} else if (zend_string_equals_literal(key, "openChats")) {
+			target = &t->open_chats;
+		} else if (top && zend_string_equals_literal(key, "answerSeconds")) {
+			ZVAL_DEREF(value);
+			if (Z_TYPE_P(value) == IS_NULL) {
+				continue;
+			}
+			target = &t->answer_seconds;
+			t->has_answer_seconds = true;
+		} else if (top && zend_string_equals_literal(key, "groups")) {
+			continue;   /* read by team_read() */
+		} else {
+			if (group) {
+				zend_argument_value_error(3, "group \"%s\" has an unknown key \"%s\"", group, ZSTR_VAL(key));
+			} else {
+				zend_argument_value_error(3, "has an unknown key \"%s\"", shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key)) ? ZSTR_VAL(key) : "?");
+			}
+			return false;
+		}
+		ZVAL_DEREF(value);
+		if (Z_TYPE_P(value) != IS_LONG || Z_LVAL_P(value) < 0 || Z_LVAL_P(value) > 1000000) {
+			team_error(value, group, ZSTR_VAL(key));
+			return false;
+		}
+		*target = (int64_t) Z_LVAL_P(value);
+	} ZEND_HASH_FOREACH_END();
+	if (!has_agents) {
+		if (group) {
+			zend_argument_value_error(3, "group \"%s\" must contain key \"agentsOnline\"", group);
+		} else {
+			zend_argument_value_error(3, "must contain key \"agentsOnline\"");
+		}
+		return false;
+	}
+	return true;
+}
+
+static bool team_read(HashTable *ht, chat_team *t, HashTable **groups)
+{
+	zval *g, *entry;
+	zend_string *name;
+
+	memset(t, 0, sizeof(*t));
+	*groups = NULL;
+	if (!team_counts(ht, NULL, t, true)) {
+		return false;
+	}
+	g = zend_hash_str_find_deref(ht, "groups", sizeof("groups") - 1);
+	if (g == NULL || Z_TYPE_P(g) == IS_NULL) {
+		return true;
+	}
+	if (Z_TYPE_P(g) != IS_ARRAY) {
+		zend_argument_type_error(3, "key \"groups\" must be of type array, %s given", zend_zval_type_name(g));
+		return false;
+	}
+	/* Checked whole here, so a mistake shows even when no rule routes to that group today. */
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(g), name, entry) {
+		chat_team scratch = { 0 };
+		ZVAL_DEREF(entry);
+		if (name == NULL || ZSTR_LEN(name) == 0 || ZSTR_LEN(name) > CHAT_MAX_STRING || !shopcx_utf8_valid(ZSTR_VAL(name), ZSTR_LEN(name))) {
+			zend_argument_value_error(3, "key \"groups\" must be keyed by group names of 1 to %d bytes of UTF-8", CHAT_MAX_STRING);
+			return false;
+		}
+		if (Z_TYPE_P(entry) != IS_ARRAY) {
+			zend_argument_type_error(3, "group \"%s\" must be of type array, %s given", ZSTR_VAL(name), zend_zval_type_name(entry));
+			return false;
+		}
+		if (!team_counts(Z_ARRVAL_P(entry), ZSTR_VAL(name), &scratch, false)) {
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	*groups = Z_ARRVAL_P(g);
+	return true;
+}
+
+/* Whether the group a rule routes to has a free slot (true when the team gave no figures for it). */
+static bool group_has_room(const chat_rules *r, HashTable *groups, const chat_rule *rule)
+{
+	const chat_string *group;
+	zval *entry;
+	chat_team t = { 0 };
+
+	if (groups == NULL || rule->route < 0) {
+		return true;
+	}
+	group = &r->routes[rule->route].group;
+	entry = zend_hash_str_find_deref(groups, group->s, group->len);
+	if (entry == NULL) {
+		return true;
+	}
+	team_counts(Z_ARRVAL_P(entry), group->s, &t, false);   /* validated in team_read */
+	return t.agents_online > 0 && t.open_chats < chat_rules_slots(r, t.agents_online);
+}
+
+/* ---- evaluation ----------------------------------------------------------------------- */
+
+static bool time_arg(zend_object *obj, zend_long lval, uint32_t arg_num, int64_t *out)
+{
+	if (obj) {
+		if (!shopcx_time_from_object(obj, out)) {
+			return false;
+		}
+	} else {
+		*out = (int64_t) lval;
+	}
+	if (*out < 0 || *out > CHAT_MAX_TIME) {
+		zend_argument_value_error(arg_num, "must be a time between 1970 and 9999");
+		return false;
+	}
+	return true;
+}
+
+/* Holidays from a ShopCx\Delivery\Calendar: wired up once that class exists on this branch. */
+static bool holiday_cb(const void *ctx, int64_t days)
+{
+	(void) ctx;
+	(void) days;
+	return false;
+}
+
+typedef struct {
+	chat_status status;
+	int32_t rule;
+	int32_t any_index;
+	chat_team team;
+} decision;
+
+/* The whole decision, in the order of what is cheapest to rule out. */
+static bool decide(rules_object *intern, HashTable *visit_ht, int64_t now, HashTable *team_ht,
+	chat_visit *v, chat_string *categories, decision *d)
+{
+	const chat_rules *r = intern->rules;
+	HashTable *groups;
+	uint32_t from = 0;
+
+	if (!visit_read(visit_ht, v, categories) || !team_read(team_ht, &d->team, &groups)) {
+		return false;
+	}
+	d->rule = -1;
+	d->any_index = -1;
+	if ((d->status = chat_rules_caps(r, v, now)) != CHAT_OK
+		|| (d->status = chat_rules_capacity(r, &d->team)) != CHAT_OK
+		|| (d->status = chat_rules_open_at(intern->rules, &intern->tz, now, intern->calendar ? holiday_cb : NULL, intern->calendar)) != CHAT_OK) {
+		return true;
+	}
+	for (;;) {
+		int32_t i = chat_rules_match(intern->rules, v, from, &d->any_index);
+		if (i < 0) {
+			d->status = CHAT_NO_RULE;
+			return true;
+		}
+		/* The team this rule routes to is full: a later rule may route elsewhere. */
+		if (group_has_room(r, groups, &r->rules[i])) {
+			d->rule = i;
+			d->status = CHAT_OK;
+			return true;
+		}
+		from = (uint32_t) i + 1;
+	}
+}
+
+static shopcx_locale default_locale(const chat_rules *r)
+{
+	shopcx_locale l = r->locale;
+	if (l == SHOPCX_LOCALE_INVALID) {
+		const char *ini = SHOPCX_G(default_locale);
+		l = ini ? shopcx_locale_from_name(ini, strlen(ini)) : SHOPCX_LOCALE_INVALID;
+	}
+	return l == SHOPCX_LOCALE_INVALID ? SHOPCX_LOCALE_EN : l;
+}
+
+/* Merchant text in the visitor's language, else the shop's, else any; built-in text otherwise. */
+static const char *pick_message(const chat_rules *r, const chat_rule *rule, const chat_visit *v, shopcx_locale *locale, size_t *len)
+{
+	shopcx_locale want = v->locale != SHOPCX_LOCALE_INVALID ? v->locale : default_locale(r);
+	shopcx_locale shop = default_locale(r);
+	int l;
+	*locale = want;
+	if (rule->text_all.s) {
+		*len = rule->text_all.len;
+		return rule->text_all.s;
+	}
+	if (rule->text[want].s) {
+		*len = rule->text[want].len;
+		return rule->text[want].s;
+	}
+	if (rule->text[shop].s) {
+		*locale = shop;
+		*len = rule->text[shop].len;
+		return rule->text[shop].s;
+	}
+	for (l = 0; l < SHOPCX_LOCALE_COUNT; l++) {
+		if (rule->text[l].s) {
+			*locale = (shopcx_locale) l;
+			*len = rule->text[l].len;
+			return rule->text[l].s;
+		}
+	}
+	{
+		const char *text = chat_builtin_text(rule->trigger, want);
+		*len = strlen(text);
+		return text;
+	}
+}
+
+enum {
+	INV_RULE, INV_KIND, INV_TRIGGER, INV_MESSAGE, INV_LOCALE, INV_REASON, INV_CONDITIONS,
+	INV_QUESTION_TYPE, INV_GROUP, INV_EXPECTED, INV_FORM, INV_ROUTING, INV_COUNT
+};
+
+static void invitation_build(rules_object *intern, const decision *d, const chat_visit *v, zval *return_value)
+{
+	const chat_rules *r = intern->rules;
+	const chat_rule *rule = &r->rules[d->rule];
+	char lines[2 * CHAT_F_COUNT][CHAT_DESCRIBE_LEN];
+	uint32_t n = chat_rule_describe(rule, d->any_index, v, lines, 2 * CHAT_F_COUNT), i;
+	zend_object *obj;
+	zval *props, conditions, form, routing;
+	smart_str reason = { 0 };
+	shopcx_locale locale;
+	size_t message_len;
+	const char *message = pick_message(r, rule, v, &locale, &message_len);
+
+	array_init_size(&conditions, n);
+	smart_str_append_printf(&reason, "rule \"%s\" (%s", rule->name.s, chat_kind_name(rule->kind));
+	if (rule->trigger != CHAT_TRIGGER_NONE) {
+		smart_str_append_printf(&reason, ", %s", chat_trigger_name(rule->trigger));
+	}
+	smart_str_append_printf(&reason, ", priority %d):", (int) rule->priority);
+	for (i = 0; i < n; i++) {
+		add_next_index_string(&conditions, lines[i]);
+		smart_str_appends(&reason, i ? ", " : " ");
+		smart_str_appends(&reason, lines[i]);
+	}
+	smart_str_0(&reason);
+
+	array_init(&routing);
+	for (i = 0; i < r->route_count; i++) {
+		add_assoc_stringl_ex(&routing, r->routes[i].question_type.s, r->routes[i].question_type.len,
+			r->routes[i].group.s, r->routes[i].group.len);
+	}
+	array_init(&form);
+	for (i = 0; i < CHAT_FORM_FIELD_COUNT; i++) {
+		zval field;
+		if (!(r->form_fields & (1u << i))) {
+			continue;
+		}
+		array_init_size(&field, 3);
+		add_assoc_string(&field, "field", chat_form_field_name((int) i));
+		add_assoc_bool(&field, "required", (r->form_required & (1u << i)) != 0);
+		if ((1u << i) == CHAT_FORM_QUESTION_TYPE) {
+			zval options;
+			uint32_t k;
+			array_init_size(&options, r->route_count);
+			for (k = 0; k < r->route_count; k++) {
+				add_next_index_stringl(&options, r->routes[k].question_type.s, r->routes[k].question_type.len);
+			}
+			add_assoc_zval(&field, "options", &options);
+		}
+		add_next_index_zval(&form, &field);
+	}
+
+	object_init_ex(return_value, invitation_ce);
+	obj = Z_OBJ_P(return_value);
+	props = OBJ_PROP_NUM(obj, 0);
+	ZVAL_STRINGL(&props[INV_RULE], rule->name.s, rule->name.len);
+	ZVAL_STRING(&props[INV_KIND], chat_kind_name(rule->kind));
+	if (rule->trigger != CHAT_TRIGGER_NONE) {
+		ZVAL_STRING(&props[INV_TRIGGER], chat_trigger_name(rule->trigger));
+	} else {
+		ZVAL_NULL(&props[INV_TRIGGER]);
+	}
+	ZVAL_STRINGL(&props[INV_MESSAGE], message, message_len);
+	ZVAL_STRING(&props[INV_LOCALE], shopcx_locale_name(locale));
+	ZVAL_STR(&props[INV_REASON], reason.s);
+	ZVAL_COPY_VALUE(&props[INV_CONDITIONS], &conditions);
+	if (rule->route >= 0) {
+		ZVAL_STRINGL(&props[INV_QUESTION_TYPE], r->routes[rule->route].question_type.s, r->routes[rule->route].question_type.len);
+		ZVAL_STRINGL(&props[INV_GROUP], r->routes[rule->route].group.s, r->routes[rule->route].group.len);
+	} else {
+		ZVAL_NULL(&props[INV_QUESTION_TYPE]);
+		ZVAL_NULL(&props[INV_GROUP]);
+	}
+	ZVAL_LONG(&props[INV_EXPECTED], (zend_long) (d->team.has_answer_seconds ? d->team.answer_seconds : r->answer_seconds));
+	ZVAL_COPY_VALUE(&props[INV_FORM], &form);
+	ZVAL_COPY_VALUE(&props[INV_ROUTING], &routing);
+}
+
+#define RULES_EVAL_ARGS() \
+	HashTable *visit_ht, *team_ht; \
+	zend_object *now_obj = NULL; \
+	zend_long now_long = 0; \
+	int64_t now; \
+	rules_object *intern; \
+	chat_visit v; \
+	chat_string categories[CHAT_MAX_LIST]; \
+	decision d; \
+	ZEND_PARSE_PARAMETERS_START(3, 3) \
+		Z_PARAM_ARRAY_HT(visit_ht) \
+		Z_PARAM_OBJ_OF_CLASS_OR_LONG(now_obj, shopcx_date_ce(), now_long) \
+		Z_PARAM_ARRAY_HT(team_ht) \
+	ZEND_PARSE_PARAMETERS_END(); \
+	if ((intern = rules_checked(ZEND_THIS)) == NULL || !time_arg(now_obj, now_long, 2, &now) \
+		|| !decide(intern, visit_ht, now, team_ht, &v, categories, &d)) { \
+		RETURN_THROWS(); \
+	}
+
+PHP_METHOD(ShopCx_Chat_Rules, evaluate)
+{
+	RULES_EVAL_ARGS();
+	if (d.status != CHAT_OK) {
+		RETURN_NULL();
+	}
+	invitation_build(intern, &d, &v, return_value);
+}
+
+PHP_METHOD(ShopCx_Chat_Rules, explain)
+{
+	static const char *const words[] = {
+		[CHAT_OK] = "invite", [CHAT_NO_RULE] = "no-rule", [CHAT_CHAT_OPEN] = "chat-open",
+		[CHAT_CAP_VISIT] = "cap-visit", [CHAT_CAP_DAY] = "cap-day", [CHAT_COOLDOWN] = "cooldown",
+		[CHAT_CLOSED_HOURS] = "closed-hours", [CHAT_CLOSED_DATE] = "closed-date", [CHAT_HOLIDAY] = "holiday",
+		[CHAT_NO_AGENTS] = "no-agents", [CHAT_FULL] = "full", [CHAT_SLOW] = "slow",
+	};
+	RULES_EVAL_ARGS();
+	RETURN_STRING(words[d.status]);
+}
+
+PHP_METHOD(ShopCx_Chat_Rules, isOpen)
+{
+	zend_object *now_obj = NULL;
+	zend_long now_long = 0;
+	int64_t now;
+	rules_object *intern;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJ_OF_CLASS_OR_LONG(now_obj, shopcx_date_ce(), now_long)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if ((intern = rules_checked(ZEND_THIS)) == NULL || !time_arg(now_obj, now_long, 1, &now)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(chat_rules_open_at(intern->rules, &intern->tz, now,
+		intern->calendar ? holiday_cb : NULL, intern->calendar) == CHAT_OK);
+}
+
+PHP_METHOD(ShopCx_Chat_Rules, ruleNames)
+{
+	rules_object *intern;
+	uint32_t i;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if ((intern = rules_checked(ZEND_THIS)) == NULL) {
+		RETURN_THROWS();
+	}
+	array_init_size(return_value, intern->rules->count);
+	for (i = 0; i < intern->rules->count; i++) {
+		add_next_index_stringl(return_value, intern->rules->rules[i].name.s, intern->rules->rules[i].name.len);
+	}
+}
+
+/* ---- Invitation ----------------------------------------------------------------------- */
+
+PHP_METHOD(ShopCx_Chat_Invitation, __construct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+PHP_METHOD(ShopCx_Chat_Invitation, toArray)
+{
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zend_property_info *info;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	array_init_size(return_value, INV_COUNT);
+	ZEND_HASH_FOREACH_PTR(&obj->ce->properties_info, info) {
+		zval *value = OBJ_PROP(obj, info->offset);
+		if (Z_TYPE_P(value) == IS_UNDEF) {
+			continue;
+		}
+		Z_TRY_ADDREF_P(value);
+		zend_hash_add_new(Z_ARRVAL_P(return_value), info->name, value);
+	} ZEND_HASH_FOREACH_END();
+}
 
 PHP_MINIT_FUNCTION(shopcx_chat)
 {
+	rules_ce = register_class_ShopCx_Chat_Rules();
+	rules_ce->create_object = rules_create;
+	memcpy(&rules_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	rules_handlers.offset = XtOffsetOf(rules_object, std);
+	rules_handlers.free_obj = rules_free;
+	rules_handlers.clone_obj = NULL;   /* immutable: share the object instead */
+
+	invitation_ce = register_class_ShopCx_Chat_Invitation();
+	key_table_init();
 	return SUCCESS;
 }
-
