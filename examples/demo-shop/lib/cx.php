@@ -1,0 +1,188 @@
+<?php
+/**
+ * Where the demo shop builds its ShopCX objects. Each is built once per request (or mapped from
+ * a file, for the FAQ index) from plain configuration a real shop would keep in its settings.
+ */
+declare(strict_types=1);
+
+namespace Demo;
+
+use ShopCx\Chat\Rules;
+use ShopCx\Delivery\{Calendar, Estimator, Promise};
+use ShopCx\Faq\Index;
+use ShopCx\Review\{Invitation, Moderator};
+use ShopCx\Cart\Detector;
+use ShopCx\Outreach\Policy;
+
+const WEEK_SAT = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** Dutch warehouse, open Monday to Saturday; PostNL delivers Monday to Saturday. */
+function estimator(): Estimator
+{
+    static $e = [];
+    return $e[lang()] ??= new Estimator([
+        'timezone' => TZ,
+        'warehouse' => warehouse(),
+        'cutoff' => ['mon' => '22:00', 'tue' => '22:00', 'wed' => '22:00', 'thu' => '22:00', 'fri' => '22:00', 'sat' => '12:00'],
+        'carriers' => [
+            'PostNL' => ['transit' => 1, 'calendar' => new Calendar('NL', ['workdays' => WEEK_SAT])],
+        ],
+        'locale' => lang(),
+    ]);
+}
+
+function warehouse(): Calendar
+{
+    static $c = [];
+    return $c[lang()] ??= new Calendar('NL', ['workdays' => WEEK_SAT, 'locale' => lang()]);
+}
+
+/** The item array for Estimator::estimate() from a variant row. */
+function promise_item(array $v): array
+{
+    if ($v['stock'] > 0) {
+        return ['inStock' => true];
+    }
+    if ($v['restock_days'] !== null) {
+        return ['inStock' => false, 'restockDate' => warehouse()->addBusinessDays(today(), (int) $v['restock_days'])];
+    }
+    return ['inStock' => false, 'backorderDays' => (int) ($v['backorder_days'] ?? 10)];
+}
+
+function promise(array $variant): Promise
+{
+    return estimator()->estimate(now(), promise_item($variant));
+}
+
+/**
+ * The stock line of one variant ("Only 3 left"). ShopCx\Stock\Indicator is being built on
+ * another branch; until it lands the demo words the line itself from the same thresholds.
+ */
+function stock_line(array $v): array
+{
+    $stock = (int) $v['stock'];
+    if ($stock > 5) {
+        return ['class' => 'in', 'text' => t('stock.in')];
+    }
+    if ($stock > 0) {
+        return ['class' => 'low', 'text' => t('stock.low', $stock)];
+    }
+    if ($v['restock_days'] !== null) {
+        $date = warehouse()->addBusinessDays(today(), (int) $v['restock_days']);
+        return ['class' => 'out', 'text' => t('stock.restock', date_label($date))];
+    }
+    return ['class' => 'out', 'text' => t('stock.backorder')];
+}
+
+function date_label(string $ymd): string
+{
+    $d = new \DateTimeImmutable($ymd, tz());
+    $days = TEXTS[lang()]['days'];
+    $months = TEXTS[lang()]['months'];
+    return $days[(int) $d->format('N') - 1] . ' ' . (int) $d->format('j') . ' ' . $months[(int) $d->format('n') - 1];
+}
+
+/** The FAQ index of a language: built from the database once, then mapped from var/. */
+function faq_index(string $lang): Index
+{
+    $path = var_dir() . "/faq-$lang.idx";
+    if (!is_file($path)) {
+        $rows = q('SELECT id, question, answer, category, tags, popularity FROM faq WHERE lang = ? ORDER BY id', [$lang])->fetchAll();
+        $entries = array_map(fn($r) => ['id' => (string) $r['id'], 'question' => $r['question'], 'answer' => $r['answer'],
+            'category' => $r['category'], 'tags' => explode(',', $r['tags']), 'popularity' => (int) $r['popularity']], $rows);
+        Index::build($entries, ['lang' => $lang, 'synonyms' => $lang === 'nl'
+            ? [['retour', 'terugsturen', 'retourneren'], ['bezorging', 'levering', 'verzending']]
+            : [['return', 'refund'], ['delivery', 'shipping']]])->save($path);
+    }
+    return Index::load($path);
+}
+
+/** Below this relevance the FAQ page offers a chat instead of pretending it has an answer. */
+const FAQ_MIN_SCORE = 0.30;
+
+function chat_rules(): Rules
+{
+    static $rules;
+    return $rules ??= Rules::fromArray([
+        'version' => 1,
+        'timezone' => TZ,
+        'locale' => 'en',
+        'hours' => ['mon' => '08:00-22:00', 'tue' => '08:00-22:00', 'wed' => '08:00-22:00', 'thu' => '08:00-22:00',
+            'fri' => '08:00-22:00', 'sat' => '10:00-17:00'],
+        'closed' => ['2026-12-25', '2026-12-26', '2027-01-01'],
+        'capacity' => ['chatsPerAgent' => 2, 'maxAnswerSeconds' => 60],
+        'caps' => ['perVisit' => 3, 'perDay' => 6, 'dismissCooldown' => 120],
+        'rules' => [
+            ['name' => 'faq-no-answer', 'kind' => 'defensive', 'priority' => 90,
+                'when' => ['pageType' => 'faq'], 'whenAny' => [['searchResults' => ['max' => 0]], ['secondsOnPage' => 90]],
+                'message' => ['nl' => 'Niet gevonden wat je zocht? Stel je vraag gerust aan ons team.',
+                    'en' => "Didn't find what you were looking for? Ask our team."]],
+            ['name' => 'checkout-stuck', 'kind' => 'defensive', 'priority' => 80,
+                'when' => ['pageType' => ['cart', 'checkout'], 'secondsOnPage' => 30],
+                'message' => ['nl' => 'Lukt het afrekenen? We helpen je graag.', 'en' => 'Need a hand with your order? We are here.']],
+            ['name' => 'product-hesitation', 'kind' => 'opportunistic', 'priority' => 50,
+                'when' => ['pageType' => 'product', 'secondsOnPage' => 8, 'addedToCart' => false],
+                'message' => ['nl' => 'Twijfel je over maat, kleur of levering? Vraag het een van onze stylisten.',
+                    'en' => 'Not sure about size, colour or delivery? Ask one of our stylists.']],
+        ],
+    ]);
+}
+
+/**
+ * A simulated roster: who is on shift at the shop clock, and how busy they are. A real shop reads
+ * this from its chat software.
+ */
+function team(): array
+{
+    $roster = [
+        ['name' => 'Sanne', 'days' => [1, 2, 3, 4, 5], 'from' => '08:00', 'until' => '16:30'],
+        ['name' => 'Joris', 'days' => [1, 2, 3, 4, 5], 'from' => '12:00', 'until' => '22:00'],
+        ['name' => 'Priya', 'days' => [4, 5, 6], 'from' => '10:00', 'until' => '22:00'],
+        ['name' => 'Mehmet', 'days' => [1, 3, 5], 'from' => '16:00', 'until' => '22:00'],
+    ];
+    $day = (int) local(now(), 'N');
+    $hm = local(now(), 'H:i');
+    $on = array_values(array_filter($roster, fn($a) => in_array($day, $a['days'], true) && $hm >= $a['from'] && $hm < $a['until']));
+    // Busy-ness varies by the hour but always leaves a free slot, so the demo can invite.
+    $open = (int) floor(count($on) * 1.5 * (crc32(local(now(), 'YmdH')) % 100) / 100);
+    return ['names' => array_column($on, 'name'), 'agentsOnline' => count($on), 'openChats' => $open, 'answerSeconds' => 15 + 5 * $open];
+}
+
+function moderator(): Moderator
+{
+    static $m;
+    return $m ??= new Moderator(['languages' => ['nl', 'en'], 'minLength' => 15]);
+}
+
+function review_invitations(): Invitation
+{
+    return new Invitation(tokens(), 60 * 86400);
+}
+
+function detector(): Detector
+{
+    static $d;
+    return $d ??= new Detector(['idle' => 3600, 'reminders' => [3600, 86400, 259200], 'expiry' => 7 * 86400,
+        'minValue' => 10, 'quietHours' => ['21:00', '08:00'], 'timezone' => TZ]);
+}
+
+function outreach(): Policy
+{
+    static $p;
+    return $p ??= new Policy(['timezone' => TZ, 'cooldowns' => ['cart' => 20 * 3600],
+        'quietHours' => ['start' => '21:00', 'end' => '08:00', 'exempt' => ['chat']]]);
+}
+
+/** The search the FAQ page and its JSON endpoint share. */
+function faq_search(string $lang, string $query): array
+{
+    if (trim($query) === '') {
+        return ['query' => $query, 'hits' => [], 'answered' => true, 'best' => null, 'unknownWords' => []];
+    }
+    $result = faq_index($lang)->search($query, 5);
+    $hits = array_map(fn($hit) => ['id' => $hit->id, 'score' => round($hit->score, 3), 'question' => $hit->questionHighlight,
+        'snippet' => $hit->highlight, 'category' => $hit->category], $result->hits);
+    $best = $result->hits[0]->score ?? 0.0;
+    return ['query' => $query, 'hits' => $hits, 'answered' => $best >= FAQ_MIN_SCORE, 'best' => round($best, 3),
+        'minScore' => FAQ_MIN_SCORE, 'unknownWords' => $result->unknownWords];
+}
