@@ -111,7 +111,7 @@ function chat_rules(): Rules
             'fri' => '08:00-22:00', 'sat' => '10:00-17:00'],
         'closed' => ['2026-12-25', '2026-12-26', '2027-01-01'],
         'capacity' => ['chatsPerAgent' => 2, 'maxAnswerSeconds' => 60],
-        'caps' => ['perVisit' => 3, 'perDay' => 6, 'dismissCooldown' => 120],
+        'caps' => ['perVisit' => 5, 'perDay' => 6, 'dismissCooldown' => 120],
         'rules' => [
             ['name' => 'faq-no-answer', 'kind' => 'defensive', 'priority' => 90,
                 'when' => ['pageType' => 'faq'], 'whenAny' => [['searchResults' => ['max' => 0]], ['secondsOnPage' => 90]],

@@ -231,6 +231,7 @@ function page_start(string $title, string $pageType): void
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><?= h($title) ?> · Lumen &amp; Linde</title>
 <link rel="stylesheet" href="/assets/shop.css">
+<link rel="icon" href="data:,">
 </head>
 <body data-page-type="<?= h($pageType) ?>" data-lang="<?= h(lang()) ?>">
 <header class="top">

@@ -28,6 +28,16 @@ if ($_SERVER['REQUEST_METHOD'] === 'POST') {
     redirect('/cart');
 }
 
+if (isset($_GET['recover']) && is_string($_GET['recover'])) {
+    // A reminder's link: ShopCx\Cart\Detector::recover() says which cart and which reminder step.
+    try {
+        $recovery = detector()->recover(tokens(), $_GET['recover'], now());
+        q("UPDATE carts SET sid = ?, updated_at = ? WHERE id = ? AND status = 'open'", [sid(), now(), (int) $recovery->cartId]);
+        $recovered = $recovery->step;
+    } catch (\ShopCx\TokenException $e) {
+        $recoverError = $e->getMessage();
+    }
+}
 track('cart');
 $cart = cart_id(false);
 $lines = $cart ? cart_lines($cart) : [];
@@ -36,6 +46,8 @@ $total = array_sum(array_map(fn($l) => $l['qty'] * $l['price_cents'], $lines));
 page_start(t('cart.title'), 'cart');
 ?>
 <h1><?= h(t('cart.title')) ?></h1>
+<?php if (isset($recovered)): ?><p id="cart-recovered"><?= h(t('cart.recovered', $recovered)) ?></p><?php endif ?>
+<?php if (isset($recoverError)): ?><p class="error"><?= h(t('review.badlink', $recoverError)) ?></p><?php endif ?>
 <?php if (!$lines): ?>
 <p id="cart-empty"><?= h(t('cart.empty')) ?> <a href="/"><?= h(t('nav.home')) ?></a></p>
 <?php else: ?>

@@ -50,14 +50,14 @@ if (isset($_GET['order'])) {
   <p class="small"><?= h(t('checkout.reviewwhen', date_label($delivered), $dueAt ? local($dueAt, 'Y-m-d H:i') : '-')) ?></p>
   <ul>
   <?php foreach ($lines as $l):
-      $token = $invitations->issue($order['id'], (string) $l['variant_id'], $order['email'], now()); ?>
+      $token = $invitations->issue((string) $order['id'], (string) $l['variant_id'], $order['email'], now()); ?>
     <li><a class="review-link" href="<?= h(url('/review', ['t' => $token])) ?>"><?= h(t('checkout.reviewlink', $l['name'] . ' · ' . $l['variant'])) ?></a></li>
   <?php endforeach ?>
   </ul>
   <h2><?= h(t('checkout.surveymail')) ?></h2>
   <ul>
-    <li><a id="survey-link" href="<?= h(url('/survey', ['t' => tokens()->issue('survey', ['survey' => 'effort', 'order' => $order['id']], 14 * 86400, now())])) ?>"><?= h(t('checkout.effortlink')) ?></a></li>
-    <li><a id="nps-link" href="<?= h(url('/survey', ['t' => tokens()->issue('survey', ['survey' => 'nps', 'order' => $order['id']], 14 * 86400, now())])) ?>"><?= h(t('checkout.npslink')) ?></a></li>
+    <li><a id="survey-link" href="<?= h(url('/survey', ['t' => tokens()->issue('survey', ['survey' => 'effort', 'order' => (string) $order['id']], 14 * 86400, now())])) ?>"><?= h(t('checkout.effortlink')) ?></a></li>
+    <li><a id="nps-link" href="<?= h(url('/survey', ['t' => tokens()->issue('survey', ['survey' => 'nps', 'order' => (string) $order['id']], 14 * 86400, now())])) ?>"><?= h(t('checkout.npslink')) ?></a></li>
   </ul>
 </section>
 <?php
