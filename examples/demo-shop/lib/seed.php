@@ -36,6 +36,7 @@ function seed(string $path): void
         CREATE TABLE funnel_base (step TEXT PRIMARY KEY, count INTEGER, ord INTEGER);
         CREATE TABLE survey_responses (id INTEGER PRIMARY KEY, survey TEXT, answers TEXT, at INTEGER, ref TEXT, comment TEXT);
         SQL);
+    $db->beginTransaction();
 
     $products = [
         ['noorderlicht', 'lamps', 'Noorderlicht hanglamp', 'Northern Light pendant', 'Hanglamp van gebogen eikenfineer, 45 cm, dimbaar.',
@@ -137,11 +138,15 @@ function seed(string $path): void
             $ci->execute([$id, $variant, $qty, $price]);
         }
     }
+    $db->commit();
+    unset($p, $v, $f, $r, $s, $c, $ci, $fb); // statements keep the connection open
     $db = null;
 
     file_put_contents(dirname($path) . '/secret.key', \ShopCx\Token::generateSecret());
     chmod(dirname($path) . '/secret.key', 0600);
     rename($tmp, $path);
+    // Write-ahead log: page views keep reading while one php-fpm worker records an event.
+    (new PDO('sqlite:' . $path))->exec('PRAGMA journal_mode = WAL');
     foreach (glob(dirname($path) . '/faq-*.idx') as $old) {
         unlink($old);
     }

@@ -29,6 +29,18 @@ function var_dir(): string
     return $dir;
 }
 
+/** Valid UTF-8? (without mbstring, which the demo does not require) */
+function utf8(string $s): bool
+{
+    return preg_match('//u', $s) === 1;
+}
+
+/** At most $chars characters, with an ellipsis when cut. */
+function short(string $s, int $chars): string
+{
+    return preg_match('/^.{' . $chars . '}(?=.)/us', $s, $m) ? $m[0] . '…' : $s;
+}
+
 /** Escapes for HTML text and attribute values. */
 function h(string|int|float|null $s): string
 {
@@ -161,9 +173,12 @@ function db(): PDO
         require_once __DIR__ . '/seed.php';
         seed($path);
     }
-    $db = new PDO('sqlite:' . $path, null, null, [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION,
-        PDO::ATTR_DEFAULT_FETCH_MODE => PDO::FETCH_ASSOC]);
+    // Persistent: the worker keeps the file open, so closing does not checkpoint the WAL every request.
+    $db = new PDO('sqlite:' . $path, null, null, [PDO::ATTR_PERSISTENT => true]);
+    $db->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION);
+    $db->setAttribute(PDO::ATTR_DEFAULT_FETCH_MODE, PDO::FETCH_ASSOC);
     $db->exec('PRAGMA busy_timeout = 5000');
+    $db->exec('PRAGMA synchronous = NORMAL'); // with WAL: durable enough for page-view events, no fsync per view
     return $db;
 }
 

@@ -111,7 +111,7 @@ $pct = fn(?float $v) => $v === null ? '–' : sprintf('%.0f%%', 100 * $v);
 <h3><?= h(t('admin.moderation')) ?></h3>
 <table class="small" id="moderation"><tr><th><?= h(t('admin.product')) ?></th><th>★</th><th><?= h(t('admin.text')) ?></th><th><?= h(t('admin.status')) ?></th><th><?= h(t('admin.reasons')) ?></th></tr>
 <?php foreach ($moderation as $r): ?>
-<tr><td><?= h($r['product']) ?></td><td><?= (int) $r['rating'] ?></td><td><?= h(mb_strimwidth($r['title'] . ' ' . $r['body'], 0, 90, '…')) ?></td>
+<tr><td><?= h($r['product']) ?></td><td><?= (int) $r['rating'] ?></td><td><?= h(short($r['title'] . ' ' . $r['body'], 90)) ?></td>
 <td><?= h(t('review.status.' . $r['status'])) ?></td><td><?= h(implode(', ', array_column(json_decode($r['reasons'], true), 'code'))) ?></td></tr>
 <?php endforeach ?>
 </table>

@@ -6,7 +6,7 @@ namespace Demo;
 
 $lang = ($_GET['lang'] ?? lang()) === 'nl' ? 'nl' : 'en';
 $query = (string) ($_GET['q'] ?? '');
-if (strlen($query) > 200 || !mb_check_encoding($query, 'UTF-8')) {
+if (strlen($query) > 200 || !utf8($query)) {
     json_out(['error' => 'query too long or not UTF-8'], 400);
 }
 json_out(faq_search($lang, $query));

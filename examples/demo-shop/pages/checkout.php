@@ -15,7 +15,7 @@ $lines = $cart ? cart_lines($cart) : [];
 if ($_SERVER['REQUEST_METHOD'] === 'POST' && $lines) {
     $email = trim((string) ($_POST['email'] ?? ''));
     $name = trim((string) ($_POST['name'] ?? ''));
-    if (!filter_var($email, FILTER_VALIDATE_EMAIL) || $name === '' || mb_strlen($name) > 100) {
+    if (!filter_var($email, FILTER_VALIDATE_EMAIL) || $name === '' || strlen($name) > 200) {
         $error = t('checkout.invalid');
     } else {
         $consent = isset($_POST['consent']) ? 1 : 0;

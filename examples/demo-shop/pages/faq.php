@@ -7,8 +7,8 @@ declare(strict_types=1);
 
 namespace Demo;
 
-$query = is_string($_GET['q'] ?? null) ? mb_substr($_GET['q'], 0, 200) : '';
-$result = mb_check_encoding($query, 'UTF-8') ? faq_search(lang(), $query) : faq_search(lang(), '');
+$query = is_string($_GET['q'] ?? null) && strlen($_GET['q']) <= 200 && utf8($_GET['q']) ? $_GET['q'] : '';
+$result = faq_search(lang(), $query);
 $all = q('SELECT id, question, answer, category FROM faq WHERE lang = ? ORDER BY popularity DESC', [lang()])->fetchAll();
 
 page_start(t('faq.title'), 'faq');

@@ -30,7 +30,7 @@ if ($_SERVER['REQUEST_METHOD'] === 'POST' && $item && $existing === false) {
     $title = trim((string) ($_POST['title'] ?? ''));
     $body = trim((string) ($_POST['body'] ?? ''));
     if ($rating < 1 || $rating > 5 || strlen($body) > 5000 || strlen($title) > 200
-        || !mb_check_encoding($body . $title, 'UTF-8')) {
+        || !utf8($body . $title)) {
         $error = t('review.invalid');
     } else {
         $verdict = moderator()->check($body, $title === '' ? null : $title);
