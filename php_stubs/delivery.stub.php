@@ -70,7 +70,7 @@ final class Calendar
     /** Whether a date ("YYYY-MM-DD", or a DateTimeInterface's own local date) is a working day. */
     public function isOpen(string|\DateTimeInterface $date): bool {}
 
-    /** The public holiday on that date in the calendar's locale, or null. */
+    /** The public holiday on that date in the calendar's locale (two on one date: "A, B"), or null. */
     public function holidayName(string|\DateTimeInterface $date): ?string {}
 
     /**
@@ -117,7 +117,8 @@ final class Estimator
      *
      * @param array $item
      *   - "inStock": bool, default true
-     *   - "restockDate": "YYYY-MM-DD" the goods arrive at the warehouse (when not in stock)
+     *   - "restockDate": "YYYY-MM-DD" the goods arrive at the warehouse (when not in stock; a date
+     *     already reached counts as in stock)
      *   - "backorderDays": working days to get the goods (when not in stock, no restock date)
      *   - "handlingDays": overrides the option for this item
      *   - "carrier": carrier name (default: the first)

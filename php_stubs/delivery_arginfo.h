@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 978b2df543e864445d292bda65774a4ec15e27fc */
+ * Stub hash: 14bd3e912cd47a6bd2dad88720e8e7a1d0abd3e2 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Delivery_Calendar___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, country, IS_STRING, 0, "\"\"")

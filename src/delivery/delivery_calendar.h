@@ -74,7 +74,8 @@ void shopcx_calendar_close_yearly(shopcx_calendar *cal, int month, int day);
 
 /* true when the local date `days` (days since 1970-01-01, see shopcx_days_from_civil) is a working day */
 bool shopcx_calendar_is_open(const shopcx_calendar *cal, int64_t days);
-/* name of the holiday on that date in the calendar's locale, or NULL */
+/* name of the holiday on that date in the calendar's locale, or NULL (the first by rule order
+ * when two share the date, e.g. Liberation Day and Ascension on 5 May 2005) */
 const char *shopcx_calendar_holiday_name(const shopcx_calendar *cal, int64_t days);
 
 /*

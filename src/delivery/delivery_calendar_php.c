@@ -8,6 +8,7 @@
 
 #include "php.h"
 #include "zend_interfaces.h"
+#include "zend_smart_str.h"
 #include "php_shopcx.h"
 #include "common/shopcx_errors.h"
 #include "common/shopcx_time_php.h"
@@ -395,7 +396,26 @@ PHP_METHOD(ShopCx_Delivery_Calendar, holidayName)
 	if (name == NULL) {
 		RETURN_NULL();
 	}
-	RETURN_STRING(name);
+	/* Two holidays can share a date (Ascension on 1 May 2008): name both, as holidays() does. */
+	{
+		shopcx_holiday list[SHOPCX_CAL_MAX_HOLIDAYS];
+		int64_t year;
+		int month, day;
+		size_t i, n;
+		smart_str out = {0};
+		shopcx_civil_from_days(days, &year, &month, &day);
+		n = shopcx_holidays_of_year(cal->country, cal->region, year, list, SHOPCX_CAL_MAX_HOLIDAYS);
+		for (i = 0; i < n; i++) {
+			if (list[i].days == days) {
+				if (out.s) {
+					smart_str_appendl(&out, ", ", 2);
+				}
+				smart_str_appends(&out, shopcx_holiday_kind_name(list[i].kind, list[i].substitute, cal->country, (shopcx_locale) cal->locale));
+			}
+		}
+		smart_str_0(&out);
+		RETURN_STR(out.s);
+	}
 }
 
 PHP_METHOD(ShopCx_Delivery_Calendar, addBusinessDays)

@@ -18,6 +18,13 @@ bool shopcx_estimator_valid(const shopcx_estimator *est)
 /* UTC instant of the cut-off on local day `days` (86400 = the next midnight). */
 static int64_t cutoff_instant(const shopcx_tz *tz, int64_t days, int32_t secs)
 {
+	int64_t wall = days * SHOPCX_SECONDS_PER_DAY + secs;
+	int32_t before = shopcx_tz_offset_at(tz, wall - SHOPCX_SECONDS_PER_DAY, NULL);
+
+	/* Fast path: the same offset a day either side means no transition near this wall time. */
+	if (before == shopcx_tz_offset_at(tz, wall + SHOPCX_SECONDS_PER_DAY, NULL)) {
+		return wall - before;
+	}
 	if (secs >= SHOPCX_SECONDS_PER_DAY) {
 		return shopcx_tz_day_start(tz, days + 1);
 	}

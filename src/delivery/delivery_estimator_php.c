@@ -586,7 +586,6 @@ PHP_METHOD(ShopCx_Delivery_Estimator, estimate)
 	before = res.process == res.today;
 	shopcx_words_when(when, sizeof(when), res.today, res.earliest, res.latest, intern->locale);
 	shopcx_words_time(cutoff, sizeof(cutoff), res.cutoff, intern->locale);
-	shopcx_words_date(date, sizeof(date), res.earliest, intern->locale);
 	if (intern->labels[before ? LABEL_BEFORE : LABEL_AFTER]) {
 		tpl = ZSTR_VAL(intern->labels[before ? LABEL_BEFORE : LABEL_AFTER]);
 		tpl_len = ZSTR_LEN(intern->labels[before ? LABEL_BEFORE : LABEL_AFTER]);
@@ -595,11 +594,21 @@ PHP_METHOD(ShopCx_Delivery_Estimator, estimate)
 		tpl_len = strlen(tpl);
 	}
 
+	/* The long date only when the template asks for it. */
+	date[0] = '\0';
+	if (zend_memnstr(tpl, "{date}", 6, tpl + tpl_len) != NULL) {
+		shopcx_words_date(date, sizeof(date), res.earliest, intern->locale);
+	}
+
 	object_init_ex(return_value, promise_ce);
 	promise = Z_OBJ_P(return_value);
 	set_date_prop(promise, P_DISPATCH, res.dispatch);
 	set_date_prop(promise, P_EARLIEST, res.earliest);
-	set_date_prop(promise, P_LATEST, res.latest);
+	if (res.latest == res.earliest) {
+		ZVAL_COPY(OBJ_PROP_NUM(promise, P_LATEST), OBJ_PROP_NUM(promise, P_EARLIEST));
+	} else {
+		set_date_prop(promise, P_LATEST, res.latest);
+	}
 	ZVAL_LONG(OBJ_PROP_NUM(promise, P_WITHIN), (zend_long) (res.cutoff_at - now));
 	ZVAL_STR_COPY(OBJ_PROP_NUM(promise, P_CARRIER), carrier->name);
 	ZVAL_STR(OBJ_PROP_NUM(promise, P_LABEL), render_label(tpl, tpl_len, when, cutoff, date));

@@ -23,7 +23,8 @@ size_t shopcx_words_date(char *buf, size_t size, int64_t days, shopcx_locale loc
 /*
  * The delivery phrase that follows a verb: "vandaag", "morgen", "dinsdag 24 december",
  * en "on Tuesday 24 December", de "am Dienstag, 24. Dezember", fr "le mardi 24 décembre", and for
- * a range "tussen ma 23 en di 24 dec" / "between Mon 23 and Tue 24 Dec".
+ * a range "tussen ma 23 en di 24 dec" / "between Mon 23 and Tue 24 Dec". Dates more than 180
+ * days ahead get their year.
  */
 size_t shopcx_words_when(char *buf, size_t size, int64_t today, int64_t first, int64_t last, shopcx_locale loc);
 

@@ -50,6 +50,8 @@ echo (new Estimator(['timezone' => 'UTC', 'warehouse' => '', 'cutoff' => '12:00'
 var_dump($e->estimate($now) == $e->estimate($now->getTimestamp()));
 $p = $e->estimate($now);
 try { $p->label = 'x'; } catch (Error $err) { echo get_class($err), ': ', $err->getMessage(), "\n"; }
+// Far ahead (more than 180 days): the year is added.
+echo $e->estimate($now, ['inStock' => false, 'backorderDays' => 200])->label, "\n";
 ?>
 --EXPECT--
 2026-07-16 2026-07-17..2026-07-17 21600 postnl | Order before 16:00, delivered on Friday 17 July
@@ -77,3 +79,4 @@ Commandez avant 14h30, livré demain / Livré le lundi 17 août
 Bis 12:00 bestellt, morgen geliefert
 bool(true)
 Error: Cannot modify readonly property ShopCx\Delivery\Promise::$label
+Order before 16:00, delivered on Friday 14 May 2027
