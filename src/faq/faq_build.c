@@ -127,6 +127,8 @@ typedef struct {
 	faq_text text;
 	buf arena;               /* term and word strings */
 	strmap terms, words;
+	strmap stems;            /* language byte + folded word -> term id: each word is stemmed once */
+	buf stem_keys;
 	uint32_t n_terms;
 	uint32_t *term_off, *term_len, *last_doc, *last_post;
 	uint32_t term_cap;
@@ -204,11 +206,25 @@ static bool occurrence(builder *b, uint32_t term, uint32_t doc, int field)
 /* Adds one folded word: its stem as a term, the word itself to the word table. */
 static bool add_word(builder *b, const char *fold, size_t flen, int lang, uint32_t doc, int field, uint32_t *tid)
 {
+	char key[FAQ_WORD_MAX + 2];
 	size_t slen;
-	const char *stem = faq_stem(&b->text, lang, fold, flen, &slen);
-	slot *w;
+	const char *stem;
+	slot *w, *k;
+
+	/* Stemming is most of the build time; a word seen before (in this language) is not stemmed again. */
+	key[0] = (char) ('0' + lang);
+	memcpy(key + 1, fold, flen);
+	k = map_get(&b->stems, key, flen + 1, false, 0);
+	if (k) {
+		*tid = k->val;
+		return occurrence(b, *tid, doc, field);
+	}
+	stem = faq_stem(&b->text, lang, fold, flen, &slen);
 	if (!term_id(b, stem, slen, tid) || !occurrence(b, *tid, doc, field)) {
 		return false;
+	}
+	if (!map_get(&b->stems, key, flen + 1, true, *tid)) {
+		return oom(b);
 	}
 	w = map_get(&b->words, fold, flen, true, *tid);
 	return w ? true : oom(b);
@@ -305,6 +321,7 @@ unsigned char *faq_build(const faq_entry *entries, size_t n, const faq_build_opt
 	b.err_len = err_len;
 	b.terms.arena = &b.arena;
 	b.words.arena = &b.arena;
+	b.stems.arena = &b.stem_keys;
 	faq_text_init(&b.text, o->stem, o->stopwords);
 	if (n == 0 || n > (1u << 24)) {
 		snprintf(err, err_len, "must hold between 1 and %u entries", 1u << 24);
@@ -605,8 +622,8 @@ unsigned char *faq_build(const faq_entry *entries, size_t n, const faq_build_opt
 			memcpy(img + h.sec[i].off, sec_data[i], sizes[i]);
 		}
 	}
-	h.crc32 = faq_crc32(img + sizeof(faq_header), off - sizeof(faq_header));
 	memcpy(img, &h, sizeof(h));
+	((faq_header *) img)->crc32 = faq_crc32(img, off);
 	*size = off;
 
 fail:
@@ -614,6 +631,8 @@ fail:
 	free(b.arena.p);
 	free(b.terms.slots);
 	free(b.words.slots);
+	free(b.stems.slots);
+	free(b.stem_keys.p);
 	free(b.term_off);
 	free(b.term_len);
 	free(b.last_doc);

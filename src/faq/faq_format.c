@@ -10,8 +10,12 @@
 
 uint32_t faq_crc32(const unsigned char *p, size_t len)
 {
-	/* PHP's own CRC-32 (ext/standard/crc32.c): table-driven, with SIMD/ARM-CRC paths where the CPU has them. */
-	return php_crc32_bulk_update(0xFFFFFFFFu, (const char *) p, len) ^ 0xFFFFFFFFu;
+	/* PHP's own CRC-32 (ext/standard/crc32.c, the one behind crc32()): SIMD (PCLMUL) or ARM CRC
+	 * instructions where the CPU has them. Covers the whole image except the checksum field. */
+	size_t at = offsetof(faq_header, crc32);
+	uint32_t crc = php_crc32_bulk_update(0xFFFFFFFFu, (const char *) p, at);
+	crc = php_crc32_bulk_update(crc, (const char *) p + at + 4, len - at - 4);
+	return crc ^ 0xFFFFFFFFu;
 }
 
 static int str_cmp(const char *a, size_t alen, const char *b, size_t blen)
@@ -55,7 +59,7 @@ const char *faq_view_open(faq_view *v, const void *base, size_t size)
 	if (h->header_size != sizeof(faq_header) || h->file_size != size) {
 		return "file size does not match its header (truncated?)";
 	}
-	if (faq_crc32((const unsigned char *) base + sizeof(faq_header), size - sizeof(faq_header)) != h->crc32) {
+	if (faq_crc32((const unsigned char *) base, size) != h->crc32) {
 		return "checksum mismatch (corrupt file)";
 	}
 	if (h->lang >= 4 || (h->flags & ~(FAQ_FLAG_STEM | FAQ_FLAG_STOPWORDS)) != 0) {

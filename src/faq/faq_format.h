@@ -47,7 +47,7 @@ typedef struct {
 	uint32_t version;
 	uint32_t header_size;
 	uint32_t file_size;
-	uint32_t crc32;          /* CRC-32 (IEEE, as PHP's crc32()) of bytes [header_size, file_size) */
+	uint32_t crc32;          /* CRC-32 (IEEE, as PHP's crc32()) of the whole file except these 4 bytes */
 	uint32_t lang;           /* default language, 0..3 */
 	uint32_t flags;          /* FAQ_FLAG_* */
 	uint32_t n_docs, n_terms, n_words, n_syn, n_groups;
@@ -108,7 +108,7 @@ typedef struct {
 /* Validates an image and fills view. Returns NULL or a static message naming what is wrong. */
 const char *faq_view_open(faq_view *view, const void *base, size_t size);
 
-/* CRC-32 of the payload, as written into the header. */
+/* CRC-32 of an image (len >= sizeof(faq_header)) skipping the checksum field itself. */
 uint32_t faq_crc32(const unsigned char *p, size_t len);
 
 /* Postings reader: LEB128 varint. Callers trust a validated image. */

@@ -103,7 +103,7 @@ static bool entry_string(HashTable *e, const char *key, uint32_t n, size_t max, 
 	*out_len = 0;
 	if (!v || Z_TYPE_P(v) == IS_NULL) {
 		if (required) {
-			zend_argument_value_error(1, "entry %u must have a \"%s\"", n, key);
+			zend_argument_value_error(1, "entry %u must have \"%s\"", n, key);
 			return false;
 		}
 		return true;

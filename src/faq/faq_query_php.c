@@ -60,8 +60,9 @@ static void make_hit(zval *rv, faq_index_object *intern, const faq_hit *h, const
 		ZVAL_STR(OBJ_PROP_NUM(obj, HIT_QHL), highlight(v, &intern->text, v->text + d->q_off, d->q_len, terms, n, 0));
 		ZVAL_STR(OBJ_PROP_NUM(obj, HIT_HL), highlight(v, &intern->text, v->text + d->a_off, d->a_len, terms, n, FAQ_SNIPPET));
 	} else {
-		ZVAL_STR(OBJ_PROP_NUM(obj, HIT_QHL), highlight(v, &intern->text, v->text + d->q_off, d->q_len, NULL, 0, 0));
-		ZVAL_STR(OBJ_PROP_NUM(obj, HIT_HL), highlight(v, &intern->text, v->text + d->a_off, d->a_len, NULL, 0, FAQ_SNIPPET));
+		/* "highlight" => false: the caller renders text itself; skip the work. */
+		ZVAL_EMPTY_STRING(OBJ_PROP_NUM(obj, HIT_QHL));
+		ZVAL_EMPTY_STRING(OBJ_PROP_NUM(obj, HIT_HL));
 	}
 	ZVAL_STRINGL(OBJ_PROP_NUM(obj, HIT_CATEGORY), v->text + d->cat_off, d->cat_len);
 }

@@ -237,7 +237,7 @@ static bool scratch_ready(faq_scratch *s, uint32_t n)
 		s->n = n;
 		s->epoch = 0;
 	}
-	if (++s->epoch == 0) {
+	if (++s->epoch >= (1u << 26)) {
 		memset(s->acc, 0, n * sizeof(faq_acc));
 		s->epoch = 1;
 	}
@@ -331,8 +331,14 @@ size_t faq_rank(const faq_view *v, faq_scratch *s, const faq_query *q, const faq
 	for (si = 0; si < q->n_slots; si++) {
 		float best = 0;
 		for (ai = 0; ai < q->slot[si].n_alt; ai++) {
-			float w = q->slot[si].alt[ai].weight * v->terms[q->slot[si].alt[ai].term].idf;
-			if (w > best) best = w;
+			/* Normalise by the best idf at full weight, so a typo or prefix match scores lower
+			 * than the exact word would have: minScore means the same with and without typos. */
+			float w = v->terms[q->slot[si].alt[ai].term].idf;
+			if (ai == 0 && q->slot[si].alt[0].weight >= 1.0f) {
+				best = w;   /* the word itself is indexed: its idf is the yardstick */
+			} else if (w > best && !(q->slot[si].alt[0].weight >= 1.0f)) {
+				best = w;
+			}
 			ts[n_ts++] = (term_slot) {q->slot[si].alt[ai].term, si};
 		}
 		if (q->slot[si].n_alt > 0) {
@@ -359,22 +365,20 @@ size_t faq_rank(const faq_view *v, faq_scratch *s, const faq_query *q, const faq
 				doc += faq_varint(&p);
 				c = w * (float) *p++;
 				a = &acc[doc];
-				if (a->epoch != s->epoch) {
-					a->epoch = s->epoch;
-					a->mask = 1u << si;
-					a->last_slot = si;
+				if (a->stamp >> 6 != s->epoch) {
+					a->stamp = s->epoch << 6 | si;
 					a->score = a->slot_score = c;
 					s->touched[n_touched++] = doc;
-				} else if (a->last_slot == si) {
+				} else if ((a->stamp & 63) == si) {
+					/* Another alternative of the same word: only the best one counts. */
 					if (c > a->slot_score) {
 						a->score += c - a->slot_score;
 						a->slot_score = c;
 					}
 				} else {
-					a->last_slot = si;
+					a->stamp = s->epoch << 6 | si;
 					a->slot_score = c;
 					a->score += c;
-					a->mask |= 1u << si;
 				}
 			}
 		}

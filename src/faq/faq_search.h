@@ -45,8 +45,9 @@ typedef struct {
 	const float *boost;            /* per doc extra factor >= 1 (related() co-views), or NULL */
 } faq_search_opts;
 
+/* Per-document accumulator, 12 bytes: stamp = search epoch << 6 | slot last scored. */
 typedef struct {
-	uint32_t epoch, mask, last_slot;
+	uint32_t stamp;
 	float score, slot_score;
 } faq_acc;
 
@@ -54,8 +55,7 @@ typedef struct {
 typedef struct {
 	faq_acc *acc;
 	uint32_t *touched;
-	uint32_t n, epoch;
-	bool persistent;
+	uint32_t n, epoch;     /* epoch < 2^26 so that epoch << 6 | slot fits the stamp */
 } faq_scratch;
 
 typedef struct {

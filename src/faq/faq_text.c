@@ -198,7 +198,7 @@ size_t faq_utf8_chars(const char *s, size_t len)
 static const char *const stop_nl[] = {
 	"aan", "al", "als", "bij", "dan", "dat", "de", "deze", "die", "dit", "door", "een", "en", "er", "het",
 	"hoe", "ik", "in", "is", "je", "kan", "kun", "kunnen", "me", "met", "mijn", "na", "naar", "niet", "of",
-	"om", "op", "ook", "over", "te", "tot", "u", "uit", "uw", "van", "voor", "wat", "we", "wel", "wie",
+	"om", "ook", "op", "over", "te", "tot", "u", "uit", "uw", "van", "voor", "wat", "we", "wel", "wie",
 	"wij", "wordt", "zijn",
 };
 static const char *const stop_en[] = {
