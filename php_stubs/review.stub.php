@@ -158,6 +158,12 @@ final class Invitation
      * @param array $order status (string), deliveredAt (int|DateTimeInterface|null)
      */
     public static function dueAt(array $order, \ShopCx\Delivery\Calendar $calendar, int $businessDays = 5, array $options = []): ?int {}
+
+    /**
+     * The sentence a shop shows near its reviews to say how they are verified (EU Omnibus
+     * directive), in nl, en, de or fr (default: shopcx.default_locale).
+     */
+    public static function disclosure(?string $locale = null): string {}
 }
 
 /**

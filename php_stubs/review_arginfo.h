@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: ad4ab8d3c76712c885d337d2d0fefe3cd60a3507 */
+ * Stub hash: 4afdbf1e6c0775d30295dbb6406bc4fcde3adf7b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Review_Moderator___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
@@ -81,6 +81,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Review_Invitation_d
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Review_Invitation_disclosure, 0, 0, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, locale, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_ShopCx_Review_Verification___construct arginfo_class_ShopCx_Review_Verdict___construct
 
 #define arginfo_class_ShopCx_Review_Verification_toArray arginfo_class_ShopCx_Review_Moderator_stats
@@ -105,6 +109,7 @@ ZEND_METHOD(ShopCx_Review_Invitation, __construct);
 ZEND_METHOD(ShopCx_Review_Invitation, issue);
 ZEND_METHOD(ShopCx_Review_Invitation, verify);
 ZEND_METHOD(ShopCx_Review_Invitation, dueAt);
+ZEND_METHOD(ShopCx_Review_Invitation, disclosure);
 ZEND_METHOD(ShopCx_Review_Verification, __construct);
 ZEND_METHOD(ShopCx_Review_Verification, toArray);
 
@@ -149,6 +154,7 @@ static const zend_function_entry class_ShopCx_Review_Invitation_methods[] = {
 	ZEND_ME(ShopCx_Review_Invitation, issue, arginfo_class_ShopCx_Review_Invitation_issue, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Review_Invitation, verify, arginfo_class_ShopCx_Review_Invitation_verify, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Review_Invitation, dueAt, arginfo_class_ShopCx_Review_Invitation_dueAt, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(ShopCx_Review_Invitation, disclosure, arginfo_class_ShopCx_Review_Invitation_disclosure, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 

@@ -172,9 +172,13 @@ PHP_METHOD(ShopCx_Review_Feed, __construct)
 		php_stream_to_zval(stream, &intern->res);
 		intern->owns = true;
 	} else if (Z_TYPE_P(target) == IS_RESOURCE) {
-		php_stream_from_zval_no_verify(stream, target);
+		stream = (php_stream *) zend_fetch_resource2(Z_RES_P(target), NULL, php_file_le_stream(), php_file_le_pstream());
 		if (!stream) {
 			zend_argument_type_error(1, "must be a file path or a stream resource");
+			goto fail;
+		}
+		if (!strpbrk(stream->mode, "waxc+")) {
+			zend_argument_value_error(1, "must be a stream opened for writing");
 			goto fail;
 		}
 		ZVAL_COPY(&intern->res, target);

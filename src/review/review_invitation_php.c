@@ -16,6 +16,7 @@
 #include "common/shopcx_time.h"
 #include "common/shopcx_time_php.h"
 #include "common/shopcx_utf8.h"
+#include "common/shopcx_locale.h"
 #include "delivery/delivery_php.h"
 #include "review_php.h"
 #include "review_dates.h"
@@ -355,6 +356,40 @@ PHP_METHOD(ShopCx_Review_Invitation, dueAt)
 	at = shopcx_tz_from_local(&tz, day, (int) hour, 0, 0);
 	shopcx_tz_free(&tz);
 	RETURN_LONG((zend_long) at);
+}
+
+/* Omnibus: say whether and how reviews are checked. Matches what Invitation guarantees. */
+static const char *const disclosures[SHOPCX_LOCALE_COUNT] = {
+	[SHOPCX_LOCALE_NL] = "Reviews zijn geverifieerd: alleen klanten die het product bij ons kochten, kunnen een review schrijven, via een persoonlijke link die we na de levering sturen. Elke review wordt gecontroleerd voordat hij verschijnt.",
+	[SHOPCX_LOCALE_EN] = "Reviews are verified: only customers who bought the product from us can write a review, through a personal link we send after delivery. Every review is checked before it is published.",
+	[SHOPCX_LOCALE_DE] = "Bewertungen sind verifiziert: Nur Kunden, die das Produkt bei uns gekauft haben, können eine Bewertung schreiben, über einen persönlichen Link, den wir nach der Lieferung senden. Jede Bewertung wird vor der Veröffentlichung geprüft.",
+	[SHOPCX_LOCALE_FR] = "Les avis sont vérifiés : seuls les clients ayant acheté le produit chez nous peuvent écrire un avis, via un lien personnel envoyé après la livraison. Chaque avis est contrôlé avant sa publication.",
+};
+
+PHP_METHOD(ShopCx_Review_Invitation, disclosure)
+{
+	zend_string *name = NULL;
+	shopcx_locale locale;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(name)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (name) {
+		locale = shopcx_locale_from_name(ZSTR_VAL(name), ZSTR_LEN(name));
+		if (locale == SHOPCX_LOCALE_INVALID) {
+			zend_argument_value_error(1, "must be one of \"nl\", \"en\", \"de\", \"fr\"");
+			RETURN_THROWS();
+		}
+	} else {
+		const char *def = SHOPCX_G(default_locale);
+		locale = def ? shopcx_locale_from_name(def, strlen(def)) : SHOPCX_LOCALE_INVALID;
+		if (locale == SHOPCX_LOCALE_INVALID) {
+			locale = SHOPCX_LOCALE_EN;
+		}
+	}
+	RETURN_STRING(disclosures[locale]);
 }
 
 void review_invitation_setup(void)

@@ -1,6 +1,7 @@
 /*
  * Review moderation: personal data (pcre2) and text heuristics. Pure C. SPDX-License-Identifier: MIT
  */
+#include <ctype.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -66,8 +67,23 @@ static bool looks_like_date(const char *s, size_t len)
 size_t review_pii_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t len,
 	review_pii_span *spans, size_t cap)
 {
-	size_t n = 0, offset = 0;
+	size_t n = 0, offset = 0, i, digits = 0;
+	bool candidate = memchr(text, '@', len) != NULL;
 
+	/* Most reviews hold no '@', no "x.tld" and fewer than 8 digits: then nothing can match and
+	 * the pattern (which would try every word start) is not run at all. */
+	for (i = 0; i < len && !candidate; i++) {
+		unsigned char c = (unsigned char) text[i];
+		if (c >= '0' && c <= '9') {
+			candidate = ++digits >= 8;
+		} else if (c == '.' && i > 0 && i + 1 < len && isalnum((unsigned char) text[i - 1])
+			&& isalpha((unsigned char) text[i + 1])) {
+			candidate = true;
+		}
+	}
+	if (!candidate) {
+		return 0;
+	}
 	while (n < cap && offset < len) {
 		PCRE2_SIZE *ov;
 		size_t start, end, digits = 0, i;
@@ -130,26 +146,40 @@ static const char *const keyboard_runs[] = {
 	"qsdf", "uiop",
 };
 
+/* The letter that follows `c` on a keyboard row where a listed run starts, or 0. */
+static char keyboard_next(unsigned char c)
+{
+	switch (c) {
+		case 'q': return 'w';   /* and "qs" (AZERTY), checked below */
+		case 'a': return 's'; case 's': return 'd'; case 'd': return 'f'; case 'f': return 'g';
+		case 'g': return 'h'; case 'h': return 'j'; case 'j': return 'k'; case 'z': return 'x';
+		case 'x': return 'c'; case 'c': return 'v'; case 'v': return 'b'; case 'y': return 'x';
+		case 'u': return 'i';
+		default: return 0;
+	}
+}
+
 static bool gibberish_word(const unsigned char *w, size_t len)
 {
 	size_t i, letters = 0, vowels = 0, k;
 	for (i = 0; i < len; i++) {
-		if (w[i] >= 'a' && w[i] <= 'z') {
-			letters++;
-			vowels += strchr("aeiouy", w[i]) != NULL;
+		unsigned char c = w[i];
+		char next;
+		if (c < 'a' || c > 'z') {
+			continue;
 		}
-	}
-	if (letters >= 5 && vowels == 0) {
-		return true;
-	}
-	for (k = 0; k < sizeof(keyboard_runs) / sizeof(keyboard_runs[0]); k++) {
-		for (i = 0; i + 4 <= len; i++) {
-			if (memcmp(w + i, keyboard_runs[k], 4) == 0) {
-				return true;
+		letters++;
+		vowels += c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+		/* A keyboard run can only start where its first two letters are: test those places only. */
+		if (i + 4 <= len && (next = keyboard_next(c)) != 0 && (w[i + 1] == next || (c == 'q' && w[i + 1] == 's'))) {
+			for (k = 0; k < sizeof(keyboard_runs) / sizeof(keyboard_runs[0]); k++) {
+				if (memcmp(w + i, keyboard_runs[k], 4) == 0) {
+					return true;
+				}
 			}
 		}
 	}
-	return false;
+	return letters >= 5 && vowels == 0;
 }
 
 void review_text_stats_compute(const char *text, size_t len, const unsigned char *folded, size_t flen,
@@ -158,54 +188,56 @@ void review_text_stats_compute(const char *text, size_t len, const unsigned char
 	const unsigned char *s = (const unsigned char *) text;
 	size_t i = 0, start;
 	utf8proc_int32_t prev = -1;
-	uint32_t run = 0;
+	/* Counted in locals: through `st` every increment would be a store the compiler must keep. */
+	uint32_t run = 0, chars = 0, letters = 0, upper = 0, lower = 0, longest = 0, words = 0, gibberish = 0;
 
-	memset(st, 0, sizeof(*st));
 	while (i < len) {
-		utf8proc_int32_t cp;
-		if (s[i] < 0x80) {
-			cp = s[i++];
+		utf8proc_int32_t cp = s[i];
+		if (cp < 0x80) {
+			i++;
+			if (cp == ' ' || (cp >= '\t' && cp <= '\r')) {
+				prev = -1;
+				continue;
+			}
+			chars++;
+			if (cp >= 'a' && cp <= 'z') {
+				letters++;
+				lower++;
+			} else if (cp >= 'A' && cp <= 'Z') {
+				letters++;
+				upper++;
+			} else if (cp >= '0' && cp <= '9') {   /* 100000 is a number, not a repeated character */
+				prev = -1;
+				continue;
+			}
 		} else {
+			utf8proc_category_t cat;
 			utf8proc_ssize_t used = utf8proc_iterate(s + i, (utf8proc_ssize_t) (len - i), &cp);
 			if (used <= 0) {
 				i++;
 				continue;
 			}
 			i += (size_t) used;
-		}
-		if (is_space(cp)) {
-			prev = -1;
-			continue;
-		}
-		st->chars++;
-		if (cp < 0x80) {
-			if (cp >= 'A' && cp <= 'Z') {
-				st->letters++;
-				st->upper++;
-			} else if (cp >= 'a' && cp <= 'z') {
-				st->letters++;
-				st->lower++;
+			if (is_space(cp)) {
+				prev = -1;
+				continue;
 			}
-		} else {
-			utf8proc_category_t cat = utf8proc_category(cp);
+			chars++;
+			cat = utf8proc_category(cp);
 			if (cat == UTF8PROC_CATEGORY_LU) {
-				st->letters++;
-				st->upper++;
+				letters++;
+				upper++;
 			} else if (cat == UTF8PROC_CATEGORY_LL) {
-				st->letters++;
-				st->lower++;
+				letters++;
+				lower++;
 			} else if (cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LM) {
-				st->letters++;
+				letters++;
 			}
-		}
-		if (cp >= '0' && cp <= '9') {   /* 100000 is a number, not shouting */
-			prev = -1;
-			continue;
 		}
 		run = cp == prev ? run + 1 : 1;
 		prev = cp;
-		if (run > st->longest_run) {
-			st->longest_run = run;
+		if (run > longest) {
+			longest = run;
 		}
 	}
 
@@ -220,8 +252,15 @@ void review_text_stats_compute(const char *text, size_t len, const unsigned char
 			start++;
 		}
 		if (letter) {
-			st->words++;
-			st->gibberish_words += gibberish_word(folded + i, start - i);
+			words++;
+			gibberish += gibberish_word(folded + i, start - i);
 		}
 	}
+	st->chars = chars;
+	st->letters = letters;
+	st->upper = upper;
+	st->lower = lower;
+	st->longest_run = longest;
+	st->words = words;
+	st->gibberish_words = gibberish;
 }

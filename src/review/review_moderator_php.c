@@ -181,7 +181,7 @@ static bool add_list_file(review_automaton *ac, zend_string *path)
 			p = tab + 1;
 		}
 		snprintf(where, sizeof(where), "word list \"%s\" line %u", ZSTR_VAL(path), line);
-		if (nf < 2 || memchr(f[nf - 1], '\t', flen[nf - 1])) {
+		if (nf < 2 || (nf == 3 && tab)) {   /* too few fields, or a fourth */
 			zend_string_release(data);
 			shopcx_throw_config("%s must be term<TAB>reject|hold[<TAB>word|prefix|suffix]", where);
 			return false;
@@ -414,6 +414,14 @@ static zend_string *check_field(moderator_object *intern, zend_string *text, con
 	flen = review_fold(ZSTR_VAL(text), ZSTR_LEN(text), folded);
 	review_automaton_scan(intern->ac, folded, flen, collect_term, &found);
 	review_text_stats_compute(ZSTR_VAL(text), ZSTR_LEN(text), folded, flen, &st);
+	{
+		unsigned char *joined = emalloc(flen);
+		size_t jlen = review_join_spelled(folded, flen, joined);
+		if (jlen) {
+			review_automaton_scan(intern->ac, joined, jlen, collect_term, &found);
+		}
+		efree(joined);
+	}
 	efree(folded);
 
 	for (i = 0; i < found.n; i++) {

@@ -103,6 +103,38 @@ size_t review_fold(const char *text, size_t len, unsigned char *out)
 	return emit(out, n, ' ');
 }
 
+static inline bool is_letter(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+size_t review_join_spelled(const unsigned char *folded, size_t len, unsigned char *out)
+{
+	size_t i = 0, w = 0, joins = 0;
+	while (i < len) {
+		/* At a word start: count one-letter words in a row ("x y z "). */
+		if (i > 0 && folded[i - 1] == ' ' && is_letter(folded[i]) && i + 1 < len && folded[i + 1] == ' ') {
+			size_t j = i, n = 0;
+			while (j + 1 < len && is_letter(folded[j]) && folded[j + 1] == ' ') {
+				n++;
+				j += 2;
+			}
+			if (n >= 3) {
+				size_t k;
+				for (k = 0; k < n; k++) {
+					out[w++] = folded[i + 2 * k];
+				}
+				out[w++] = ' ';
+				i = j;
+				joins++;
+				continue;
+			}
+		}
+		out[w++] = folded[i++];
+	}
+	return joins ? w : 0;
+}
+
 static inline int sym_of(unsigned char c)
 {
 	if (c >= 'a' && c <= 'z') {

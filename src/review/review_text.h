@@ -51,6 +51,13 @@ typedef struct {
  */
 size_t review_fold(const char *text, size_t len, unsigned char *out);
 
+/*
+ * Join words spelled out letter by letter ("f u c k", from "f.u.c.k" or "f-u-c-k") into one word:
+ * three or more one-letter words in a row. Writes to `out` (capacity `len`) and returns the new
+ * length, or 0 when there was nothing to join (then the folded text is all there is to scan).
+ */
+size_t review_join_spelled(const unsigned char *folded, size_t len, unsigned char *out);
+
 /* Capacity review_fold needs for `len` input bytes. */
 #define REVIEW_FOLD_CAPACITY(len) ((len) * 3 + 2)
 
