@@ -86,6 +86,13 @@ final class Report
      */
     public function add(array $answers, int|\DateTimeInterface $at, array $segments = []): void {}
 
+    /**
+     * Adds a batch of responses, each ["answers" => [...], "at" => int|DateTimeInterface, "segments" => [...]]
+     * (segments optional), as add() would, but all or nothing: when one is bad, none is counted and
+     * the error names it. Returns how many were added. The fast path for a backfill or nightly job.
+     */
+    public function addAll(array $responses): int {}
+
     /** Adds every count of $other (same survey, bucket and time zone) to this report. */
     public function merge(Report $other): void {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 8d87dc0b23a38b25c1103d35a58e4a815a646308 */
+ * Stub hash: 637c07d4a3073f0bc4bcf7cc7c84fa8d131857e8 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Effort_Survey___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -46,6 +46,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Effort_Report_add, 
 	ZEND_ARG_TYPE_INFO(0, answers, IS_ARRAY, 0)
 	ZEND_ARG_OBJ_TYPE_MASK(0, at, DateTimeInterface, MAY_BE_LONG, NULL)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, segments, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Effort_Report_addAll, 0, 1, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, responses, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Effort_Report_merge, 0, 1, IS_VOID, 0)
@@ -103,6 +107,7 @@ ZEND_METHOD(ShopCx_Effort_Survey, validate);
 ZEND_METHOD(ShopCx_Effort_Survey, toArray);
 ZEND_METHOD(ShopCx_Effort_Report, __construct);
 ZEND_METHOD(ShopCx_Effort_Report, add);
+ZEND_METHOD(ShopCx_Effort_Report, addAll);
 ZEND_METHOD(ShopCx_Effort_Report, merge);
 ZEND_METHOD(ShopCx_Effort_Report, count);
 ZEND_METHOD(ShopCx_Effort_Report, result);
@@ -138,6 +143,7 @@ static const zend_function_entry class_ShopCx_Effort_Survey_methods[] = {
 static const zend_function_entry class_ShopCx_Effort_Report_methods[] = {
 	ZEND_ME(ShopCx_Effort_Report, __construct, arginfo_class_ShopCx_Effort_Report___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Effort_Report, add, arginfo_class_ShopCx_Effort_Report_add, ZEND_ACC_PUBLIC)
+	ZEND_ME(ShopCx_Effort_Report, addAll, arginfo_class_ShopCx_Effort_Report_addAll, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Effort_Report, merge, arginfo_class_ShopCx_Effort_Report_merge, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Effort_Report, count, arginfo_class_ShopCx_Effort_Report_count, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Effort_Report, result, arginfo_class_ShopCx_Effort_Report_result, ZEND_ACC_PUBLIC)

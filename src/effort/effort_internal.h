@@ -46,12 +46,26 @@ static inline effort_survey_object *effort_survey_from_obj(zend_object *obj)
 }
 
 /*
+ * Where an input came from, for error messages: argument `arg`, and within a batch (addAll) the
+ * response index `row` (-1: not in a batch) and the field `label` ("" or e.g. "\"segments\" ").
+ */
+typedef struct {
+	uint32_t arg;
+	int64_t row;
+	const char *label;
+} effort_where;
+
+/* ValueError / TypeError "Argument #n ($name) [response i: ][label]<message>". */
+ZEND_COLD void effort_value_error(const effort_where *w, const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+ZEND_COLD void effort_type_error(const effort_where *w, const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+
+/*
  * Check one response against the survey. vals[i] receives question i's answer (scale value,
  * 0/1 for yes/no, 1 for a non-empty comment) or EFFORT_ABSENT. With `comments`, a comment's
  * trimmed text is stored there (a new reference; NULL when absent). Throws naming the question
- * (as argument `arg_num`) and returns false on the first problem.
+ * (see effort_where) and returns false on the first problem.
  */
-bool effort_normalize(const effort_survey_object *s, HashTable *answers, uint32_t arg_num, int32_t *vals,
+bool effort_normalize(const effort_survey_object *s, HashTable *answers, const effort_where *w, int32_t *vals,
 	zend_string **comments);
 
 /* A value object of `ce` with its declared properties set, in declaration order. */

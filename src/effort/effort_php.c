@@ -8,6 +8,7 @@
 
 #include "php.h"
 #include "php_shopcx.h"
+#include <inttypes.h>
 #include "effort_internal.h"
 #include "php_stubs/effort_arginfo.h"
 
@@ -16,6 +17,37 @@ zend_class_entry *effort_report_ce;
 zend_class_entry *effort_result_ce;
 zend_class_entry *effort_kpi_ce;
 zend_class_entry *effort_badge_ce;
+
+static ZEND_COLD void where_error(bool type, const effort_where *w, const char *format, va_list args)
+{
+	zend_string *message = zend_vstrpprintf(0, format, args);
+	char row[48] = "";
+	if (w->row >= 0) {
+		snprintf(row, sizeof(row), "response %" PRId64 ": ", w->row);
+	}
+	if (type) {
+		zend_argument_type_error(w->arg, "%s%s%s", row, w->label, ZSTR_VAL(message));
+	} else {
+		zend_argument_value_error(w->arg, "%s%s%s", row, w->label, ZSTR_VAL(message));
+	}
+	zend_string_release(message);
+}
+
+ZEND_COLD void effort_value_error(const effort_where *w, const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	where_error(false, w, format, args);
+	va_end(args);
+}
+
+ZEND_COLD void effort_type_error(const effort_where *w, const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	where_error(true, w, format, args);
+	va_end(args);
+}
 
 void effort_value_object(zval *out, zend_class_entry *ce, zval *values, uint32_t count)
 {

@@ -23,6 +23,38 @@ static void cell_dtor(zval *zv)
 	efree(Z_PTR_P(zv));
 }
 
+static void values_dtor(zval *zv)
+{
+	HashTable *values = Z_PTR_P(zv);
+	zend_hash_destroy(values);
+	efree(values);
+}
+
+HashTable *effort_segment_values(effort_report_object *r, zend_string *name)
+{
+	HashTable *values = zend_hash_find_ptr(&r->segments, name);
+	if (values == NULL) {
+		values = emalloc(sizeof(HashTable));
+		zend_hash_init(values, 8, NULL, cell_dtor, 0);
+		zend_hash_add_new_ptr(&r->segments, name, values);
+	}
+	return values;
+}
+
+effort_cell *effort_segment_add(effort_report_object *r, HashTable *values, zend_ulong index, zend_string *key)
+{
+	effort_cell *cell = effort_cell_new(r);
+	zval z;
+	ZVAL_PTR(&z, cell);
+	if (key) {
+		zend_symtable_add_new(values, key, &z);
+	} else {
+		zend_hash_index_add_new(values, index, &z);
+	}
+	r->segment_cells++;
+	return cell;
+}
+
 static zend_object *report_create(zend_class_entry *ce)
 {
 	effort_report_object *intern = zend_object_alloc(sizeof(effort_report_object), ce);
@@ -32,9 +64,8 @@ static zend_object *report_create(zend_class_entry *ce)
 	return &intern->std;
 }
 
-static void report_free(zend_object *object)
+static void report_state_free(effort_report_object *r)
 {
-	effort_report_object *r = effort_report_from_obj(object);
 	if (r->survey) {
 		zend_hash_destroy(&r->segments);
 		zend_hash_destroy(&r->buckets);
@@ -42,7 +73,14 @@ static void report_free(zend_object *object)
 		shopcx_tz_free(&r->tz);
 		zend_string_release(r->tz_name);
 		OBJ_RELEASE(&r->survey->std);
+		r->survey = NULL;
 	}
+}
+
+static void report_free(zend_object *object)
+{
+	effort_report_object *r = effort_report_from_obj(object);
+	report_state_free(r);
 	zend_object_std_dtor(&r->std);
 }
 
@@ -67,10 +105,10 @@ bool effort_report_init(effort_report_object *r, effort_survey_object *survey, e
 	r->bucket = bucket;
 	r->tz_name = zend_string_copy(tz_name);
 	r->total = effort_cell_new(r);
-	zend_hash_init(&r->segments, 8, NULL, cell_dtor, 0);
+	zend_hash_init(&r->segments, 8, NULL, values_dtor, 0);
+	r->segment_cells = 0;
 	zend_hash_init(&r->buckets, 8, NULL, cell_dtor, 0);
-	r->cache_lo = 1;
-	r->cache_hi = 0;   /* empty range: nothing cached */
+	r->cache_cell = NULL;
 	return true;
 }
 
@@ -187,37 +225,181 @@ static int64_t bucket_next(effort_bucket bucket, int64_t start)
 	}
 }
 
-static void cell_add(effort_cell *cell, const effort_survey_object *s, const int32_t *vals)
+/* Remember the UTC range of a bucket cell (computed once per cell) and make it the cached one. */
+static void bucket_range(effort_report_object *r, effort_cell *cell, int64_t start)
 {
-	uint32_t i;
-	cell->n++;
+	if (cell->hi == 0) {
+		cell->lo = shopcx_tz_day_start(&r->tz, start);
+		cell->hi = shopcx_tz_day_start(&r->tz, bucket_next(r->bucket, start));
+	}
+	r->cache_cell = cell;
+}
+
+/* The count slots one response increments, worked out once for all the cells it goes into. */
+static uint32_t response_slots(const effort_survey_object *s, const int32_t *vals, uint32_t *slots)
+{
+	uint32_t i, k = 0;
 	for (i = 0; i < s->count; i++) {
 		if (vals[i] != EFFORT_ABSENT) {
 			const effort_qspec *q = &s->q[i].spec;
-			cell->counts[q->offset + (q->metric == EFFORT_METRIC_COMMENT ? 0 : (uint32_t) (vals[i] - q->min))]++;
+			slots[k++] = q->offset + (q->metric == EFFORT_METRIC_COMMENT ? 0 : (uint32_t) (vals[i] - q->min));
 		}
+	}
+	return k;
+}
+
+static zend_always_inline void cell_add(effort_cell *cell, const uint32_t *slots, uint32_t k)
+{
+	uint32_t j;
+	cell->n++;
+	for (j = 0; j < k; j++) {
+		cell->counts[slots[j]]++;
 	}
 }
 
 static uint32_t report_cells(const effort_report_object *r)
 {
-	return zend_hash_num_elements(&r->segments) + zend_hash_num_elements(&r->buckets);
+	return r->segment_cells + zend_hash_num_elements(&r->buckets);
+}
+
+static ZEND_COLD void throw_full(void)
+{
+	zend_throw_exception_ex(spl_ce_LengthException, 0,
+		"ShopCx\\Effort\\Report holds at most %d segment values and time buckets", REPORT_MAX_CELLS);
+}
+
+/*
+ * Count one response. w[0], w[1], w[2] say where the answers, the time and the segments came
+ * from, for the messages. Checks everything before counting anything: on failure (exception
+ * thrown, false returned) the report is as it was.
+ */
+static bool report_add(effort_report_object *r, HashTable *answers, int64_t at, HashTable *segments, const effort_where *w)
+{
+	int32_t vals[EFFORT_MAX_QUESTIONS];
+	uint32_t slots[EFFORT_MAX_QUESTIONS], k;
+	struct {
+		zend_string *name;
+		zval *value;
+		HashTable *values;    /* NULL: a name not seen before */
+		effort_cell *cell;    /* NULL: a value not seen before */
+	} seg[REPORT_MAX_SEGMENTS];
+	uint32_t nseg = 0, i, fresh = 0;
+	effort_cell *bucket_cell = NULL;
+	int64_t bucket_day = 0;
+
+	if (at < 0 || at > REPORT_MAX_TIME) {
+		effort_value_error(&w[1], "must be a time between 1970 and 2099");
+		return false;
+	}
+	if (!effort_normalize(r->survey, answers, &w[0], vals, NULL)) {
+		return false;
+	}
+
+	if (segments) {
+		zend_string *name;
+		zval *value;
+		if (zend_hash_num_elements(segments) > REPORT_MAX_SEGMENTS) {
+			effort_value_error(&w[2], "must not hold more than %d segments", REPORT_MAX_SEGMENTS);
+			return false;
+		}
+		ZEND_HASH_FOREACH_STR_KEY_VAL(segments, name, value) {
+			HashTable *values;
+			effort_cell *cell = NULL;
+			if (name == NULL) {
+				effort_value_error(&w[2], "must be an array with string keys");
+				return false;
+			}
+			ZVAL_DEREF(value);
+			if (Z_TYPE_P(value) == IS_NULL) {
+				continue;   /* not known for this response: counted overall only */
+			}
+			if (Z_TYPE_P(value) != IS_STRING && Z_TYPE_P(value) != IS_LONG) {
+				effort_type_error(&w[2], "segment \"%s\" must be of type string|int|null, %s given",
+					shopcx_utf8_valid(ZSTR_VAL(name), ZSTR_LEN(name)) ? ZSTR_VAL(name) : "(invalid)", zend_zval_type_name(value));
+				return false;
+			}
+			/* Names and values already in the report were checked when they came in. */
+			values = zend_hash_find_ptr(&r->segments, name);
+			if (values == NULL && (ZSTR_LEN(name) == 0 || ZSTR_LEN(name) > REPORT_MAX_SEGMENT_KEY
+				|| !shopcx_utf8_valid(ZSTR_VAL(name), ZSTR_LEN(name)))) {
+				effort_value_error(&w[2], "must have segment names of 1 to %d bytes of valid UTF-8", REPORT_MAX_SEGMENT_KEY);
+				return false;
+			}
+			if (values) {
+				if (Z_TYPE_P(value) == IS_LONG) {
+					cell = zend_hash_index_find_ptr(values, (zend_ulong) Z_LVAL_P(value));
+				} else {
+					zval *found = zend_symtable_find(values, Z_STR_P(value));
+					cell = found ? Z_PTR_P(found) : NULL;
+				}
+			}
+			if (cell == NULL) {
+				if (Z_TYPE_P(value) == IS_STRING && (Z_STRLEN_P(value) == 0 || Z_STRLEN_P(value) > REPORT_MAX_SEGMENT_VAL
+					|| !shopcx_utf8_valid(Z_STRVAL_P(value), Z_STRLEN_P(value)))) {
+					effort_value_error(&w[2], "segment \"%s\" must be 1 to %d bytes of valid UTF-8",
+						ZSTR_VAL(name), REPORT_MAX_SEGMENT_VAL);
+					return false;
+				}
+				fresh++;
+			}
+			seg[nseg].name = name;
+			seg[nseg].value = value;
+			seg[nseg].values = values;
+			seg[nseg].cell = cell;
+			nseg++;
+		} ZEND_HASH_FOREACH_END();
+	}
+
+	if (r->bucket != BUCKET_NONE) {
+		if (r->cache_cell && at >= r->cache_cell->lo && at < r->cache_cell->hi) {
+			bucket_cell = r->cache_cell;
+		} else {
+			bool dst;
+			int64_t start = bucket_start(r->bucket, shopcx_floor_div(at + shopcx_tz_offset_at(&r->tz, at, &dst), SHOPCX_SECONDS_PER_DAY));
+			bucket_cell = zend_hash_index_find_ptr(&r->buckets, (zend_ulong) start);
+			if (bucket_cell == NULL) {
+				fresh++;
+				bucket_day = start;
+			} else {
+				bucket_range(r, bucket_cell, start);
+			}
+		}
+	}
+	if (fresh > 0 && report_cells(r) + fresh > REPORT_MAX_CELLS) {
+		throw_full();
+		return false;
+	}
+
+	k = response_slots(r->survey, vals, slots);
+	cell_add(r->total, slots, k);
+	for (i = 0; i < nseg; i++) {
+		effort_cell *cell = seg[i].cell;
+		if (cell == NULL) {
+			HashTable *values = seg[i].values ? seg[i].values : effort_segment_values(r, seg[i].name);
+			cell = Z_TYPE_P(seg[i].value) == IS_LONG
+				? effort_segment_add(r, values, (zend_ulong) Z_LVAL_P(seg[i].value), NULL)
+				: effort_segment_add(r, values, 0, Z_STR_P(seg[i].value));
+		}
+		cell_add(cell, slots, k);
+	}
+	if (r->bucket != BUCKET_NONE) {
+		if (bucket_cell == NULL) {
+			bucket_cell = zend_hash_index_add_new_ptr(&r->buckets, (zend_ulong) bucket_day, effort_cell_new(r));
+			bucket_range(r, bucket_cell, bucket_day);
+		}
+		cell_add(bucket_cell, slots, k);
+	}
+	return true;
 }
 
 ZEND_METHOD(ShopCx_Effort_Report, add)
 {
+	static const effort_where where[3] = { { 1, -1, "" }, { 2, -1, "" }, { 3, -1, "" } };
 	HashTable *answers, *segments = NULL;
 	zend_object *at_obj = NULL;
 	zend_long at_long = 0;
 	int64_t at;
 	effort_report_object *r;
-	int32_t vals[EFFORT_MAX_QUESTIONS];
-	/* Each segment's lookup key "name\0value", built on the stack. */
-	char keys[REPORT_MAX_SEGMENTS][REPORT_MAX_SEGMENT_KEY + 1 + REPORT_MAX_SEGMENT_VAL];
-	size_t key_lens[REPORT_MAX_SEGMENTS];
-	effort_cell *cells[REPORT_MAX_SEGMENTS];
-	uint32_t nseg = 0, i, fresh = 0;
-	effort_cell *bucket_cell = NULL;
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_ARRAY_HT(answers)
@@ -236,110 +418,11 @@ ZEND_METHOD(ShopCx_Effort_Report, add)
 	} else {
 		at = (int64_t) at_long;
 	}
-	if (at < 0 || at > REPORT_MAX_TIME) {
-		zend_argument_value_error(2, "must be a time between 1970 and 2099");
+	if (!report_add(r, answers, at, segments, where)) {
 		RETURN_THROWS();
-	}
-	if (!effort_normalize(r->survey, answers, 1, vals, NULL)) {
-		RETURN_THROWS();
-	}
-
-	/* Check every segment before counting anything: a failed add() leaves the report as it was. */
-	if (segments) {
-		zend_string *name;
-		zval *value;
-		if (zend_hash_num_elements(segments) > REPORT_MAX_SEGMENTS) {
-			zend_argument_value_error(3, "must not hold more than %d segments", REPORT_MAX_SEGMENTS);
-			RETURN_THROWS();
-		}
-		ZEND_HASH_FOREACH_STR_KEY_VAL(segments, name, value) {
-			char *k = keys[nseg];
-			size_t len;
-			if (name == NULL) {
-				zend_argument_value_error(3, "must be an array with string keys");
-				RETURN_THROWS();
-			}
-			if (ZSTR_LEN(name) == 0 || ZSTR_LEN(name) > REPORT_MAX_SEGMENT_KEY || memchr(ZSTR_VAL(name), '\0', ZSTR_LEN(name))
-				|| !shopcx_utf8_valid(ZSTR_VAL(name), ZSTR_LEN(name))) {
-				zend_argument_value_error(3, "must have segment names of 1 to %d bytes of valid UTF-8", REPORT_MAX_SEGMENT_KEY);
-				RETURN_THROWS();
-			}
-			ZVAL_DEREF(value);
-			if (Z_TYPE_P(value) == IS_NULL) {
-				continue;   /* not known for this response: counted overall only */
-			}
-			memcpy(k, ZSTR_VAL(name), ZSTR_LEN(name));
-			len = ZSTR_LEN(name);
-			k[len++] = '\0';
-			if (Z_TYPE_P(value) == IS_STRING) {
-				if (Z_STRLEN_P(value) == 0 || Z_STRLEN_P(value) > REPORT_MAX_SEGMENT_VAL
-					|| !shopcx_utf8_valid(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
-					zend_argument_value_error(3, "segment \"%s\" must be 1 to %d bytes of valid UTF-8",
-						ZSTR_VAL(name), REPORT_MAX_SEGMENT_VAL);
-					RETURN_THROWS();
-				}
-				memcpy(k + len, Z_STRVAL_P(value), Z_STRLEN_P(value));
-				len += Z_STRLEN_P(value);
-			} else if (Z_TYPE_P(value) == IS_LONG) {
-				len += (size_t) snprintf(k + len, REPORT_MAX_SEGMENT_VAL, ZEND_LONG_FMT, Z_LVAL_P(value));
-			} else {
-				zend_argument_type_error(3, "segment \"%s\" must be of type string|int|null, %s given",
-					ZSTR_VAL(name), zend_zval_type_name(value));
-				RETURN_THROWS();
-			}
-			key_lens[nseg] = len;
-			cells[nseg] = zend_hash_str_find_ptr(&r->segments, k, len);
-			fresh += cells[nseg] == NULL;
-			nseg++;
-		} ZEND_HASH_FOREACH_END();
-	}
-
-	if (r->bucket != BUCKET_NONE) {
-		if (at >= r->cache_lo && at < r->cache_hi) {
-			bucket_cell = r->cache_cell;
-		} else {
-			shopcx_local_time local;
-			int64_t start;
-			shopcx_tz_to_local(&r->tz, at, &local);
-			start = bucket_start(r->bucket, local.days);
-			bucket_cell = zend_hash_index_find_ptr(&r->buckets, (zend_ulong) start);
-			if (bucket_cell == NULL) {
-				fresh++;
-			} else {
-				r->cache_lo = shopcx_tz_day_start(&r->tz, start);
-				r->cache_hi = shopcx_tz_day_start(&r->tz, bucket_next(r->bucket, start));
-				r->cache_cell = bucket_cell;
-			}
-		}
-	}
-	if (fresh > 0 && report_cells(r) + fresh > REPORT_MAX_CELLS) {
-		zend_throw_exception_ex(spl_ce_LengthException, 0,
-			"ShopCx\\Effort\\Report holds at most %d segment values and time buckets", REPORT_MAX_CELLS);
-		RETURN_THROWS();
-	}
-
-	cell_add(r->total, r->survey, vals);
-	for (i = 0; i < nseg; i++) {
-		if (cells[i] == NULL) {
-			/* The same name twice in one call is impossible (array keys), so no duplicates here. */
-			cells[i] = zend_hash_str_add_new_ptr(&r->segments, keys[i], key_lens[i], effort_cell_new(r));
-		}
-		cell_add(cells[i], r->survey, vals);
-	}
-	if (r->bucket != BUCKET_NONE) {
-		if (bucket_cell == NULL) {
-			shopcx_local_time local;
-			int64_t start;
-			shopcx_tz_to_local(&r->tz, at, &local);
-			start = bucket_start(r->bucket, local.days);
-			bucket_cell = zend_hash_index_add_new_ptr(&r->buckets, (zend_ulong) start, effort_cell_new(r));
-			r->cache_lo = shopcx_tz_day_start(&r->tz, start);
-			r->cache_hi = shopcx_tz_day_start(&r->tz, bucket_next(r->bucket, start));
-			r->cache_cell = bucket_cell;
-		}
-		cell_add(bucket_cell, r->survey, vals);
 	}
 }
+
 
 static void cell_merge(effort_cell *into, const effort_cell *from, uint32_t slots)
 {
@@ -350,14 +433,166 @@ static void cell_merge(effort_cell *into, const effort_cell *from, uint32_t slot
 	}
 }
 
+/* Add every count of `o` (same survey, buckets and zone: checked by the caller) to `r`. */
+static bool report_merge(effort_report_object *r, effort_report_object *o)
+{
+	zend_string *key;
+	zend_ulong index;
+	effort_cell *cell, *mine;
+	HashTable *theirs;
+	uint32_t fresh = 0, slots;
+
+	ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&o->segments, key, theirs) {
+		HashTable *ours = zend_hash_find_ptr(&r->segments, key);
+		zend_string *vkey;
+		if (ours == NULL) {
+			fresh += zend_hash_num_elements(theirs);
+			continue;
+		}
+		ZEND_HASH_FOREACH_KEY(theirs, index, vkey) {
+			fresh += vkey ? !zend_hash_exists(ours, vkey) : !zend_hash_index_exists(ours, index);
+		} ZEND_HASH_FOREACH_END();
+	} ZEND_HASH_FOREACH_END();
+	ZEND_HASH_FOREACH_NUM_KEY(&o->buckets, index) {
+		fresh += !zend_hash_index_exists(&r->buckets, index);
+	} ZEND_HASH_FOREACH_END();
+	if (fresh > 0 && report_cells(r) + fresh > REPORT_MAX_CELLS) {
+		throw_full();
+		return false;
+	}
+
+	slots = r->survey->slots;
+	cell_merge(r->total, o->total, slots);
+	ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&o->segments, key, theirs) {
+		HashTable *ours = effort_segment_values(r, key);
+		zend_string *vkey;
+		ZEND_HASH_FOREACH_KEY_PTR(theirs, index, vkey, cell) {
+			mine = vkey ? zend_hash_find_ptr(ours, vkey) : zend_hash_index_find_ptr(ours, index);
+			if (mine == NULL) {
+				mine = effort_segment_add(r, ours, index, vkey);
+			}
+			cell_merge(mine, cell, slots);
+		} ZEND_HASH_FOREACH_END();
+	} ZEND_HASH_FOREACH_END();
+	ZEND_HASH_FOREACH_NUM_KEY_PTR(&o->buckets, index, cell) {
+		mine = zend_hash_index_find_ptr(&r->buckets, index);
+		if (mine == NULL) {
+			mine = zend_hash_index_add_new_ptr(&r->buckets, index, effort_cell_new(r));
+		}
+		cell_merge(mine, cell, slots);
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+
+/* Keys of a response in addAll(), made once: lookups then compare pointers, not bytes. */
+static zend_string *key_answers, *key_at, *key_segments;
+
+ZEND_METHOD(ShopCx_Effort_Report, addAll)
+{
+	HashTable *responses;
+	effort_report_object *r, *batch;
+	zval *row;
+	zend_long index = 0;
+	bool ok = true;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(responses)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if ((r = report_this(ZEND_THIS)) == NULL) {
+		RETURN_THROWS();
+	}
+	if (zend_hash_num_elements(responses) == 0) {
+		RETURN_LONG(0);
+	}
+	/* Count into a scratch report and merge it at the end: a bad response anywhere leaves this
+	 * report unchanged, so a failed batch can be fixed and run again without double counting. */
+	batch = ecalloc(1, sizeof(effort_report_object));
+	batch->survey = NULL;
+	if (r->bucket != BUCKET_NONE) {
+		shopcx_tz_copy(&batch->tz, &r->tz);
+	}
+	GC_ADDREF(&r->survey->std);
+	batch->survey = r->survey;
+	batch->bucket = r->bucket;
+	batch->tz_name = zend_string_copy(r->tz_name);
+	batch->total = effort_cell_new(r);
+	zend_hash_init(&batch->segments, 8, NULL, values_dtor, 0);
+	zend_hash_init(&batch->buckets, 8, NULL, cell_dtor, 0);
+
+	ZEND_HASH_FOREACH_VAL(responses, row) {
+		effort_where where[3] = { { 1, index, "" }, { 1, index, "\"at\" " }, { 1, index, "\"segments\" " } };
+		zval *answers, *at, *segments;
+		int64_t t;
+		uint32_t known = 2;
+
+		ZVAL_DEREF(row);
+		if (Z_TYPE_P(row) != IS_ARRAY) {
+			effort_type_error(&where[0], "must be of type array, %s given", zend_zval_type_name(row));
+			ok = false;
+			break;
+		}
+		answers = zend_hash_find(Z_ARRVAL_P(row), key_answers);
+		at = zend_hash_find(Z_ARRVAL_P(row), key_at);
+		segments = zend_hash_find(Z_ARRVAL_P(row), key_segments);
+		if (answers) {
+			ZVAL_DEREF(answers);
+		}
+		if (at) {
+			ZVAL_DEREF(at);
+		}
+		if (segments) {
+			ZVAL_DEREF(segments);
+			known++;
+			if (Z_TYPE_P(segments) == IS_NULL) {
+				segments = NULL;
+			} else if (Z_TYPE_P(segments) != IS_ARRAY) {
+				effort_type_error(&where[2], "must be of type ?array, %s given", zend_zval_type_name(segments));
+				ok = false;
+				break;
+			}
+		}
+		if (answers == NULL || Z_TYPE_P(answers) != IS_ARRAY || at == NULL
+			|| zend_hash_num_elements(Z_ARRVAL_P(row)) != known) {
+			effort_value_error(&where[0], "must be an array with the keys \"answers\" (array), \"at\" and optionally \"segments\"");
+			ok = false;
+			break;
+		}
+		if (Z_TYPE_P(at) == IS_LONG) {
+			t = (int64_t) Z_LVAL_P(at);
+		} else if (Z_TYPE_P(at) == IS_OBJECT && instanceof_function(Z_OBJCE_P(at), shopcx_date_ce())) {
+			if (!shopcx_time_from_object(Z_OBJ_P(at), &t)) {
+				ok = false;
+				break;
+			}
+		} else {
+			effort_type_error(&where[1], "must be of type DateTimeInterface|int, %s given", zend_zval_type_name(at));
+			ok = false;
+			break;
+		}
+		if (!report_add(batch, Z_ARRVAL_P(answers), t, segments ? Z_ARRVAL_P(segments) : NULL, where)) {
+			ok = false;
+			break;
+		}
+		index++;
+	} ZEND_HASH_FOREACH_END();
+
+	if (ok) {
+		ok = report_merge(r, batch);
+	}
+	report_state_free(batch);
+	efree(batch);
+	if (!ok) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(index);
+}
+
 ZEND_METHOD(ShopCx_Effort_Report, merge)
 {
 	zval *other_zv;
 	effort_report_object *r, *o;
-	zend_string *key;
-	zend_ulong index;
-	effort_cell *cell, *mine;
-	uint32_t fresh = 0, slots;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(other_zv, effort_report_ce)
@@ -390,34 +625,9 @@ ZEND_METHOD(ShopCx_Effort_Report, merge)
 		zend_throw_error(NULL, "Cannot merge a ShopCx\\Effort\\Report into itself");
 		RETURN_THROWS();
 	}
-	ZEND_HASH_MAP_FOREACH_STR_KEY(&o->segments, key) {
-		fresh += !zend_hash_exists(&r->segments, key);
-	} ZEND_HASH_FOREACH_END();
-	ZEND_HASH_FOREACH_NUM_KEY(&o->buckets, index) {
-		fresh += !zend_hash_index_exists(&r->buckets, index);
-	} ZEND_HASH_FOREACH_END();
-	if (fresh > 0 && report_cells(r) + fresh > REPORT_MAX_CELLS) {
-		zend_throw_exception_ex(spl_ce_LengthException, 0,
-			"ShopCx\\Effort\\Report holds at most %d segment values and time buckets", REPORT_MAX_CELLS);
+	if (!report_merge(r, o)) {
 		RETURN_THROWS();
 	}
-
-	slots = r->survey->slots;
-	cell_merge(r->total, o->total, slots);
-	ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&o->segments, key, cell) {
-		mine = zend_hash_find_ptr(&r->segments, key);
-		if (mine == NULL) {
-			mine = zend_hash_add_new_ptr(&r->segments, key, effort_cell_new(r));
-		}
-		cell_merge(mine, cell, slots);
-	} ZEND_HASH_FOREACH_END();
-	ZEND_HASH_FOREACH_NUM_KEY_PTR(&o->buckets, index, cell) {
-		mine = zend_hash_index_find_ptr(&r->buckets, index);
-		if (mine == NULL) {
-			mine = zend_hash_index_add_new_ptr(&r->buckets, index, effort_cell_new(r));
-		}
-		cell_merge(mine, cell, slots);
-	} ZEND_HASH_FOREACH_END();
 }
 
 ZEND_METHOD(ShopCx_Effort_Report, count)
@@ -594,20 +804,24 @@ ZEND_METHOD(ShopCx_Effort_Report, result)
 
 	/* segments: name => value => figures, in the order they were first seen */
 	array_init(&values[4]);
-	ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&r->segments, key, cell) {
-		const char *name = ZSTR_VAL(key);   /* "name\0value" */
-		size_t name_len = strlen(name);
-		zval *group, figures;
-		group = zend_hash_str_find(Z_ARRVAL(values[4]), name, name_len);
-		if (group == NULL) {
-			zval empty;
-			array_init(&empty);
-			group = zend_hash_str_add_new(Z_ARRVAL(values[4]), name, name_len, &empty);
-		}
-		cell_result(r->survey, cell, &figures);
-		/* symtable: a value "17" becomes the int key 17, as PHP itself would make it */
-		zend_symtable_str_update(Z_ARRVAL_P(group), name + name_len + 1, ZSTR_LEN(key) - name_len - 1, &figures);
-	} ZEND_HASH_FOREACH_END();
+	{
+		HashTable *by_value;
+		zend_string *vkey;
+		ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&r->segments, key, by_value) {
+			zval group;
+			array_init_size(&group, zend_hash_num_elements(by_value));
+			ZEND_HASH_FOREACH_KEY_PTR(by_value, index, vkey, cell) {
+				zval figures;
+				cell_result(r->survey, cell, &figures);
+				if (vkey) {
+					zend_hash_add_new(Z_ARRVAL(group), vkey, &figures);
+				} else {
+					zend_hash_index_add_new(Z_ARRVAL(group), index, &figures);
+				}
+			} ZEND_HASH_FOREACH_END();
+			zend_hash_add_new(Z_ARRVAL(values[4]), key, &group);
+		} ZEND_HASH_FOREACH_END();
+	}
 
 	/* buckets: oldest first */
 	array_init_size(&values[5], zend_hash_num_elements(&r->buckets));
@@ -641,6 +855,9 @@ ZEND_METHOD(ShopCx_Effort_Report, result)
 
 void effort_report_minit(zend_class_entry *ce)
 {
+	key_answers = zend_string_init_interned("answers", sizeof("answers") - 1, 1);
+	key_at = zend_string_init_interned("at", sizeof("at") - 1, 1);
+	key_segments = zend_string_init_interned("segments", sizeof("segments") - 1, 1);
 	ce->create_object = report_create;
 	memcpy(&report_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	report_handlers.offset = XtOffsetOf(effort_report_object, std);

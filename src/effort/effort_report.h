@@ -15,6 +15,7 @@
 #define REPORT_MAX_TIME         INT64_C(4102444799)   /* 2099-12-31T23:59:59Z: the time-zone tables' end */
 
 typedef struct {
+	int64_t lo, hi;        /* time buckets: the bucket's UTC range, once add() needed it (hi == 0: not yet) */
 	uint64_t n;            /* responses */
 	uint64_t counts[1];    /* survey->slots counts (allocated to size) */
 } effort_cell;
@@ -24,13 +25,16 @@ typedef enum { BUCKET_NONE = 0, BUCKET_DAY, BUCKET_WEEK, BUCKET_MONTH } effort_b
 typedef struct {
 	effort_survey_object *survey;   /* a counted reference to the survey object */
 	effort_cell *total;
-	HashTable segments;             /* "key\0value" => effort_cell*, in first-seen order */
+	/* name => (HashTable *) value => effort_cell*, both in first-seen order. Values are keyed like
+	 * PHP array keys (int 17 and "17" are one value), and lookups reuse the hash PHP has already
+	 * cached in the caller's strings. */
+	HashTable segments;
+	uint32_t segment_cells;         /* values over all names */
 	HashTable buckets;              /* local days of the bucket's first day => effort_cell* */
 	effort_bucket bucket;
 	zend_string *tz_name;
 	shopcx_tz tz;                   /* loaded when bucket != BUCKET_NONE */
-	int64_t cache_lo, cache_hi;     /* UTC range of the last bucket added to */
-	effort_cell *cache_cell;
+	effort_cell *cache_cell;        /* the bucket add() counted in last: the next response is likely in it too */
 	zend_object std;
 } effort_report_object;
 
@@ -40,6 +44,10 @@ static inline effort_report_object *effort_report_from_obj(zend_object *obj)
 }
 
 effort_cell *effort_cell_new(const effort_report_object *r);
+/* The value table of segment `name`, created when missing. */
+HashTable *effort_segment_values(effort_report_object *r, zend_string *name);
+/* Add a new cell for a value (key as in PHP arrays: int, or a string that may be numeric). */
+effort_cell *effort_segment_add(effort_report_object *r, HashTable *values, zend_ulong index, zend_string *key);
 /* Set up a report of `survey` (the object gains a reference). Returns false when the time zone
  * cannot be loaded (nothing thrown). */
 bool effort_report_init(effort_report_object *r, effort_survey_object *survey, effort_bucket bucket, zend_string *tz_name);

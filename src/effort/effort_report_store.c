@@ -12,6 +12,7 @@
 #include "php_shopcx.h"
 #include "common/shopcx_errors.h"
 #include "common/shopcx_json.h"
+#include "common/shopcx_utf8.h"
 #include "effort_report.h"
 
 #include <inttypes.h>
@@ -44,6 +45,7 @@ ZEND_METHOD(ShopCx_Effort_Report, toString)
 	zend_string *key, *out;
 	zend_ulong index;
 	effort_cell *cell;
+	HashTable *values;
 	char fingerprint[17];
 
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -63,14 +65,22 @@ ZEND_METHOD(ShopCx_Effort_Report, toString)
 	json_object_set_new(doc, "counts", cell_counts(r->survey, r->total));
 
 	segments = json_array();
-	ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&r->segments, key, cell) {
-		size_t name_len = strlen(ZSTR_VAL(key));
-		json_t *row = json_array();
-		json_array_append_new(row, json_stringn(ZSTR_VAL(key), name_len));
-		json_array_append_new(row, json_stringn(ZSTR_VAL(key) + name_len + 1, ZSTR_LEN(key) - name_len - 1));
-		json_array_append_new(row, json_integer((json_int_t) cell->n));
-		json_array_append_new(row, cell_counts(r->survey, cell));
-		json_array_append_new(segments, row);
+	ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&r->segments, key, values) {
+		zend_string *vkey;
+		ZEND_HASH_FOREACH_KEY_PTR(values, index, vkey, cell) {
+			json_t *row = json_array();
+			json_array_append_new(row, json_stringn(ZSTR_VAL(key), ZSTR_LEN(key)));
+			if (vkey) {
+				json_array_append_new(row, json_stringn(ZSTR_VAL(vkey), ZSTR_LEN(vkey)));
+			} else {
+				char buf[MAX_LENGTH_OF_LONG + 1];
+				int len = snprintf(buf, sizeof(buf), ZEND_LONG_FMT, (zend_long) index);
+				json_array_append_new(row, json_stringn(buf, (size_t) len));
+			}
+			json_array_append_new(row, json_integer((json_int_t) cell->n));
+			json_array_append_new(row, cell_counts(r->survey, cell));
+			json_array_append_new(segments, row);
+		} ZEND_HASH_FOREACH_END();
 	} ZEND_HASH_FOREACH_END();
 	json_object_set_new(doc, "segments", segments);
 
@@ -163,6 +173,7 @@ static bool bucket_start_valid(effort_bucket bucket, int64_t days)
 static bool read_report(effort_report_object *r, effort_survey_object *s, json_t *doc)
 {
 	json_t *v, *segments, *buckets;
+	HashTable *values;
 	effort_bucket bucket = BUCKET_NONE;
 	zend_string *tz_name;
 	char fingerprint[17], path[64];
@@ -233,23 +244,26 @@ static bool read_report(effort_report_object *r, effort_survey_object *s, json_t
 		if (!json_is_array(row) || json_array_size(row) != 4
 			|| !json_is_string(name = json_array_get(row, 0)) || !json_is_string(value = json_array_get(row, 1))
 			|| json_string_length(name) == 0 || json_string_length(name) > REPORT_MAX_SEGMENT_KEY
-			|| memchr(json_string_value(name), '\0', json_string_length(name))
 			|| json_string_length(value) == 0 || json_string_length(value) > REPORT_MAX_SEGMENT_VAL) {
 			shopcx_throw_config("%s must be [name, value, responses, counts] with a name of 1 to %d and a value of 1 to %d bytes",
 				path, REPORT_MAX_SEGMENT_KEY, REPORT_MAX_SEGMENT_VAL);
 			return false;
 		}
-		key = zend_string_alloc(json_string_length(name) + 1 + json_string_length(value), 0);
-		memcpy(ZSTR_VAL(key), json_string_value(name), json_string_length(name));
-		ZSTR_VAL(key)[json_string_length(name)] = '\0';
-		memcpy(ZSTR_VAL(key) + json_string_length(name) + 1, json_string_value(value), json_string_length(value));
-		ZSTR_VAL(key)[ZSTR_LEN(key)] = '\0';
-		if (zend_hash_exists(&r->segments, key)) {
+		if (!shopcx_utf8_valid(json_string_value(name), json_string_length(name))) {
+			shopcx_throw_config("%s[0] must be valid UTF-8", path);
+			return false;
+		}
+		key = zend_string_init(json_string_value(name), json_string_length(name), 0);
+		values = effort_segment_values(r, key);
+		zend_string_release(key);
+		/* The value is keyed as add() keys it: "17" and 17 are the same value. */
+		key = zend_string_init(json_string_value(value), json_string_length(value), 0);
+		if (zend_symtable_exists(values, key)) {
 			zend_string_release(key);
 			shopcx_throw_config("%s repeats segment \"%s\" = \"%s\"", path, json_string_value(name), json_string_value(value));
 			return false;
 		}
-		cell = zend_hash_add_new_ptr(&r->segments, key, effort_cell_new(r));
+		cell = effort_segment_add(r, values, 0, key);
 		zend_string_release(key);
 		if (!read_cell(s, json_array_get(row, 2), json_array_get(row, 3), cell, path, "[2]", "[3]")) {
 			return false;

@@ -76,6 +76,17 @@ static void survey_finish(effort_survey_object *s)
 	s->fingerprint = h;
 }
 
+/*
+ * Question ids are looked up in every response's answers. Interned, they are usually the very
+ * string the script's array literal uses, and the lookup compares pointers instead of bytes.
+ * (zend_new_interned_string returns an existing interned string or keeps ours; either way we own
+ * a reference, and releasing an interned string is a no-op.)
+ */
+static zend_string *question_id(zend_string *id)
+{
+	return zend_new_interned_string(id);
+}
+
 static void survey_builtin(zval *return_value, effort_builtin which)
 {
 	const effort_builtin_survey *def = &effort_builtin_surveys[which];
@@ -90,7 +101,7 @@ static void survey_builtin(zval *return_value, effort_builtin which)
 	for (i = 0; i < def->count; i++) {
 		const effort_builtin_question *b = &def->questions[i];
 		effort_question *q = &s->q[i];
-		q->id = zend_string_init(b->id, strlen(b->id), 0);
+		q->id = question_id(zend_string_init(b->id, strlen(b->id), 0));
 		q->stage = b->stage ? zend_string_init(b->stage, strlen(b->stage), 0) : NULL;
 		for (l = 0; l < SHOPCX_LOCALE_COUNT; l++) {
 			q->text[l] = zend_string_init(b->text[l], strlen(b->text[l]), 0);
@@ -185,7 +196,7 @@ static bool parse_question(HashTable *def, effort_question *q, const char *path,
 				shopcx_throw_config("%s.questions[%u].id must be " ID_RULE, path, qi);
 				return false;
 			}
-			q->id = zend_string_copy(Z_STR_P(v));
+			q->id = question_id(zend_string_copy(Z_STR_P(v)));
 		} else if (zend_string_equals_literal(key, "metric")) {
 			effort_metric m = EFFORT_METRIC_COUNT;
 			if (Z_TYPE_P(v) == IS_STRING) {
@@ -569,7 +580,7 @@ ZEND_METHOD(ShopCx_Effort_Survey, toArray)
 
 /* ---- answers ------------------------------------------------------------------------ */
 
-static bool scale_value(const effort_question *q, zval *v, uint32_t arg_num, int32_t *out)
+static bool scale_value(const effort_question *q, zval *v, const effort_where *w, int32_t *out)
 {
 	zend_long l;
 	double d;
@@ -581,7 +592,7 @@ static bool scale_value(const effort_question *q, zval *v, uint32_t arg_num, int
 		case IS_DOUBLE:
 			d = Z_DVAL_P(v);
 			if (!zend_finite(d)) {
-				zend_argument_value_error(arg_num, "answer to \"%s\" must be a finite number", ZSTR_VAL(q->id));
+				effort_value_error(w, "answer to \"%s\" must be a finite number", ZSTR_VAL(q->id));
 				return false;
 			}
 			if (d != floor(d) || d < -1000 || d > 1000) {
@@ -594,7 +605,7 @@ static bool scale_value(const effort_question *q, zval *v, uint32_t arg_num, int
 			zend_uchar type = is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), &l, &d, false);
 			if (type == IS_DOUBLE) {
 				if (!zend_finite(d)) {
-					zend_argument_value_error(arg_num, "answer to \"%s\" must be a finite number", ZSTR_VAL(q->id));
+					effort_value_error(w, "answer to \"%s\" must be a finite number", ZSTR_VAL(q->id));
 					return false;
 				}
 				if (d != floor(d) || d < -1000 || d > 1000) {
@@ -607,7 +618,7 @@ static bool scale_value(const effort_question *q, zval *v, uint32_t arg_num, int
 			break;
 		}
 		default:
-			zend_argument_type_error(arg_num, "answer to \"%s\" must be of type int|string, %s given",
+			effort_type_error(w, "answer to \"%s\" must be of type int|string, %s given",
 				ZSTR_VAL(q->id), zend_zval_type_name(v));
 			return false;
 	}
@@ -618,12 +629,12 @@ static bool scale_value(const effort_question *q, zval *v, uint32_t arg_num, int
 	return true;
 
 out_of_scale:
-	zend_argument_value_error(arg_num, "answer to \"%s\" must be an integer from %d to %d",
+	effort_value_error(w, "answer to \"%s\" must be an integer from %d to %d",
 		ZSTR_VAL(q->id), q->spec.min, q->spec.max);
 	return false;
 }
 
-static bool yesno_value(const effort_question *q, zval *v, uint32_t arg_num, int32_t *out)
+static bool yesno_value(const effort_question *q, zval *v, const effort_where *w, int32_t *out)
 {
 	switch (Z_TYPE_P(v)) {
 		case IS_TRUE: *out = 1; return true;
@@ -647,7 +658,7 @@ static bool yesno_value(const effort_question *q, zval *v, uint32_t arg_num, int
 		default:
 			break;
 	}
-	zend_argument_value_error(arg_num, "answer to \"%s\" must be true, false, 0, 1, \"yes\" or \"no\"", ZSTR_VAL(q->id));
+	effort_value_error(w, "answer to \"%s\" must be true, false, 0, 1, \"yes\" or \"no\"", ZSTR_VAL(q->id));
 	return false;
 }
 
@@ -657,21 +668,21 @@ static bool is_space(char c)
 }
 
 /* The comment without surrounding white space: bytes start .. start + len. */
-static bool comment_value(const effort_question *q, zval *v, uint32_t arg_num, size_t *start, size_t *len)
+static bool comment_value(const effort_question *q, zval *v, const effort_where *w, size_t *start, size_t *len)
 {
 	const char *p;
 	size_t b, e;
 	if (Z_TYPE_P(v) != IS_STRING) {
-		zend_argument_type_error(arg_num, "answer to \"%s\" must be of type string, %s given",
+		effort_type_error(w, "answer to \"%s\" must be of type string, %s given",
 			ZSTR_VAL(q->id), zend_zval_type_name(v));
 		return false;
 	}
 	if (Z_STRLEN_P(v) > EFFORT_MAX_COMMENT) {
-		zend_argument_value_error(arg_num, "answer to \"%s\" must be at most %d bytes long", ZSTR_VAL(q->id), EFFORT_MAX_COMMENT);
+		effort_value_error(w, "answer to \"%s\" must be at most %d bytes long", ZSTR_VAL(q->id), EFFORT_MAX_COMMENT);
 		return false;
 	}
 	if (!shopcx_utf8_valid(Z_STRVAL_P(v), Z_STRLEN_P(v))) {
-		zend_argument_value_error(arg_num, "answer to \"%s\" must be valid UTF-8", ZSTR_VAL(q->id));
+		effort_value_error(w, "answer to \"%s\" must be valid UTF-8", ZSTR_VAL(q->id));
 		return false;
 	}
 	p = Z_STRVAL_P(v);
@@ -688,7 +699,7 @@ static bool comment_value(const effort_question *q, zval *v, uint32_t arg_num, s
 	return true;
 }
 
-bool effort_normalize(const effort_survey_object *s, HashTable *answers, uint32_t arg_num, int32_t *vals,
+bool effort_normalize(const effort_survey_object *s, HashTable *answers, const effort_where *w, int32_t *vals,
 	zend_string **comments)
 {
 	uint32_t i, seen = 0;
@@ -703,12 +714,18 @@ bool effort_normalize(const effort_survey_object *s, HashTable *answers, uint32_
 		if (v) {
 			seen++;
 			ZVAL_DEREF(v);
+			/* The common case first: an int on the scale (yes/no is the scale 0..1). */
+			if (Z_TYPE_P(v) == IS_LONG && q->spec.metric != EFFORT_METRIC_COMMENT
+				&& Z_LVAL_P(v) >= q->spec.min && Z_LVAL_P(v) <= q->spec.max) {
+				vals[i] = (int32_t) Z_LVAL_P(v);
+				continue;
+			}
 		}
 		if (v && Z_TYPE_P(v) != IS_NULL) {
 			bool ok;
 			if (q->spec.metric == EFFORT_METRIC_COMMENT) {
 				size_t start, len;
-				ok = comment_value(q, v, arg_num, &start, &len);
+				ok = comment_value(q, v, w, &start, &len);
 				if (ok && len > 0) {
 					vals[i] = 1;
 					if (comments) {
@@ -717,16 +734,16 @@ bool effort_normalize(const effort_survey_object *s, HashTable *answers, uint32_
 					}
 				}
 			} else if (q->spec.metric == EFFORT_METRIC_YESNO) {
-				ok = yesno_value(q, v, arg_num, &vals[i]);
+				ok = yesno_value(q, v, w, &vals[i]);
 			} else {
-				ok = scale_value(q, v, arg_num, &vals[i]);
+				ok = scale_value(q, v, w, &vals[i]);
 			}
 			if (!ok) {
 				goto fail;
 			}
 		}
 		if (vals[i] == EFFORT_ABSENT && q->required) {
-			zend_argument_value_error(arg_num, "must answer question \"%s\"", ZSTR_VAL(q->id));
+			effort_value_error(w, "must answer question \"%s\"", ZSTR_VAL(q->id));
 			goto fail;
 		}
 	}
@@ -741,10 +758,10 @@ bool effort_normalize(const effort_survey_object *s, HashTable *answers, uint32_
 			}
 			if (!known) {
 				if (key) {
-					zend_argument_value_error(arg_num, "contains unknown question \"%s\"",
+					effort_value_error(w, "contains unknown question \"%s\"",
 						shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key)) && ZSTR_LEN(key) <= EFFORT_MAX_ID ? ZSTR_VAL(key) : "(invalid)");
 				} else {
-					zend_argument_value_error(arg_num, "contains unknown question " ZEND_ULONG_FMT, index);
+					effort_value_error(w, "contains unknown question " ZEND_ULONG_FMT, index);
 				}
 				goto fail;
 			}
@@ -779,7 +796,8 @@ ZEND_METHOD(ShopCx_Effort_Survey, validate)
 	if ((s = survey_this(ZEND_THIS)) == NULL) {
 		RETURN_THROWS();
 	}
-	if (!effort_normalize(s, answers, 1, vals, comments)) {
+	effort_where w = { 1, -1, "" };
+	if (!effort_normalize(s, answers, &w, vals, comments)) {
 		RETURN_THROWS();
 	}
 	array_init_size(return_value, s->count);
