@@ -83,26 +83,56 @@ bool cart_validate(const cart_config *cfg, const cart_input *in, int64_t now, ca
 	return true;
 }
 
+/* shopcx_tz_offset_at() with a one-span cache: the hot path of quiet-hour checks. */
+static int32_t offset_at(const cart_config *cfg, int64_t at)
+{
+	const shopcx_tz *tz = cfg->tz;
+	cart_tz_span *span = cfg->span;
+	size_t lo = 0, hi;
+
+	if (span && at >= span->from && at < span->until) {
+		return span->offset;
+	}
+	if (tz->count == 0) {
+		return 0;
+	}
+	hi = tz->count;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (tz->transitions[mid].at <= at) {
+			lo = mid;
+		} else {
+			hi = mid;
+		}
+	}
+	if (span) {
+		span->from = lo == 0 ? INT64_MIN : tz->transitions[lo].at;
+		span->until = lo + 1 < tz->count ? tz->transitions[lo + 1].at : INT64_MAX;
+		span->offset = tz->transitions[lo].offset;
+	}
+	return tz->transitions[lo].offset;
+}
+
 bool cart_quiet_at(const cart_config *cfg, int64_t at, int64_t *end)
 {
-	shopcx_local_time local;
+	int64_t local, days, end_day;
 	int32_t sod;
-	int64_t end_day;
 
 	if (!cfg->quiet) {
 		return false;
 	}
-	shopcx_tz_to_local(cfg->tz, at, &local);
-	sod = local.hour * 3600 + local.minute * 60 + local.second;
+	local = at + offset_at(cfg, at);
+	days = shopcx_floor_div(local, SHOPCX_SECONDS_PER_DAY);
+	sod = (int32_t) (local - days * SHOPCX_SECONDS_PER_DAY);
 	if (cfg->quiet_start < cfg->quiet_end) {
 		if (sod < cfg->quiet_start || sod >= cfg->quiet_end) {
 			return false;
 		}
-		end_day = local.days;
+		end_day = days;
 	} else if (sod >= cfg->quiet_start) {       /* evening part of a period across midnight */
-		end_day = local.days + 1;
+		end_day = days + 1;
 	} else if (sod < cfg->quiet_end) {          /* morning part */
-		end_day = local.days;
+		end_day = days;
 	} else {
 		return false;
 	}

@@ -31,6 +31,12 @@ typedef enum {
 	CART_REASON_COUNT
 } cart_reason;
 
+/* The UTC span a time-zone offset holds for: consecutive quiet-hour checks mostly fall in the same one. */
+typedef struct {
+	int64_t from, until;
+	int32_t offset;
+} cart_tz_span;
+
 typedef struct {
 	int64_t idle;
 	int64_t expiry;
@@ -42,6 +48,7 @@ typedef struct {
 	bool quiet;
 	int32_t quiet_start, quiet_end;   /* seconds of the local day; start > end wraps midnight */
 	const shopcx_tz *tz;              /* never NULL: an empty table is UTC */
+	cart_tz_span *span;               /* lookup cache owned by the caller (NULL: none); not thread-shared */
 } cart_config;
 
 #define CART_CONSENT_UNKNOWN (-1)

@@ -118,9 +118,11 @@ static void value_array(zval *out, HashTable *sums)
 	} ZEND_HASH_FOREACH_END();
 }
 
+/* Day numbers are signed (1969-12-31 is -1 in a zone west of UTC). */
 static int day_compare(Bucket *a, Bucket *b)
 {
-	return a->h < b->h ? -1 : (a->h > b->h ? 1 : 0);
+	zend_long x = (zend_long) a->h, y = (zend_long) b->h;
+	return x < y ? -1 : (x > y ? 1 : 0);
 }
 
 static void metrics_object(zval *out, metrics_acc *m, const cart_detector *d)
@@ -169,7 +171,7 @@ static void metrics_object(zval *out, metrics_acc *m, const cart_detector *d)
 		int mo, dd;
 		char date[32];
 		int len;
-		shopcx_civil_from_days((int64_t) key, &y, &mo, &dd);
+		shopcx_civil_from_days((int64_t) (zend_long) key, &y, &mo, &dd);
 		len = snprintf(date, sizeof(date), "%04" PRId64 "-%02d-%02d", y, mo, dd);
 		array_init_size(&v, DAY_FIELDS);
 		for (f = 0; f < DAY_FIELDS; f++) {

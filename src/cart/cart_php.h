@@ -11,6 +11,7 @@
 typedef struct {
 	cart_config cfg;
 	shopcx_tz tz;
+	cart_tz_span span;   /* cfg.span points here */
 	bool ready;
 	zend_object std;
 } cart_detector;

@@ -257,9 +257,92 @@ PHP_METHOD(ShopCx_Cart_Scan, scanned)
 	RETURN_LONG((zend_long) s->scanned);
 }
 
+/*
+ * foreach over a Scan without going through its PHP-visible methods (zend_user_it would call
+ * rewind/valid/current/key/next by name for every row): same behaviour, less overhead.
+ */
+static cart_scan *scan_of_iter(zend_object_iterator *iter)
+{
+	return scan_from_obj(Z_OBJ(iter->data));
+}
+
+static void scan_it_dtor(zend_object_iterator *iter)
+{
+	zval_ptr_dtor(&iter->data);
+}
+
+static int scan_it_valid(zend_object_iterator *iter)
+{
+	return Z_TYPE(scan_of_iter(iter)->decision) != IS_UNDEF ? SUCCESS : FAILURE;
+}
+
+static zval *scan_it_current(zend_object_iterator *iter)
+{
+	return &scan_of_iter(iter)->decision;
+}
+
+static void scan_it_key(zend_object_iterator *iter, zval *key)
+{
+	cart_scan *s = scan_of_iter(iter);
+	if (Z_TYPE(s->row) == IS_UNDEF) {
+		ZVAL_NULL(key);
+	} else {
+		ZVAL_COPY(key, &s->row);
+	}
+}
+
+static void scan_it_next(zend_object_iterator *iter)
+{
+	scan_advance(scan_of_iter(iter));
+}
+
+static void scan_it_rewind(zend_object_iterator *iter)
+{
+	cart_scan *s = scan_of_iter(iter);
+	scan_clear_current(s);
+	scan_start(s);
+}
+
+static HashTable *scan_it_get_gc(zend_object_iterator *iter, zval **table, int *n)
+{
+	*table = &iter->data;
+	*n = 1;
+	return NULL;
+}
+
+static const zend_object_iterator_funcs scan_it_funcs = {
+	scan_it_dtor,
+	scan_it_valid,
+	scan_it_current,
+	scan_it_key,
+	scan_it_next,
+	scan_it_rewind,
+	NULL,
+	scan_it_get_gc,
+};
+
+static zend_object_iterator *scan_get_iterator(zend_class_entry *ce, zval *object, int by_ref)
+{
+	zend_object_iterator *iter;
+	if (by_ref) {
+		zend_throw_error(NULL, "An iterator cannot be used with foreach by reference");
+		return NULL;
+	}
+	if (Z_TYPE(scan_from_obj(Z_OBJ_P(object))->detector) == IS_UNDEF) {
+		zend_throw_error(NULL, "ShopCx\\Cart\\Scan object is not initialized");
+		return NULL;
+	}
+	iter = emalloc(sizeof(zend_object_iterator));
+	zend_iterator_init(iter);
+	ZVAL_OBJ_COPY(&iter->data, Z_OBJ_P(object));
+	iter->funcs = &scan_it_funcs;
+	return iter;
+}
+
 void cart_scan_minit(void)
 {
 	cart_ce_scan->create_object = scan_create_object;
+	cart_ce_scan->get_iterator = scan_get_iterator;
 	memcpy(&scan_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	scan_handlers.offset = XtOffsetOf(cart_scan, std);
 	scan_handlers.free_obj = scan_free;

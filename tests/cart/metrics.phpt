@@ -32,6 +32,10 @@ var_dump($d->metrics($gen, $now)->toArray() === $m->toArray());
 $empty = $d->metrics([], $now);
 echo json_encode([$empty->carts, $empty->abandonmentRate, $empty->recoveryRate, $empty->recoveredValue, count($empty->perStep), $empty->perDay], JSON_PRESERVE_ZERO_FRACTION), "\n";
 
+// Days are local: a cart touched at 1970-01-01 02:00 UTC belongs to 1969-12-31 in New York.
+$ny = new Detector(['timezone' => 'America/New_York']);
+echo json_encode(array_keys($ny->metrics([$c('n', 7200), $c('m', 86400 * 2)], $now)->perDay)), "\n";
+
 // Bad rows are named as in classify(); a cart # when the id is unusable.
 foreach ([[$carts[0], ['id' => 'z', 'items' => 1, 'value' => 1, 'updated_at' => $now + 999]], [$carts[0], 'x']] as $rows) {
     try {
@@ -120,5 +124,6 @@ bool(true)
 }
 bool(true)
 [0,0.0,0.0,[],3,[]]
+["1969-12-31","1970-01-02"]
 ValueError: cart "z" field "updated_at" must not be in the future (1768090599 is after now 1768089600 + clock skew 300)
 TypeError: cart #2 must be of type array, string given
