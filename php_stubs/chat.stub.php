@@ -25,15 +25,20 @@ final class Rules
 
     /**
      * @param array $document the rules document as PHP arrays (see the README)
+     * @param \ShopCx\Delivery\Calendar|null $holidays the shop's holidays and closing days: no
+     *   invitations on a public holiday or an extra closed date of this calendar (its working
+     *   weekdays do not limit the chat: the document's "hours" do). Instead of this argument the
+     *   document may name a country or region: "holidays": "NL".
      * @throws \ShopCx\ConfigException
      */
-    public static function fromArray(array $document): Rules {}
+    public static function fromArray(array $document, ?\ShopCx\Delivery\Calendar $holidays = null): Rules {}
 
     /**
      * @param string $json the rules document as JSON (at most 1 MiB, no duplicate keys)
+     * @param \ShopCx\Delivery\Calendar|null $holidays as for fromArray()
      * @throws \ShopCx\ConfigException
      */
-    public static function fromJson(string $json): Rules {}
+    public static function fromJson(string $json, ?\ShopCx\Delivery\Calendar $holidays = null): Rules {}
 
     /**
      * The invitation to show for this page view, or null (the common case, which allocates

@@ -1,15 +1,17 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c3b156c4525f0357ee2acf00704ccbd26cdaaa5f */
+ * Stub hash: 660b7c4ef6b12735d64cfe568f6b7208aacb25bd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Chat_Rules___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_ShopCx_Chat_Rules_fromArray, 0, 1, ShopCx\\Chat\\Rules, 0)
 	ZEND_ARG_TYPE_INFO(0, document, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, holidays, ShopCx\\Delivery\\Calendar, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_ShopCx_Chat_Rules_fromJson, 0, 1, ShopCx\\Chat\\Rules, 0)
 	ZEND_ARG_TYPE_INFO(0, json, IS_STRING, 0)
+	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, holidays, ShopCx\\Delivery\\Calendar, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_ShopCx_Chat_Rules_evaluate, 0, 3, ShopCx\\Chat\\Invitation, 1)

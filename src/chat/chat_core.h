@@ -168,6 +168,7 @@ typedef struct {
 	chat_rule *rules;                 /* sorted: priority descending, then document order */
 	uint32_t count;
 	char timezone[64];
+	char holidays[16];                /* country/region code of "holidays" ("" when none) */
 	shopcx_locale locale;             /* document default; SHOPCX_LOCALE_INVALID: use the INI */
 	/* Opening hours per weekday (0 = Sunday), minutes of the day, [start, end). */
 	bool has_hours;
@@ -196,6 +197,7 @@ typedef struct {
 	struct {
 		int64_t from, until, base, days;
 		int weekday;
+		int holiday;                  /* -1 not asked yet, else 0/1 */
 	} clock;
 	/* Reused by every URL match, so matching allocates nothing. */
 	pcre2_match_data *match_data;

@@ -43,6 +43,7 @@ static void clock_fill(chat_rules *r, const shopcx_tz *tz, int64_t now)
 	r->clock.base = now - seconds;
 	r->clock.days = lt.days;
 	r->clock.weekday = lt.weekday;
+	r->clock.holiday = -1;
 }
 
 chat_status chat_rules_open_at(chat_rules *r, const shopcx_tz *tz, int64_t now,
@@ -75,8 +76,14 @@ chat_status chat_rules_open_at(chat_rules *r, const shopcx_tz *tz, int64_t now,
 	if (lo < r->closed_count && r->closed[lo] == days) {
 		return CHAT_CLOSED_DATE;
 	}
-	if (holiday && holiday(holiday_ctx, days)) {
-		return CHAT_HOLIDAY;
+	if (holiday) {
+		/* Asked once per local day: the answer cannot change within it. */
+		if (r->clock.holiday < 0) {
+			r->clock.holiday = holiday(holiday_ctx, days) ? 1 : 0;
+		}
+		if (r->clock.holiday) {
+			return CHAT_HOLIDAY;
+		}
 	}
 	if (!r->has_hours) {
 		return CHAT_OK;

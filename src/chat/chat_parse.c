@@ -626,7 +626,7 @@ static int compare_rules(const void *a, const void *b)
 static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 {
 	static const char *const keys[] = {
-		"version", "timezone", "locale", "hours", "closed", "capacity", "caps", "form", "routing", "rules", NULL
+		"version", "timezone", "locale", "holidays", "hours", "closed", "capacity", "caps", "form", "routing", "rules", NULL
 	};
 	const json_t *x, *rules;
 	size_t old, i, n;
@@ -659,6 +659,15 @@ static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 		if (!json_is_string(x) || (r->locale = shopcx_locale_from_name(json_string_value(x), json_string_length(x))) == SHOPCX_LOCALE_INVALID) {
 			return chat_p_fail(p, "must be one of nl, en, de, fr");
 		}
+		pop(p, old);
+	}
+	if ((x = json_object_get(doc, "holidays"))) {
+		/* Checked against the calendar's country list by the binding. */
+		old = push_key(p, "holidays");
+		if (!json_is_string(x) || json_string_length(x) == 0 || json_string_length(x) >= sizeof(r->holidays)) {
+			return chat_p_fail(p, "must be a country or region code such as \"NL\" or \"DE-BY\"");
+		}
+		memcpy(r->holidays, json_string_value(x), json_string_length(x) + 1);
 		pop(p, old);
 	}
 	if ((x = json_object_get(doc, "hours"))) {

@@ -16,6 +16,7 @@
 #include "common/shopcx_locale.h"
 #include "common/shopcx_time_php.h"
 #include "common/shopcx_utf8.h"
+#include "delivery/delivery_php.h"
 #include "chat_core.h"
 #include "php_stubs/chat_arginfo.h"
 
@@ -25,7 +26,8 @@
 typedef struct {
 	chat_rules *rules;
 	shopcx_tz tz;
-	zend_object *calendar;    /* holidays, when the shop gave one */
+	zend_object *calendar;    /* ShopCx\Delivery\Calendar with the holidays, NULL when none */
+	const shopcx_calendar *cal;   /* inside `calendar`, which this object keeps alive */
 	zend_object std;
 } rules_object;
 
@@ -78,14 +80,46 @@ static void rules_build(const json_t *doc, zend_object *calendar, zval *return_v
 	chat_rules *rules;
 	rules_object *intern;
 	shopcx_tz tz;
+	zval own_calendar;
+	const shopcx_calendar *cal = NULL;
 
+	ZVAL_UNDEF(&own_calendar);
 	rules = chat_rules_parse(doc, err, sizeof(err));
 	if (rules == NULL) {
 		shopcx_throw_config("%s", err);
 		return;
 	}
+	if (rules->holidays[0]) {
+		uint8_t country, region;
+		zend_string *code;
+		if (calendar) {
+			shopcx_throw_config("$.holidays and the $holidays argument are both given: use one of them");
+			chat_rules_free(rules);
+			return;
+		}
+		if (!shopcx_calendar_parse_code(rules->holidays, strlen(rules->holidays), &country, &region) || country == 0) {
+			shopcx_throw_config("$.holidays \"%s\" is not a country or region that ShopCx\\Delivery\\Calendar knows (such as \"NL\" or \"DE-BY\")", rules->holidays);
+			chat_rules_free(rules);
+			return;
+		}
+		/* The shop's public holidays, Monday to Friday: holiday_cb() looks past the weekdays. */
+		code = zend_string_init(rules->holidays, strlen(rules->holidays), 0);
+		if (!shopcx_delivery_calendar_new(&own_calendar, code, NULL)) {
+			zend_string_release(code);
+			chat_rules_free(rules);
+			return;
+		}
+		zend_string_release(code);
+		calendar = Z_OBJ(own_calendar);
+	}
+	if (calendar && (cal = shopcx_calendar_from_object(calendar)) == NULL) {
+		zval_ptr_dtor(&own_calendar);
+		chat_rules_free(rules);
+		return;
+	}
 	if (!shopcx_tz_load(rules->timezone, strlen(rules->timezone), &tz)) {
 		shopcx_throw_config("$.timezone \"%s\" is not a known IANA time zone (such as \"Europe/Amsterdam\")", rules->timezone);
+		zval_ptr_dtor(&own_calendar);
 		chat_rules_free(rules);
 		return;
 	}
@@ -96,7 +130,9 @@ static void rules_build(const json_t *doc, zend_object *calendar, zval *return_v
 	if (calendar) {
 		GC_ADDREF(calendar);
 		intern->calendar = calendar;
+		intern->cal = cal;
 	}
+	zval_ptr_dtor(&own_calendar);
 }
 
 PHP_METHOD(ShopCx_Chat_Rules, __construct)
@@ -107,11 +143,14 @@ PHP_METHOD(ShopCx_Chat_Rules, __construct)
 PHP_METHOD(ShopCx_Chat_Rules, fromArray)
 {
 	zval *document;
+	zend_object *calendar = NULL;
 	json_t *json;
 	char err[512];
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_ARRAY(document)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_OBJ_OF_CLASS_OR_NULL(calendar, shopcx_ce_delivery_calendar)
 	ZEND_PARSE_PARAMETERS_END();
 
 	json = shopcx_json_from_zval(document, SHOPCX_JSON_MAX_DEPTH, err, sizeof(err));
@@ -120,18 +159,21 @@ PHP_METHOD(ShopCx_Chat_Rules, fromArray)
 		RETURN_THROWS();
 	}
 	/* No byte bound here: the counts and lengths the parser enforces bound an array document. */
-	rules_build(json, NULL, return_value);
+	rules_build(json, calendar, return_value);
 	json_decref(json);
 }
 
 PHP_METHOD(ShopCx_Chat_Rules, fromJson)
 {
 	zend_string *text;
+	zend_object *calendar = NULL;
 	json_t *json;
 	json_error_t error;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_STR(text)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_OBJ_OF_CLASS_OR_NULL(calendar, shopcx_ce_delivery_calendar)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (ZSTR_LEN(text) > CHAT_MAX_DOC_BYTES) {
@@ -146,7 +188,7 @@ PHP_METHOD(ShopCx_Chat_Rules, fromJson)
 		shopcx_throw_config("$ is not valid JSON: %s at line %d column %d", error.text, error.line, error.column);
 		RETURN_THROWS();
 	}
-	rules_build(json, NULL, return_value);
+	rules_build(json, calendar, return_value);
 	json_decref(json);
 }
 
@@ -617,12 +659,21 @@ static bool time_arg(zend_object *obj, zend_long lval, uint32_t arg_num, int64_t
 	return true;
 }
 
-/* Holidays from a ShopCx\Delivery\Calendar: wired up once that class exists on this branch. */
+/*
+ * A date the chat is closed for, per the shop's Calendar: a public holiday (on any weekday) or an
+ * extra closed date on one of the calendar's working weekdays. A weekday the calendar does not
+ * work on (a warehouse calendar's Saturday) is no holiday: the chat's own hours decide those.
+ */
 static bool holiday_cb(const void *ctx, int64_t days)
 {
-	(void) ctx;
-	(void) days;
-	return false;
+	const shopcx_calendar *cal = ctx;
+	if (shopcx_calendar_is_open(cal, days)) {
+		return false;
+	}
+	if (shopcx_calendar_holiday_name(cal, days) != NULL) {
+		return true;
+	}
+	return (cal->weekdays >> shopcx_weekday_from_days(days)) & 1;
 }
 
 typedef struct {
@@ -647,13 +698,14 @@ static bool decide(rules_object *intern, HashTable *visit_ht, int64_t now, HashT
 	d->any_index = -1;
 	if ((d->status = chat_rules_caps(r, v, now)) != CHAT_OK
 		|| (d->status = chat_rules_capacity(r, &d->team)) != CHAT_OK
-		|| (d->status = chat_rules_open_at(intern->rules, &intern->tz, now, intern->calendar ? holiday_cb : NULL, intern->calendar)) != CHAT_OK) {
+		|| (d->status = chat_rules_open_at(intern->rules, &intern->tz, now, intern->cal ? holiday_cb : NULL, intern->cal)) != CHAT_OK) {
 		return true;
 	}
 	for (;;) {
 		int32_t i = chat_rules_match(intern->rules, v, from, &d->any_index);
 		if (i < 0) {
-			d->status = CHAT_NO_RULE;
+			/* Rules matched but every group they route to was full: say so, not "no rule". */
+			d->status = from > 0 ? CHAT_FULL : CHAT_NO_RULE;
 			return true;
 		}
 		/* The team this rule routes to is full: a later rule may route elsewhere. */
@@ -848,7 +900,7 @@ PHP_METHOD(ShopCx_Chat_Rules, isOpen)
 		RETURN_THROWS();
 	}
 	RETURN_BOOL(chat_rules_open_at(intern->rules, &intern->tz, now,
-		intern->calendar ? holiday_cb : NULL, intern->calendar) == CHAT_OK);
+		intern->cal ? holiday_cb : NULL, intern->cal) == CHAT_OK);
 }
 
 PHP_METHOD(ShopCx_Chat_Rules, ruleNames)
