@@ -67,7 +67,7 @@ final class Result
 {
     /** The receiver answered 2xx. */
     public readonly bool $delivered;
-    /** HTTP status, 0 when no response arrived. */
+    /** HTTP status; 0 when no response arrived or it timed out. */
     public readonly int $status;
     /** Worth another attempt (timeouts, connection failures, 408, 429, 5xx). */
     public readonly bool $retryable;

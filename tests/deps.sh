@@ -2,7 +2,7 @@
 # and builds the extension. Source it, then call shopcx_install_deps and shopcx_build.
 
 SHOPCX_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-SHOPCX_APT_PACKAGES="php8.2-cli php8.2-dev php-parser php8.2-sqlite3 gcc make pkg-config autoconf
+SHOPCX_APT_PACKAGES="php8.2-cli php8.2-dev php-parser php8.2-sqlite3 php8.2-curl gcc make pkg-config autoconf
   libcurl4-openssl-dev libjansson-dev libstemmer-dev libutf8proc-dev libpcre2-dev valgrind"
 
 shopcx_as_root() {

@@ -28,6 +28,8 @@ typedef struct {
 } policy_object;
 
 static zend_class_entry *policy_ce, *decision_ce;
+/* History keys, interned once: their hash is precomputed and literal keys match by pointer. */
+static zend_string *key_kind, *key_at;
 static zend_object_handlers policy_handlers;
 
 static inline policy_object *policy_from_obj(zend_object *obj)
@@ -103,7 +105,7 @@ static bool opt_duration(zval *v, const char *what, int64_t *out)
 	return true;
 }
 
-/* "HH:MM" (00:00-23:59) or "24:00" for an end at midnight. */
+/* "HH:MM", 00:00-23:59 (an end at midnight is "00:00"). */
 static bool opt_clock(zval *v, const char *what, int *out)
 {
 	const char *s;
@@ -445,17 +447,46 @@ static bool parse_context(HashTable *ht, outreach_context *ctx)
 	return true;
 }
 
+/*
+ * "kind" and "at" of one entry. Entries are tiny arrays whose keys are usually the interned
+ * literals: a scan of their few buckets comparing pointers beats two hash lookups.
+ */
+static zend_always_inline void entry_fields(HashTable *e, zval **kind, zval **at)
+{
+	*kind = *at = NULL;
+	if (!HT_IS_PACKED(e) && e->nNumUsed <= 4) {
+		Bucket *b = e->arData, *end = b + e->nNumUsed;
+		for (; b < end; b++) {
+			if (b->key == key_kind) {
+				*kind = &b->val;
+			} else if (b->key == key_at) {
+				*at = &b->val;
+			}
+		}
+		if (*kind && *at && Z_TYPE_P(*kind) != IS_UNDEF && Z_TYPE_P(*at) != IS_UNDEF) {
+			return;
+		}
+	}
+	*kind = zend_hash_find_known_hash(e, key_kind);
+	*at = zend_hash_find_known_hash(e, key_at);
+}
+
 /* Reads the history into `entries`; throws and returns false on a malformed entry. */
 static bool parse_history(const outreach_policy *p, HashTable *ht, outreach_entry *entries)
 {
 	zval *entry, *kind, *at;
 	size_t n = 0;
+	/* Histories repeat the same few (usually interned) strings: remember what they resolved to. */
+	const zend_string *seen[8] = { NULL };
+	int seen_index[8];
+	unsigned seen_next = 0, j;
 
 	ZEND_HASH_FOREACH_VAL(ht, entry) {
 		ZVAL_DEREF(entry);
-		if (Z_TYPE_P(entry) != IS_ARRAY
-			|| (kind = zend_hash_str_find(Z_ARRVAL_P(entry), "kind", sizeof("kind") - 1)) == NULL
-			|| (at = zend_hash_str_find(Z_ARRVAL_P(entry), "at", sizeof("at") - 1)) == NULL) {
+		if (Z_TYPE_P(entry) == IS_ARRAY) {
+			entry_fields(Z_ARRVAL_P(entry), &kind, &at);
+		}
+		if (Z_TYPE_P(entry) != IS_ARRAY || kind == NULL || at == NULL) {
 			zend_argument_value_error(2, "entry %zu must be an array with the keys \"kind\" and \"at\"", n);
 			return false;
 		}
@@ -465,12 +496,21 @@ static bool parse_history(const outreach_policy *p, HashTable *ht, outreach_entr
 			zend_argument_type_error(2, "entry %zu key \"kind\" must be of type string, %s given", n, zend_zval_type_name(kind));
 			return false;
 		}
-		entries[n].kind = outreach_kind_find(p, Z_STRVAL_P(kind), Z_STRLEN_P(kind));
-		if (entries[n].kind == OUTREACH_KIND_UNKNOWN && !shopcx_utf8_valid(Z_STRVAL_P(kind), Z_STRLEN_P(kind))) {
-			zend_argument_value_error(2, "entry %zu key \"kind\" must be valid UTF-8", n);
-			return false;
+		for (j = 0; j < 8 && seen[j] != Z_STR_P(kind); j++) {
 		}
-		if (Z_TYPE_P(at) == IS_LONG) {
+		if (j < 8) {
+			entries[n].kind = seen_index[j];
+		} else {
+			entries[n].kind = outreach_kind_find(p, Z_STRVAL_P(kind), Z_STRLEN_P(kind));
+			if (entries[n].kind == OUTREACH_KIND_UNKNOWN && !shopcx_utf8_valid(Z_STRVAL_P(kind), Z_STRLEN_P(kind))) {
+				zend_argument_value_error(2, "entry %zu key \"kind\" must be valid UTF-8", n);
+				return false;
+			}
+			seen[seen_next] = Z_STR_P(kind);
+			seen_index[seen_next] = entries[n].kind;
+			seen_next = (seen_next + 1) % 8;
+		}
+		if (EXPECTED(Z_TYPE_P(at) == IS_LONG)) {
 			entries[n].at = Z_LVAL_P(at);
 		} else if (Z_TYPE_P(at) == IS_OBJECT && instanceof_function(Z_OBJCE_P(at), shopcx_date_ce())) {
 			if (!shopcx_time_from_object(Z_OBJ_P(at), &entries[n].at)) {
@@ -689,5 +729,7 @@ PHP_MINIT_FUNCTION(shopcx_outreach)
 	policy_handlers.clone_obj = NULL;
 
 	decision_ce = register_class_ShopCx_Outreach_Decision();
+	key_kind = zend_string_init_interned("kind", sizeof("kind") - 1, 1);
+	key_at = zend_string_init_interned("at", sizeof("at") - 1, 1);
 	return SUCCESS;
 }

@@ -62,6 +62,7 @@ check(fn() => $c->sendMany([['type' => 'x']], 0));
 check(fn() => $c->sendMany(['a' => 'x'], 0));
 check(fn() => $c->sendMany(['a' => ['type' => 'X', 'payload' => []]], 0));
 check(fn() => $c->sendMany([3 => ['type' => 'x', 'payload' => ["\xff"]]], 0));
+check(fn() => $c->sendMany([['type' => 'x', 'payload' => ['ok']], ['type' => 'y', 'payload' => ['a' => ['b' => "\xc3"]]]], 0));
 check(fn() => $c->sendMany([['type' => 'x', 'payload' => [], 'id' => 1]], 0));
 check(fn() => $c->sendMany([['type' => 'x', 'payload' => [], 'id' => '']], 0));
 check(fn() => $c->sendMany([['type' => 'x', 'payload' => [], 'attempt' => 'one']], 0));
@@ -128,6 +129,7 @@ ValueError: ShopCx\Webhook\Client::sendMany(): Argument #1 ($events) entry 0 mus
 ValueError: ShopCx\Webhook\Client::sendMany(): Argument #1 ($events) entry "a" must be an array with a string "type" and an array "payload"
 ValueError: ShopCx\Webhook\Client::sendMany(): Argument #1 ($events) entry "a" key "type" must be 1 to 64 characters of a-z, 0-9, ".", "_" and "-"
 ValueError: ShopCx\Webhook\Client::sendMany(): Argument #1 ($events) entry 3 key "payload" could not be encoded as JSON: $[0] must be valid UTF-8
+ValueError: ShopCx\Webhook\Client::sendMany(): Argument #1 ($events) entry 1 key "payload" could not be encoded as JSON: $.a.b must be valid UTF-8
 TypeError: ShopCx\Webhook\Client::sendMany(): Argument #1 ($events) entry 0 key "id" must be of type ?string, int given
 ValueError: ShopCx\Webhook\Client::sendMany(): Argument #1 ($events) entry 0 key "id" must be 1 to 64 characters of A-Z, a-z, 0-9, "_" and "-"
 TypeError: ShopCx\Webhook\Client::sendMany(): Argument #1 ($events) entry 0 key "attempt" must be of type int, string given
