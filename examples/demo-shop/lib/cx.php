@@ -13,6 +13,7 @@ use ShopCx\Faq\Index;
 use ShopCx\Review\{Invitation, Moderator};
 use ShopCx\Cart\Detector;
 use ShopCx\Outreach\Policy;
+use ShopCx\Stock\{Indicator, Status};
 
 const WEEK_SAT = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
@@ -54,24 +55,43 @@ function promise(array $variant): Promise
     return estimator()->estimate(now(), promise_item($variant));
 }
 
-/**
- * The stock line of one variant ("Only 3 left"). ShopCx\Stock\Indicator is being built on
- * another branch; until it lands the demo words the line itself from the same thresholds.
- */
-function stock_line(array $v): array
+function stock_indicator(): Indicator
 {
-    $stock = (int) $v['stock'];
-    if ($stock > 5) {
-        return ['class' => 'in', 'text' => t('stock.in')];
-    }
-    if ($stock > 0) {
-        return ['class' => 'low', 'text' => t('stock.low', $stock)];
+    static $i = [];
+    return $i[lang()] ??= new Indicator(['lowThreshold' => 5, 'locale' => lang(), 'timezone' => TZ]);
+}
+
+/** What ShopCx\Stock\Indicator needs to know about a variant besides its quantity. */
+function stock_item(array $v): array
+{
+    if ($v['stock'] > 0) {
+        return [];
     }
     if ($v['restock_days'] !== null) {
-        $date = warehouse()->addBusinessDays(today(), (int) $v['restock_days']);
-        return ['class' => 'out', 'text' => t('stock.restock', date_label($date))];
+        return ['availableOn' => warehouse()->addBusinessDays(today(), (int) $v['restock_days'])];
     }
-    return ['class' => 'out', 'text' => t('stock.backorder')];
+    return ['backorders' => true];
+}
+
+/** The stock line of one variant ("Only 3 left"), with a CSS class for its level. */
+function stock_line(array $v): array
+{
+    return stock_view(stock_indicator()->describe((int) $v['stock'], stock_item($v), now()));
+}
+
+/** The stock lines of all variants of a product at once, keyed by SKU. */
+function stock_lines(array $variants): array
+{
+    $input = [];
+    foreach ($variants as $v) {
+        $input[$v['sku']] = ['qty' => (int) $v['stock']] + stock_item($v);
+    }
+    return array_map(stock_view(...), stock_indicator()->describeVariants($input, [], now()));
+}
+
+function stock_view(Status $s): array
+{
+    return ['class' => match ($s->level) { Status::IN_STOCK => 'in', Status::LOW => 'low', default => 'out' }, 'text' => $s->label];
 }
 
 function date_label(string $ymd): string

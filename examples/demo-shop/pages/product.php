@@ -48,7 +48,7 @@ page_start($name, 'product');
     <p><?= h($product['desc_' . lang()]) ?></p>
     <h2><?= h(t('product.variants')) ?></h2>
     <ul class="variants">
-    <?php foreach ($variants as $v): $line = stock_line($v); ?>
+    <?php $lines = stock_lines($variants); foreach ($variants as $v): $line = $lines[$v['sku']]; ?>
       <li class="<?= $v['id'] === $chosen['id'] ? 'chosen' : '' ?>" data-sku="<?= h($v['sku']) ?>">
         <a href="<?= h(url('/p/' . $product['slug'], ['v' => $v['sku']])) ?>"><?= h($v['label_' . lang()]) ?></a>
         <span class="stock <?= h($line['class']) ?>"><?= h($line['text']) ?></span>

@@ -38,10 +38,17 @@ mkdir -p "$work/var" "$work/profile"
 SHOPCX_DEMO_CLOCK=1 SHOPCX_DEMO_VAR="$work/var" php -d extension="$root/modules/shopcx.so" \
 	-S "127.0.0.1:$port" "$shop/router.php" >"$work/server.log" 2>&1 &
 server=$!
+up=0
 for _ in $(seq 1 50); do
-	curl -fsS -o /dev/null "http://127.0.0.1:$port/faq" 2>/dev/null && break
+	curl -fsS -o /dev/null "http://127.0.0.1:$port/faq" 2>/dev/null && { up=1; break; }
 	sleep 0.2
 done
+if [ "$up" -ne 1 ]; then
+	echo "FAIL the shop did not start:"
+	head -20 "$work/server.log"
+	echo "browser: 0 passed, 1 failed"
+	exit 1
+fi
 
 rm -rf "$here/screenshots"
 {
