@@ -129,7 +129,7 @@ function chat_rules(): Rules
         'locale' => 'en',
         'hours' => ['mon' => '08:00-22:00', 'tue' => '08:00-22:00', 'wed' => '08:00-22:00', 'thu' => '08:00-22:00',
             'fri' => '08:00-22:00', 'sat' => '10:00-17:00'],
-        'closed' => ['2026-12-25', '2026-12-26', '2027-01-01'],
+        'holidays' => 'NL',  // closed on Dutch public holidays (Christmas, King's Day, ...)
         'capacity' => ['chatsPerAgent' => 2, 'maxAnswerSeconds' => 60],
         'caps' => ['perVisit' => 5, 'perDay' => 6, 'dismissCooldown' => 120],
         'rules' => [

@@ -75,6 +75,7 @@ page_start($name, 'product');
   <h2><?= h(t('reviews.title')) ?></h2>
   <?php if ($summary->count > 0): ?>
   <p id="review-summary"><?= h(t('reviews.summary', number_format($summary->mean, 1), $summary->count)) ?></p>
+  <p class="small" id="review-disclosure"><?= h(\ShopCx\Review\Invitation::disclosure(lang())) ?></p>
   <?php foreach ($reviews as $r): ?>
     <blockquote lang="<?= h($r['lang']) ?>"><strong><?= str_repeat('★', (int) $r['rating']) . str_repeat('☆', 5 - (int) $r['rating']) ?> <?= h($r['title']) ?></strong>
       <p><?= h($r['body']) ?></p><footer class="small"><?= h($r['author']) ?> · <?= h(local((int) $r['created_at'], 'Y-m-d')) ?> · <?= h(t('reviews.verified')) ?></footer></blockquote>
