@@ -206,3 +206,30 @@ function faq_search(string $lang, string $query): array
     return ['query' => $query, 'hits' => $hits, 'answered' => $best >= FAQ_MIN_SCORE, 'best' => round($best, 3),
         'minScore' => FAQ_MIN_SCORE, 'unknownWords' => $result->unknownWords];
 }
+
+/** The customer-service contacts as ShopCx\Effort\Kpi reads them. */
+function interactions(): array
+{
+    return array_map(fn($r) => ['customer' => $r['customer'], 'channel' => $r['channel'], 'case' => $r['case_id'],
+        'topic' => $r['topic'], 'complaint' => (bool) $r['complaint'], 'resolved' => (bool) $r['resolved'],
+        'firstResponse' => (int) $r['first_response'], 'duration' => (int) $r['duration'], 'abandoned' => (bool) $r['abandoned'],
+        'friendly' => (int) $r['friendly'], 'csat' => (int) $r['csat'], 'at' => now() - (int) $r['ago']],
+        q('SELECT * FROM interactions ORDER BY id')->fetchAll());
+}
+
+/** "94% satisfied · 90% answered on time", or null below the minimum sample. */
+function service_badge(): ?string
+{
+    $b = \ShopCx\Effort\Kpi::badge(interactions(), now());
+    if (!$b->show) {
+        return null;
+    }
+    $parts = [];
+    if ($b->satisfied !== null) {
+        $parts[] = t('badge.satisfied', round(100 * $b->satisfied), $b->satisfiedSample);
+    }
+    if ($b->timely !== null) {
+        $parts[] = t('badge.timely', round(100 * $b->timely));
+    }
+    return implode(' · ', $parts);
+}

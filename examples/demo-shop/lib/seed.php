@@ -34,6 +34,10 @@ function seed(string $path): void
         CREATE TABLE orders (id INTEGER PRIMARY KEY, cart_id INTEGER, email TEXT, name TEXT, lang TEXT, created_at INTEGER);
         CREATE TABLE events (id INTEGER PRIMARY KEY, sid TEXT, step TEXT, at INTEGER);
         CREATE TABLE funnel_base (step TEXT PRIMARY KEY, count INTEGER, ord INTEGER);
+        -- Customer-service contacts for the KPIs and the service badge ("ago": seconds before now, like the seeded carts).
+        CREATE TABLE interactions (id INTEGER PRIMARY KEY, customer TEXT, channel TEXT, case_id TEXT, topic TEXT,
+            complaint INTEGER, resolved INTEGER, first_response INTEGER, duration INTEGER, abandoned INTEGER,
+            friendly INTEGER, csat INTEGER, ago INTEGER);
         CREATE TABLE survey_responses (id INTEGER PRIMARY KEY, survey TEXT, answers TEXT, at INTEGER, ref TEXT, comment TEXT);
         SQL);
     $db->beginTransaction();
@@ -110,6 +114,19 @@ function seed(string $path): void
         }
     }
 
+    // 40 days of contacts: chat answers in seconds, e-mail in hours, phone in a minute or two.
+    $in = $db->prepare('INSERT INTO interactions (customer, channel, case_id, topic, complaint, resolved, first_response, duration,
+        abandoned, friendly, csat, ago) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)');
+    $topics = ['delivery', 'returns', 'sizes', 'payment', 'damaged', 'product'];
+    for ($i = 0; $i < 160; $i++) {
+        $channel = ['chat', 'chat', 'chat', 'email', 'email', 'phone'][mt_rand(0, 5)];
+        $case = 'k' . intdiv($i, mt_rand(0, 4) === 0 ? 2 : 1);
+        $first = match ($channel) { 'chat' => mt_rand(3, 23), 'email' => mt_rand(600, 26 * 3600), 'phone' => mt_rand(20, 140) };
+        $in->execute(['c' . mt_rand(1, 110), $channel, $case, $topics[mt_rand(0, 5)], (int) (mt_rand(0, 9) === 0), (int) (mt_rand(0, 9) < 8),
+            $first, mt_rand(60, 900), (int) ($channel !== 'email' && mt_rand(0, 19) === 0), mt_rand(3, 5),
+            [5, 5, 5, 5, 5, 4, 4, 4, 3, 2][mt_rand(0, 9)], mt_rand(600, 40 * 86400)]);
+    }
+
     $fb = $db->prepare('INSERT INTO funnel_base (step, count, ord) VALUES (?,?,?)');
     foreach ([['category', 9400], ['product', 6100], ['cart', 1450], ['checkout_start', 780], ['checkout_end', 540]] as $i => [$step, $n]) {
         $fb->execute([$step, $n, $i]);
@@ -139,7 +156,7 @@ function seed(string $path): void
         }
     }
     $db->commit();
-    unset($p, $v, $f, $r, $s, $c, $ci, $fb); // statements keep the connection open
+    unset($p, $v, $f, $r, $s, $c, $ci, $fb, $in); // statements keep the connection open
     $db = null;
 
     file_put_contents(dirname($path) . '/secret.key', \ShopCx\Token::generateSecret());

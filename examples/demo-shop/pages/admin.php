@@ -46,6 +46,11 @@ foreach (q('SELECT step, COUNT(DISTINCT sid) AS n FROM events GROUP BY step') as
 }
 $funnel = Funnel::fromCounts($counts);
 
+// --- Service KPIs from the contact log.
+$kpi = \ShopCx\Effort\Kpi::fromInteractions(interactions(), ['costPerContact' => ['chat' => 2.5, 'email' => 4.0, 'phone' => 6.0]]);
+$badge = service_badge();
+$duration = fn(int $s) => $s < 120 ? "$s s" : ($s < 7200 ? round($s / 60) . ' min' : round($s / 3600, 1) . ' h');
+
 // --- Carts as the reminder job reads them.
 $cartRows = function () use ($now): \Generator {
     $rows = q("SELECT c.*, COALESCE(SUM(i.qty), 0) AS items, COALESCE(SUM(i.qty * i.price_cents), 0) AS cents
@@ -106,6 +111,20 @@ $pct = fn(?float $v) => $v === null ? '–' : sprintf('%.0f%%', 100 * $v);
       fn($s) => [t('funnel.' . $s['step']), $s['count'], $s['count'] . ($s['conversion'] === null ? '' : sprintf(' (%.0f%%)', 100 * $s['conversion']))], $funnel->steps)) ?>
 </div>
 <p class="small" id="cart-metrics"><?= h(t('admin.cartmetrics', $metrics->carts, $pct($metrics->abandonmentRate), $pct($metrics->recoveryRate), sprintf('%.1f%%', 100 * $funnel->conversion))) ?></p>
+
+<h2><?= h(t('admin.service')) ?></h2>
+<table class="small" id="kpis">
+<tr><th><?= h(t('kpi.fcr')) ?></th><th><?= h(t('kpi.ctr')) ?></th><th><?= h(t('kpi.complaining')) ?></th><th><?= h(t('kpi.first')) ?></th><th><?= h(t('kpi.abandoned')) ?></th><th><?= h(t('kpi.friendly')) ?></th></tr>
+<tr><td><?= h($pct($kpi->firstContactResolution)) ?></td><td><?= h($kpi->contactsToResolve === null ? '–' : sprintf('%.2f', $kpi->contactsToResolve)) ?></td>
+<td><?= h($pct($kpi->complainingShare)) ?></td><td><?= h($kpi->averageFirstResponse === null ? '–' : $duration((int) round($kpi->averageFirstResponse))) ?></td>
+<td><?= h($pct($kpi->abandonment)) ?></td><td><?= h($pct($kpi->veryFriendlyShare)) ?></td></tr>
+</table>
+<table class="small" id="channels"><tr><th><?= h(t('kpi.channel')) ?></th><th><?= h(t('kpi.volume')) ?></th><th><?= h(t('kpi.variety')) ?></th><th><?= h(t('kpi.velocity')) ?></th></tr>
+<?php foreach ($kpi->channels as $channel => $c): ?>
+<tr><td><?= h($channel) ?></td><td><?= (int) $c['volume'] ?></td><td><?= (int) $c['variety'] ?></td><td><?= h($c['velocity'] === null ? '–' : $duration((int) round($c['velocity']))) ?></td></tr>
+<?php endforeach ?>
+</table>
+<?php if ($badge !== null): ?><p class="small"><?= h(t('admin.badge', $badge)) ?></p><?php endif ?>
 
 <?php if ($moderation): ?>
 <h3><?= h(t('admin.moderation')) ?></h3>

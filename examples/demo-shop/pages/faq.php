@@ -14,6 +14,7 @@ $all = q('SELECT id, question, answer, category FROM faq WHERE lang = ? ORDER BY
 page_start(t('faq.title'), 'faq');
 ?>
 <h1><?= h(t('faq.title')) ?></h1>
+<?php if (($badge = service_badge()) !== null): ?><p class="badge-line" id="service-badge"><?= h($badge) ?> <span class="small"><?= h(t('badge.window')) ?></span></p><?php endif ?>
 <form class="faq-search" action="/faq" method="get" role="search">
   <input type="search" id="faq-q" name="q" value="<?= h($query) ?>" placeholder="<?= h(t('faq.placeholder')) ?>" autocomplete="off"
     aria-label="<?= h(t('faq.placeholder')) ?>" data-lang="<?= h(lang()) ?>">

@@ -110,6 +110,12 @@ try {
     assert(second < first, `${second} is not below ${first}`);
   });
 
+  await check('the X-ShopCx-Clock header sets the time of one request', async () => {
+    const r = await page.request.get(base + '/api/promise?variant=1', { headers: { 'X-ShopCx-Clock': '2026-12-24T21:59:30' } });
+    const p = await r.json();
+    assert(p.orderWithinSeconds === 30 && p.earliest === '2026-12-28', JSON.stringify(p));
+  });
+
   await check('chat invitation appears after a while on the product page', async () => {
     await page.locator('#chat-toast').waitFor({ state: 'visible', timeout: 20000 });
     const msg = await text(page.locator('#chat-message'));
@@ -143,6 +149,7 @@ try {
     assert((await text(top.locator('strong'))) === 'How do I return my order?', await text(top.locator('strong')));
     assert((await text(top.locator('strong mark').first())) === 'return', 'the corrected word is not highlighted');
     assert(await page.locator('#faq-handoff').isHidden(), 'hand-off shown for a good answer');
+    assert(/\d+% of \d+ customers satisfied/.test(await text(page.locator('#service-badge'))), 'no service badge');
     await shot(page, '05-faq-typo');
   });
 
@@ -245,6 +252,7 @@ try {
     assert((await text(page.locator('#survey-figures'))).includes('NPS 169, CSAT 168, effort 169'), await text(page.locator('#survey-figures')));
     assert(await page.locator('#reminders tr').count() === 4, `reminders: ${await page.locator('#reminders tr').count() - 1}`);
     assert(await page.locator('#moderation tr').count() >= 2, 'the held review is not in the moderation list');
+    assert(await page.locator('#channels tr').count() === 4, 'no KPIs per channel');
     await shot(page, '12-admin');
   });
 
