@@ -29,4 +29,4 @@ cat <<EOT
 
 EOT
 # The clock override is a demo feature: never set SHOPCX_DEMO_CLOCK on a real shop.
-SHOPCX_DEMO_CLOCK=1 exec $php -S "127.0.0.1:$port" "$shop/router.php"
+PHP_CLI_SERVER_WORKERS=4 SHOPCX_DEMO_CLOCK=1 exec $php -S "127.0.0.1:$port" "$shop/router.php"

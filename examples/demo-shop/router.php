@@ -38,6 +38,7 @@ $routes = [
     '#^/api/promise$#' => 'api_promise',
     '#^/api/faq$#' => 'api_faq',
     '#^/api/chat$#' => 'api_chat',
+    '#^/api/helpdesk$#' => 'api_helpdesk',
 ];
 foreach ($routes as $pattern => $page) {
     if (preg_match($pattern, $path, $m)) {

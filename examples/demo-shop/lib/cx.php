@@ -233,3 +233,19 @@ function service_badge(): ?string
     }
     return implode(' · ', $parts);
 }
+
+/**
+ * Sends an event to the helpdesk with ShopCx\Webhook\Client and logs the outcome. The "helpdesk" is
+ * this shop's own /api/helpdesk endpoint (so the demo needs PHP_CLI_SERVER_WORKERS >= 2); a real shop
+ * would queue the event and retry at Result::$retryAt.
+ */
+function notify_helpdesk(string $type, array $payload): void
+{
+    db();
+    // The receiver checks the signature's time against its own clock: hand it the demo's shop clock.
+    $url = 'http://127.0.0.1:' . (int) $_SERVER['SERVER_PORT'] . '/api/helpdesk' . (clock_overridden() ? '?at=' . now() : '');
+    $client = new \ShopCx\Webhook\Client($url, file_get_contents(var_dir() . '/webhook.key'), ['connectTimeout' => 1000, 'timeout' => 3000]);
+    $r = $client->send($type, $payload, now());
+    q('INSERT INTO webhooks (type, event_id, delivered, status, retryable, retry_at, error, at) VALUES (?,?,?,?,?,?,?,?)',
+        [$type, $r->eventId, (int) $r->delivered, $r->status, (int) $r->retryable, $r->retryAt, $r->error, now()]);
+}

@@ -38,6 +38,10 @@ function seed(string $path): void
         CREATE TABLE interactions (id INTEGER PRIMARY KEY, customer TEXT, channel TEXT, case_id TEXT, topic TEXT,
             complaint INTEGER, resolved INTEGER, first_response INTEGER, duration INTEGER, abandoned INTEGER,
             friendly INTEGER, csat INTEGER, ago INTEGER);
+        -- Webhooks: what the shop sent (with the client's verdict) and what the simulated helpdesk received.
+        CREATE TABLE webhooks (id INTEGER PRIMARY KEY, type TEXT, event_id TEXT, delivered INTEGER, status INTEGER,
+            retryable INTEGER, retry_at INTEGER, error TEXT, at INTEGER);
+        CREATE TABLE helpdesk (event_id TEXT PRIMARY KEY, type TEXT, data TEXT, received_at INTEGER);
         CREATE TABLE survey_responses (id INTEGER PRIMARY KEY, survey TEXT, answers TEXT, at INTEGER, ref TEXT, comment TEXT);
         SQL);
     $db->beginTransaction();
@@ -159,8 +163,10 @@ function seed(string $path): void
     unset($p, $v, $f, $r, $s, $c, $ci, $fb, $in); // statements keep the connection open
     $db = null;
 
-    file_put_contents(dirname($path) . '/secret.key', \ShopCx\Token::generateSecret());
-    chmod(dirname($path) . '/secret.key', 0600);
+    foreach (['secret.key', 'webhook.key'] as $key) {
+        file_put_contents(dirname($path) . "/$key", \ShopCx\Token::generateSecret());
+        chmod(dirname($path) . "/$key", 0600);
+    }
     rename($tmp, $path);
     // Write-ahead log: page views keep reading while one php-fpm worker records an event.
     (new PDO('sqlite:' . $path))->exec('PRAGMA journal_mode = WAL');

@@ -136,6 +136,18 @@ $pct = fn(?float $v) => $v === null ? '–' : sprintf('%.0f%%', 100 * $v);
 </table>
 <?php endif ?>
 
+<h2><?= h(t('admin.webhooks')) ?></h2>
+<?php $sent = q('SELECT w.*, h.received_at FROM webhooks w LEFT JOIN helpdesk h ON h.event_id = w.event_id ORDER BY w.id DESC LIMIT 10')->fetchAll(); ?>
+<?php if (!$sent): ?><p class="small" id="webhooks-none"><?= h(t('admin.nowebhooks')) ?></p><?php else: ?>
+<table class="small" id="webhooks"><tr><th><?= h(t('admin.event')) ?></th><th>HTTP</th><th><?= h(t('admin.delivered')) ?></th><th><?= h(t('admin.received')) ?></th><th><?= h(t('admin.error')) ?></th></tr>
+<?php foreach ($sent as $w): ?>
+<tr><td><?= h($w['type']) ?> <code><?= h(substr($w['event_id'], 0, 12)) ?></code></td><td><?= (int) $w['status'] ?></td>
+<td><?= h($w['delivered'] ? t('admin.yes') : ($w['retryable'] ? t('admin.retry', local((int) $w['retry_at'], 'H:i:s')) : t('admin.no'))) ?></td>
+<td><?= h($w['received_at'] !== null ? t('admin.verified') : '–') ?></td><td><?= h($w['error'] ?? '') ?></td></tr>
+<?php endforeach ?>
+</table>
+<?php endif ?>
+
 <h2><?= h(t('admin.reminders')) ?></h2>
 <?php if (!$due): ?>
 <p id="reminders-none"><?= h(t('admin.noreminders')) ?></p>

@@ -39,6 +39,10 @@ if ($_SERVER['REQUEST_METHOD'] === 'POST' && $item && $existing === false) {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [$item['product_id'], $verification->key, $order['name'] ?? 'Customer', $rating,
             $verdict->redactedTitle ?? '', $verdict->redacted, $status, json_encode($verdict->reasons), lang(), now()]);
         $existing = $status;
+        if ($verdict->decision !== 'approve') {
+            notify_helpdesk('review.' . $status, ['review' => $verification->key, 'product' => $item['slug'], 'rating' => $rating,
+                'reasons' => array_column($verdict->reasons, 'code')]);
+        }
     }
 }
 

@@ -46,6 +46,17 @@ if ($_SERVER['REQUEST_METHOD'] === 'POST' && !$done) {
             [$name, json_encode($valid), now(), $ref, $comment]);
         $done = true;
         $thanks = true;
+        // A customer who had to work hard, or would not recommend us, gets a call from the service team.
+        $low = match ($name) {
+            'effort' => max($valid['choosing'], $valid['purchasing'], $valid['after']) >= 3,
+            'ces' => $valid['ces'] <= 3,
+            'nps' => $valid['nps'] <= 6,
+            'csat' => $valid['csat'] <= 2,
+        };
+        if ($low) {
+            notify_helpdesk('effort.low_score', ['survey' => $name, 'order' => $claims['order'] ?? null, 'answers' => $valid,
+                'comment' => $comment]);
+        }
     } catch (\ValueError $e) {
         $error = $e->getMessage();
     }

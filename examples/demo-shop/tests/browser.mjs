@@ -230,7 +230,7 @@ try {
 
   await check('the NPS survey through its link', async () => {
     await page.goto(base + links.nps);
-    await page.locator('input[name="q[nps]"][value="9"]').check();
+    await page.locator('input[name="q[nps]"][value="4"]').check();
     await Promise.all([page.waitForLoadState('load'), page.locator('#survey-submit').click()]);
     assert((await text(page.locator('#survey-thanks'))) === 'Thank you for your answers!', 'no thanks');
   });
@@ -253,6 +253,10 @@ try {
     assert(await page.locator('#reminders tr').count() === 4, `reminders: ${await page.locator('#reminders tr').count() - 1}`);
     assert(await page.locator('#moderation tr').count() >= 2, 'the held review is not in the moderation list');
     assert(await page.locator('#channels tr').count() === 4, 'no KPIs per channel');
+    const hooks = await page.locator('#webhooks tr').allInnerTexts();
+    assert(hooks.length === 3, `webhooks: ${hooks.length - 1}`);
+    assert(hooks[1].startsWith('effort.low_score') && hooks[2].startsWith('review.held'), hooks.join(' | '));
+    assert(hooks.slice(1).every((row) => row.includes('signature verified')), 'the helpdesk did not verify every event');
     await shot(page, '12-admin');
   });
 

@@ -35,7 +35,7 @@ trap cleanup EXIT
 
 port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
 mkdir -p "$work/var" "$work/profile"
-SHOPCX_DEMO_CLOCK=1 SHOPCX_DEMO_VAR="$work/var" php -d extension="$root/modules/shopcx.so" \
+PHP_CLI_SERVER_WORKERS=4 SHOPCX_DEMO_CLOCK=1 SHOPCX_DEMO_VAR="$work/var" php -d extension="$root/modules/shopcx.so" \
 	-S "127.0.0.1:$port" "$shop/router.php" >"$work/server.log" 2>&1 &
 server=$!
 up=0
