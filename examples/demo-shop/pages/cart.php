@@ -32,7 +32,13 @@ if (isset($_GET['recover']) && is_string($_GET['recover'])) {
     // A reminder's link: ShopCx\Cart\Detector::recover() says which cart and which reminder step.
     try {
         $recovery = detector()->recover(tokens(), $_GET['recover'], now());
-        q("UPDATE carts SET sid = ?, updated_at = ? WHERE id = ? AND status = 'open'", [sid(), now(), (int) $recovery->cartId]);
+        $row = q("SELECT * FROM carts WHERE id = ? AND status = 'open'", [(int) $recovery->cartId])->fetch();
+        if ($row) {
+            // The demo hands the cart to whoever opens the link; seeded carts get real times from now on.
+            $abs = fn(int $t) => $row['rebase'] ? now() - $t : $t;
+            q('UPDATE carts SET sid = ?, created_at = ?, updated_at = ?, reminders = ?, rebase = 0 WHERE id = ?',
+                [sid(), $abs((int) $row['created_at']), now(), json_encode(array_map($abs, json_decode($row['reminders'], true))), $row['id']]);
+        }
         $recovered = $recovery->step;
     } catch (\ShopCx\TokenException $e) {
         $recoverError = $e->getMessage();

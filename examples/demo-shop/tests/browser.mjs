@@ -260,6 +260,14 @@ try {
     await shot(page, '12-admin');
   });
 
+  await check('a reminder\'s recovery link restores the cart', async () => {
+    const link = await page.locator('#reminders a').first().getAttribute('href');
+    await go(link);
+    assert((await text(page.locator('#cart-recovered'))).includes('reminder 1'), 'no welcome back');
+    assert((await text(page.locator('#cart-total'))) === '€ 649.00', await text(page.locator('#cart-total')));
+    await shot(page, '13-cart-recovered');
+  });
+
   await check('admin at 21:59: quiet hours hold every reminder', async () => {
     await go(`/admin?at=${DAY}T21:59`);
     await page.locator('#reminders-none').waitFor();
