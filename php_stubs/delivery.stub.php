@@ -130,7 +130,6 @@ final class Estimator
  * A delivery promise. Dates are "YYYY-MM-DD" in the warehouse's time zone.
  *
  * @strict-properties
- * @not-serializable
  */
 final class Promise
 {

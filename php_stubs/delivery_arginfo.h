@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 14bd3e912cd47a6bd2dad88720e8e7a1d0abd3e2 */
+ * Stub hash: d1d222322b5d8c363c99c79b2d7d5942850e42c2 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Delivery_Calendar___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, country, IS_STRING, 0, "\"\"")
@@ -113,7 +113,7 @@ static zend_class_entry *register_class_ShopCx_Delivery_Promise(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "ShopCx\\Delivery", "Promise", class_ShopCx_Delivery_Promise_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
 
 	zval property_dispatchDate_default_value;
 	ZVAL_UNDEF(&property_dispatchDate_default_value);

@@ -54,7 +54,6 @@ final class Indicator
 
 /**
  * @strict-properties
- * @not-serializable
  */
 final class Status
 {

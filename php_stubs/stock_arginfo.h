@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 84c9a15ed854e5d90c22a3a11e3472e529ccdcc8 */
+ * Stub hash: 8b8c515007b3e80fc3644ad6b5d899c0593a1f13 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Stock_Indicator___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
@@ -62,7 +62,7 @@ static zend_class_entry *register_class_ShopCx_Stock_Status(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "ShopCx\\Stock", "Status", class_ShopCx_Stock_Status_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
 
 	zval const_IN_STOCK_value;
 	zend_string *const_IN_STOCK_value_str = zend_string_init("in_stock", strlen("in_stock"), 1);

@@ -52,6 +52,9 @@ $p = $e->estimate($now);
 try { $p->label = 'x'; } catch (Error $err) { echo get_class($err), ': ', $err->getMessage(), "\n"; }
 // Far ahead (more than 180 days): the year is added.
 echo $e->estimate($now, ['inStock' => false, 'backorderDays' => 200])->label, "\n";
+// Promises are plain values: they survive a cache round trip.
+$p = $e->estimate($now);
+var_dump(unserialize(serialize($p)) == $p, unserialize(serialize($p))->toArray() === $p->toArray());
 ?>
 --EXPECT--
 2026-07-16 2026-07-17..2026-07-17 21600 postnl | Order before 16:00, delivered on Friday 17 July
@@ -80,3 +83,5 @@ Bis 12:00 bestellt, morgen geliefert
 bool(true)
 Error: Cannot modify readonly property ShopCx\Delivery\Promise::$label
 Order before 16:00, delivered on Friday 14 May 2027
+bool(true)
+bool(true)

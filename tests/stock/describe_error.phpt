@@ -52,6 +52,9 @@ check(fn() => $i->__construct());
 check(fn() => clone $i);
 check(fn() => serialize($i));
 check(fn() => new Status());
+check(fn() => unserialize('O:19:"ShopCx\\Stock\\Status":1:{s:6:"urgent";s:3:"yes";}'));
+$s = $i->describe(2);
+var_dump(unserialize(serialize($s)) == $s);
 ?>
 --EXPECT--
 ValueError: ShopCx\Stock\Indicator::__construct(): Argument #1 ($options) option "lowThreshold" must be an int from 0 to 100000
@@ -89,3 +92,5 @@ Error: Cannot call ShopCx\Stock\Indicator::__construct() twice
 Error: Trying to clone an uncloneable object of class ShopCx\Stock\Indicator
 Exception: Serialization of 'ShopCx\Stock\Indicator' is not allowed
 Error: Call to private ShopCx\Stock\Status::__construct() from global scope
+TypeError: Cannot assign string to property ShopCx\Stock\Status::$urgent of type bool
+bool(true)
