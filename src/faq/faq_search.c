@@ -72,9 +72,10 @@ static void add_synonyms(const faq_view *v, faq_slot *s, const char *stem, size_
 /* Completions of a word being typed: the most frequent terms among words starting with it. */
 static void add_prefix(const faq_view *v, faq_slot *s, const char *w, size_t len)
 {
+	struct { uint32_t term, df; } best[FAQ_MAX_ALTS / 2];
 	uint32_t i = faq_words_lower(v, w, len), end = v->h->n_words, seen = 0;
-	faq_typo_match best[FAQ_MAX_ALTS];
 	size_t n = 0, k, worst;
+
 	for (; i < end && seen < PREFIX_SCAN; i++, seen++) {
 		const faq_word *wd = &v->words[i];
 		uint32_t t = wd->term, df = v->terms[t].df;
@@ -86,14 +87,17 @@ static void add_prefix(const faq_view *v, faq_slot *s, const char *w, size_t len
 			continue;
 		}
 		if (n < FAQ_MAX_ALTS / 2) {
-			best[n++] = (faq_typo_match) {t, df};
+			best[n].term = t;
+			best[n].df = df;
+			n++;
 			continue;
 		}
 		for (worst = 0, k = 1; k < n; k++) {
-			if (best[k].edits < best[worst].edits) worst = k;
+			if (best[k].df < best[worst].df) worst = k;
 		}
-		if (df > best[worst].edits) {
-			best[worst] = (faq_typo_match) {t, df};
+		if (df > best[worst].df) {
+			best[worst].term = t;
+			best[worst].df = df;
 		}
 	}
 	for (k = 0; k < n; k++) {

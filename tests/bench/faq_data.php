@@ -28,24 +28,24 @@ function stackfaq_path(): ?string
  */
 function load_stackfaq(string $path): array
 {
-    $xml = simplexml_load_file($path, 'SimpleXMLElement', LIBXML_NONET);
-    if ($xml === false) {
-        throw new \RuntimeException("cannot parse $path");
+    // A plain reader for its five elements: SimpleXML (php-xml) is not a dependency of ShopCx.
+    $xml = file_get_contents($path);
+    if ($xml === false || !preg_match_all('~<qapair>(.*?)</qapair>~s', $xml, $pairs)) {
+        throw new \RuntimeException("cannot read $path");
     }
+    $text = fn(string $s) => trim(preg_replace('/\s+/', ' ', html_entity_decode($s, ENT_QUOTES | ENT_XML1, 'UTF-8')));
     $docs = [];
     $queries = [];
-    $n = 0;
-    foreach ($xml->qapair as $pair) {
-        $id = 'q' . (++$n);
-        $answers = [];
-        foreach ($pair->answer as $a) {
-            $answers[] = trim(preg_replace('/\s+/', ' ', (string) $a));
-        }
-        $docs[] = ['id' => $id, 'question' => trim((string) $pair->question), 'answer' => implode("\n", $answers)];
-        foreach ($pair->rephr as $r) {
-            $q = trim(preg_replace('/\s+/', ' ', (string) $r));
-            if ($q !== '' && $q !== '*') {
-                $queries[] = ['q' => $q, 'id' => $id];
+    foreach ($pairs[1] as $n => $pair) {
+        $id = 'q' . ($n + 1);
+        preg_match('~<question>(.*?)</question>~s', $pair, $q);
+        preg_match_all('~<answer>(.*?)</answer>~s', $pair, $answers);
+        preg_match_all('~<rephr>(.*?)</rephr>~s', $pair, $rephr);
+        $docs[] = ['id' => $id, 'question' => $text($q[1] ?? ''), 'answer' => implode("\n", array_map($text, $answers[1]))];
+        foreach ($rephr[1] as $r) {
+            $r = $text($r);
+            if ($r !== '' && $r !== '*') {
+                $queries[] = ['q' => $r, 'id' => $id];
             }
         }
     }
@@ -161,7 +161,7 @@ final class Fts5
         if (!$m[0]) {
             return null;
         }
-        return implode(' OR ', array_map(fn($w) => '"' . $w . '"', array_unique(array_map('mb_strtolower', $m[0]))));
+        return implode(' OR ', array_map(fn($w) => '"' . $w . '"', array_unique(array_map('strtolower', $m[0]))));
     }
 
     /** @return list<string> ids, best first */
