@@ -22,7 +22,8 @@ final class Moderator
      * @param array $options languages (list of "nl", "en", "de", "fr"; default all four),
      *   allow (list of words never flagged), deny (list: reject), hold (list: hold for a human),
      *   lists (list of word-list file paths: term<TAB>reject|hold[<TAB>word|prefix|suffix] a line),
-     *   minLength (0-1000, default 10), maxRepeat (3-100, default 5), shouting (bool, default true)
+     *   minLength (0-1000, default 10), maxRepeat (3-100, default 5), shouting (bool, default true),
+     *   locale (language of reason messages: nl, en, de, fr; default shopcx.default_locale)
      */
     public function __construct(array $options = []) {}
 

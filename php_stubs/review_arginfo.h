@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4afdbf1e6c0775d30295dbb6406bc4fcde3adf7b */
+ * Stub hash: ed033fff08967b7a8a4eb672d9a4e21e3498f5ba */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Review_Moderator___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")

@@ -5,7 +5,9 @@
 #ifndef REVIEW_MODERATE_H
 #define REVIEW_MODERATE_H
 
-#define PCRE2_CODE_UNIT_WIDTH 8
+#ifndef PCRE2_CODE_UNIT_WIDTH
+# define PCRE2_CODE_UNIT_WIDTH 8   /* config.w32 defines it for the whole extension */
+#endif
 #include <pcre2.h>
 #include <stdbool.h>
 #include <stddef.h>

@@ -28,6 +28,7 @@ typedef struct {
 	pcre2_match_data *md;
 	zend_long min_length, max_repeat;
 	bool shouting;
+	shopcx_locale locale;   /* of reason messages */
 	zend_object std;
 } moderator_object;
 
@@ -243,6 +244,7 @@ PHP_METHOD(ShopCx_Review_Moderator, __construct)
 	unsigned langs = (1u << SHOPCX_LOCALE_COUNT) - 1;
 	zend_long min_length = 10, max_repeat = 5;
 	bool shouting = true;
+	shopcx_locale locale = SHOPCX_LOCALE_INVALID;
 	review_automaton *ac;
 	size_t i;
 
@@ -297,6 +299,12 @@ PHP_METHOD(ShopCx_Review_Moderator, __construct)
 				}
 			} else if (zend_string_equals_literal(key, "maxRepeat")) {
 				if (!option_long(value, "maxRepeat", 3, 100, &max_repeat)) {
+					RETURN_THROWS();
+				}
+			} else if (zend_string_equals_literal(key, "locale")) {
+				if (Z_TYPE_P(value) != IS_STRING
+					|| (locale = shopcx_locale_from_name(Z_STRVAL_P(value), Z_STRLEN_P(value))) == SHOPCX_LOCALE_INVALID) {
+					zend_argument_value_error(1, "option \"locale\" must be one of \"nl\", \"en\", \"de\", \"fr\"");
 					RETURN_THROWS();
 				}
 			} else if (zend_string_equals_literal(key, "shouting")) {
@@ -363,6 +371,14 @@ PHP_METHOD(ShopCx_Review_Moderator, __construct)
 	intern->min_length = min_length;
 	intern->max_repeat = max_repeat;
 	intern->shouting = shouting;
+	if (locale == SHOPCX_LOCALE_INVALID) {
+		const char *def = SHOPCX_G(default_locale);
+		locale = def ? shopcx_locale_from_name(def, strlen(def)) : SHOPCX_LOCALE_EN;
+		if (locale == SHOPCX_LOCALE_INVALID) {
+			locale = SHOPCX_LOCALE_EN;
+		}
+	}
+	intern->locale = locale;
 }
 
 typedef struct {
@@ -387,13 +403,51 @@ static bool collect_term(void *ctx, uint32_t id)
 
 typedef enum { DECIDE_APPROVE = 0, DECIDE_HOLD = 1, DECIDE_REJECT = 2 } decision;
 
-static void add_reason(zval *reasons, const char *code, const char *field, zend_string *message)
+typedef enum {
+	MSG_REJECT, MSG_DENY, MSG_HOLD, MSG_EMAIL, MSG_URL, MSG_PHONE, MSG_SHOUTING, MSG_REPEATED, MSG_SHORT,
+	MSG_GIBBERISH, MSG_COUNT
+} message_id;
+
+/* Reason messages for people (moderators, merchants); programs read the code. %u is a number. */
+static const char *const messages[SHOPCX_LOCALE_COUNT][MSG_COUNT] = {
+	[SHOPCX_LOCALE_NL] = {
+		"Bevat een woord van de afwijslijst", "Bevat een woord dat de winkel niet accepteert",
+		"Bevat een woord dat een mens moet beoordelen", "Bevat een e-mailadres", "Bevat een link",
+		"Bevat een telefoonnummer", "Grotendeels in hoofdletters geschreven", "Herhaalt een teken %u keer",
+		"Korter dan %u tekens", "Lijkt op willekeurig getyp",
+	},
+	[SHOPCX_LOCALE_EN] = {
+		"Contains a word on the reject list", "Contains a word the shop does not accept",
+		"Contains a word that needs a human check", "Contains an e-mail address", "Contains a link",
+		"Contains a phone number", "Written mostly in capitals", "Repeats a character %u times",
+		"Shorter than %u characters", "Looks like random typing",
+	},
+	[SHOPCX_LOCALE_DE] = {
+		"Enthält ein Wort der Sperrliste", "Enthält ein Wort, das der Shop nicht akzeptiert",
+		"Enthält ein Wort, das ein Mensch prüfen sollte", "Enthält eine E-Mail-Adresse", "Enthält einen Link",
+		"Enthält eine Telefonnummer", "Überwiegend in Großbuchstaben geschrieben", "Wiederholt ein Zeichen %u-mal",
+		"Kürzer als %u Zeichen", "Sieht nach zufälligem Tippen aus",
+	},
+	[SHOPCX_LOCALE_FR] = {
+		"Contient un mot de la liste de rejet", "Contient un mot que la boutique n'accepte pas",
+		"Contient un mot qu'une personne doit vérifier", "Contient une adresse e-mail", "Contient un lien",
+		"Contient un numéro de téléphone", "Écrit surtout en majuscules", "Répète un caractère %u fois",
+		"Moins de %u caractères", "Ressemble à une frappe au hasard",
+	},
+};
+
+static void add_reason(zval *reasons, const char *code, const char *field, shopcx_locale locale, message_id msg,
+	uint32_t number)
 {
 	zval reason;
 	array_init_size(&reason, 3);
 	add_assoc_string(&reason, "code", code);
 	add_assoc_string(&reason, "field", field);
-	add_assoc_str(&reason, "message", message);
+	if (msg == MSG_REPEATED || msg == MSG_SHORT) {
+		add_assoc_str(&reason, "message", zend_strpprintf(0, messages[locale][msg], number));
+	} else {
+		add_assoc_string(&reason, "message", messages[locale][msg]);
+	}
 	add_next_index_zval(reasons, &reason);
 }
 
@@ -441,15 +495,15 @@ static zend_string *check_field(moderator_object *intern, zend_string *text, con
 		}
 	}
 	if (reject) {
-		add_reason(reasons, "term.reject", field, zend_string_init_fast("Contains a word on the reject list", sizeof("Contains a word on the reject list") - 1));
+		add_reason(reasons, "term.reject", field, intern->locale, MSG_REJECT, 0);
 		*dec = DECIDE_REJECT;
 	}
 	if (deny) {
-		add_reason(reasons, "term.deny", field, zend_string_init_fast("Contains a word the shop does not accept", sizeof("Contains a word the shop does not accept") - 1));
+		add_reason(reasons, "term.deny", field, intern->locale, MSG_DENY, 0);
 		*dec = DECIDE_REJECT;
 	}
 	if (hold) {
-		add_reason(reasons, "term.hold", field, zend_string_init_fast("Contains a word that needs a human check", sizeof("Contains a word that needs a human check") - 1));
+		add_reason(reasons, "term.hold", field, intern->locale, MSG_HOLD, 0);
 		*dec = MAX(*dec, DECIDE_HOLD);
 	}
 
@@ -462,32 +516,32 @@ static zend_string *check_field(moderator_object *intern, zend_string *text, con
 		pos = spans[i].start + spans[i].len;
 	}
 	if (kinds[0]) {
-		add_reason(reasons, "pii.email", field, zend_string_init_fast("Contains an e-mail address", sizeof("Contains an e-mail address") - 1));
+		add_reason(reasons, "pii.email", field, intern->locale, MSG_EMAIL, 0);
 	}
 	if (kinds[1]) {
-		add_reason(reasons, "pii.url", field, zend_string_init_fast("Contains a link", sizeof("Contains a link") - 1));
+		add_reason(reasons, "pii.url", field, intern->locale, MSG_URL, 0);
 	}
 	if (kinds[2]) {
-		add_reason(reasons, "pii.phone", field, zend_string_init_fast("Contains a phone number", sizeof("Contains a phone number") - 1));
+		add_reason(reasons, "pii.phone", field, intern->locale, MSG_PHONE, 0);
 	}
 	if (pii_count) {
 		*dec = MAX(*dec, DECIDE_HOLD);
 	}
 
 	if (intern->shouting && st.letters >= 12 && st.upper * 10 >= (st.upper + st.lower) * 7) {
-		add_reason(reasons, "shouting", field, zend_string_init_fast("Written mostly in capitals", sizeof("Written mostly in capitals") - 1));
+		add_reason(reasons, "shouting", field, intern->locale, MSG_SHOUTING, 0);
 		*dec = MAX(*dec, DECIDE_HOLD);
 	}
 	if (st.longest_run >= (uint32_t) intern->max_repeat) {
-		add_reason(reasons, "repeated", field, zend_strpprintf(0, "Repeats a character %u times", st.longest_run));
+		add_reason(reasons, "repeated", field, intern->locale, MSG_REPEATED, st.longest_run);
 		*dec = MAX(*dec, DECIDE_HOLD);
 	}
 	if (is_text && st.chars < (uint32_t) intern->min_length) {
-		add_reason(reasons, "short", field, zend_strpprintf(0, "Shorter than " ZEND_LONG_FMT " characters", intern->min_length));
+		add_reason(reasons, "short", field, intern->locale, MSG_SHORT, (uint32_t) intern->min_length);
 		*dec = MAX(*dec, DECIDE_HOLD);
 	}
 	if (st.gibberish_words > 0 && st.gibberish_words * 3 >= st.words) {
-		add_reason(reasons, "gibberish", field, zend_string_init_fast("Looks like random typing", sizeof("Looks like random typing") - 1));
+		add_reason(reasons, "gibberish", field, intern->locale, MSG_GIBBERISH, 0);
 		*dec = MAX(*dec, DECIDE_HOLD);
 	}
 

@@ -14,6 +14,10 @@
 #define SYM_OTHER 37
 #define NO_PATTERN UINT32_MAX
 #define SET_CAP 16
+/* Set on a transition into a state where a pattern ends (own or via its dictionary link), so
+ * the scan learns it from the transition it loads anyway instead of a second lookup. */
+#define OUT_FLAG UINT32_C(0x80000000)
+#define STATE_MASK UINT32_C(0x7fffffff)
 
 static inline unsigned char fold_ascii(unsigned char c)
 {
@@ -203,7 +207,11 @@ void review_automaton_free(review_automaton *ac)
 static bool grow_states(review_automaton *ac)
 {
 	uint32_t cap = ac->state_cap * 2;
-	uint32_t *delta = realloc(ac->delta, (size_t) cap * ALPHA * sizeof(uint32_t));
+	uint32_t *delta;
+	if (cap > STATE_MASK / ALPHA) {   /* state ids keep their top bit free for OUT_FLAG */
+		return false;
+	}
+	delta = realloc(ac->delta, (size_t) cap * ALPHA * sizeof(uint32_t));
 	uint32_t *own;
 	if (!delta) {
 		return false;
@@ -397,6 +405,15 @@ bool review_automaton_compile(review_automaton *ac)
 	}
 	free(queue);
 	free(fail);
+	{
+		size_t cell, cells = (size_t) ac->states * ALPHA;
+		for (cell = 0; cell < cells; cell++) {
+			uint32_t t = ac->delta[cell];
+			if (t && (ac->own[t] != NO_PATTERN || ac->dict[t])) {
+				ac->delta[cell] = t | OUT_FLAG;
+			}
+		}
+	}
 	ac->compiled = true;
 	return true;
 }
@@ -500,8 +517,8 @@ void review_automaton_scan(const review_automaton *ac, const unsigned char *fold
 
 		if (nc == 1 && na == 1 && run == 1) {   /* the common case: one state, one symbol */
 			uint32_t t = delta[(size_t) cur[0] * ALPHA + alts[0]];
-			cur[0] = t;
-			if (t && (ac->own[t] != NO_PATTERN || ac->dict[t]) && !report(ac, t, fn, ctx)) {
+			cur[0] = t & STATE_MASK;
+			if ((t & OUT_FLAG) && !report(ac, t & STATE_MASK, fn, ctx)) {
 				return;
 			}
 			continue;
@@ -509,7 +526,7 @@ void review_automaton_scan(const review_automaton *ac, const unsigned char *fold
 		nn = 0;
 		for (k = 0; k < nc; k++) {
 			for (a = 0; a < na; a++) {
-				uint32_t t = delta[(size_t) cur[k] * ALPHA + alts[a]];
+				uint32_t t = delta[(size_t) cur[k] * ALPHA + alts[a]] & STATE_MASK;
 				if (!report(ac, t, fn, ctx)) {
 					return;
 				}
@@ -519,7 +536,7 @@ void review_automaton_scan(const review_automaton *ac, const unsigned char *fold
 					set_add(nxt, &nn, t);
 				}
 				if (run >= 2) {
-					uint32_t t2 = delta[(size_t) t * ALPHA + alts[a]];
+					uint32_t t2 = delta[(size_t) t * ALPHA + alts[a]] & STATE_MASK;
 					if (!report(ac, t2, fn, ctx)) {
 						return;
 					}

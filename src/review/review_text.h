@@ -45,9 +45,8 @@ typedef struct {
 } review_builtin_word;
 
 /*
- * Fold `len` bytes of valid UTF-8 into `out` (capacity at least 3 * len + 2: the worst case is
- * a code point that folds to several letters). The result starts and ends with ' '.
- * Returns the folded length.
+ * Fold `len` bytes of valid UTF-8 into `out` (capacity REVIEW_FOLD_CAPACITY(len)). The result
+ * starts and ends with ' '. Returns the folded length.
  */
 size_t review_fold(const char *text, size_t len, unsigned char *out);
 
@@ -58,8 +57,9 @@ size_t review_fold(const char *text, size_t len, unsigned char *out);
  */
 size_t review_join_spelled(const unsigned char *folded, size_t len, unsigned char *out);
 
-/* Capacity review_fold needs for `len` input bytes. */
-#define REVIEW_FOLD_CAPACITY(len) ((len) * 3 + 2)
+/* Capacity review_fold needs for `len` input bytes: a code point of 2+ bytes decomposes to at
+ * most 8 code points (more become one separator) of at most 2 output bytes each ("æ" -> "ae"). */
+#define REVIEW_FOLD_CAPACITY(len) ((len) * 8 + 2)
 
 typedef struct {
 	char *term;            /* the entry as listed, NUL-terminated, owned */

@@ -26,7 +26,7 @@ final class ReferenceModerator
 
     public function __construct(string $listDir)
     {
-        $alternatives = [];
+        $byMode = ['word' => [], 'prefix' => [], 'suffix' => []];
         foreach (['nl', 'en', 'de', 'fr'] as $lang) {
             foreach (file("$listDir/$lang.tsv", FILE_IGNORE_NEW_LINES) as $line) {
                 if ($line === '' || $line[0] === '#') {
@@ -45,12 +45,20 @@ final class ReferenceModerator
                     continue;
                 }
                 $this->terms[$full] = [$term, $tierNo];
-                // The boundary spaces become lookarounds so neighbouring words can share one.
-                $alternatives[] = ($mode === 'suffix' ? '' : '(?<= )') . preg_quote($key, '/') . ($mode === 'prefix' ? '' : '(?= )');
+                $byMode[$mode][] = preg_quote($key, '/');
             }
         }
-        foreach (array_chunk($alternatives, 400) as $chunk) {
-            $this->patterns[] = '/(?:' . implode('|', $chunk) . ')/';
+        // One alternation per match mode, so the boundary is a literal space pcre2 can scan for;
+        // the closing boundary is a lookahead, so neighbouring words can share a space.
+        foreach ($byMode as $mode => $alternatives) {
+            foreach (array_chunk($alternatives, 400) as $chunk) {
+                $group = '(?:' . implode('|', $chunk) . ')';
+                $this->patterns[] = [$mode, match ($mode) {
+                    'word' => "/ $group(?= )/",
+                    'prefix' => "/ $group/",
+                    'suffix' => "/$group(?= )/",
+                }];
+            }
         }
         $this->pii = '/(*MARK:e)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}'
             . '|(*MARK:u)(?:https?:\/\/|www\.)[^\s<>"]+'
@@ -89,16 +97,14 @@ final class ReferenceModerator
         $found = [];
         $tier = 0;
         foreach ($variants as $v) {
-            foreach ($this->patterns as $p) {
-                if (preg_match_all($p, $v, $m, PREG_OFFSET_CAPTURE)) {
-                    foreach ($m[0] as [$hit, $at]) {
-                        $key = (($at > 0 && $v[$at - 1] === ' ') ? ' ' : '') . $hit . (($v[$at + strlen($hit)] ?? '') === ' ' ? ' ' : '');
-                        foreach ([$key, ltrim($key), rtrim($key), trim($key)] as $k) {
-                            if (isset($this->terms[$k])) {
-                                $found[$this->terms[$k][0]] = true;
-                                $tier = max($tier, $this->terms[$k][1]);
-                                break;
-                            }
+            foreach ($this->patterns as [$mode, $p]) {
+                if (preg_match_all($p, $v, $m)) {
+                    foreach ($m[0] as $hit) {
+                        $core = trim($hit);
+                        $key = match ($mode) { 'word' => " $core ", 'prefix' => " $core", 'suffix' => "$core " };
+                        if (isset($this->terms[$key])) {
+                            $found[$this->terms[$key][0]] = true;
+                            $tier = max($tier, $this->terms[$key][1]);
                         }
                     }
                 }

@@ -21,6 +21,7 @@ attempt(fn() => new Moderator([1, 2]));
 attempt(fn() => new Moderator(['minLength' => -1]));
 attempt(fn() => new Moderator(['maxRepeat' => 2]));
 attempt(fn() => new Moderator(['shouting' => 1]));
+attempt(fn() => new Moderator(['locale' => 'es']));
 attempt(fn() => new Moderator(['deny' => 'word']));
 attempt(fn() => new Moderator(['deny' => [42]]));
 attempt(fn() => new Moderator(['deny' => ['']]));
@@ -55,6 +56,7 @@ ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) must 
 ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) option "minLength" must be an int between 0 and 1000
 ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) option "maxRepeat" must be an int between 3 and 100
 ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) option "shouting" must be a bool
+ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) option "locale" must be one of "nl", "en", "de", "fr"
 ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) option "deny" must be a list of strings
 ShopCx\ConfigException: option "deny" entry 0 must be a string, int given
 ShopCx\ConfigException: option "deny" entry 0 must be 1 to 128 bytes of valid UTF-8

@@ -24,6 +24,11 @@ $lenient = new ShopCx\Review\Moderator(['minLength' => 0, 'maxRepeat' => 10, 'sh
 echo $lenient->check('TOP!!!!!!')->decision, "\n";
 echo $m->check('')->decision, ' ', $m->check('')->reasons[0]['code'], "\n";
 var_dump($m->check('Ok', null)->redactedTitle);
+// Reason messages in the merchant's language (codes stay the same)
+foreach (['nl', 'de', 'fr'] as $locale) {
+    $v = (new ShopCx\Review\Moderator(['locale' => $locale]))->check('SUPER LAMP!!!!!! MAIL ME: a@b.nl');
+    echo $locale, ': ', implode(' | ', array_map(fn($r) => $r['code'] . ' ' . $r['message'], $v->reasons)), "\n";
+}
 ?>
 --EXPECT--
 hold    shouting: Written mostly in capitals
@@ -39,3 +44,6 @@ approve
 approve
 hold short
 NULL
+nl: pii.email Bevat een e-mailadres | shouting Grotendeels in hoofdletters geschreven | repeated Herhaalt een teken 6 keer
+de: pii.email Enthält eine E-Mail-Adresse | shouting Überwiegend in Großbuchstaben geschrieben | repeated Wiederholt ein Zeichen 6-mal
+fr: pii.email Contient une adresse e-mail | shouting Écrit surtout en majuscules | repeated Répète un caractère 6 fois

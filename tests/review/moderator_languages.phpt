@@ -15,7 +15,7 @@ $cases = [
     'en trap' => 'Scunthorpe fan; the assessment passed, cocktail glasses and a shiitake grinder arrived',
     'en spelled' => 'f.u.c.k this, s-h-i-t',
     'en spelled trap' => 'The A B C of lamps: x y z',
-    'en trap 2' => 'We had to cull the list; Essex class, Dickens novel, grape juice',
+    'en trap 2' => 'We had to cull the list; Essex class, Dickens novel, grape juice, fire retardant, a niggardly portion',
     // Dutch
     'nl hold' => 'Echt een kutproduct, zonde van het geld',
     'nl leet' => 'K4NKER zooi dit',
