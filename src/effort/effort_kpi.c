@@ -413,7 +413,7 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 			goto done;
 		}
 		if (opt.cost_by_channel) {
-			zval *cz = zend_hash_find(opt.cost_by_channel, r.channel);
+			zval *cz = zend_symtable_find(opt.cost_by_channel, r.channel);
 			if (cz == NULL) {
 				zend_argument_value_error(2, "option \"costPerContact\" has no cost for channel \"%s\"", ZSTR_VAL(r.channel));
 				record_release(&owned);
@@ -697,7 +697,8 @@ ZEND_METHOD(ShopCx_Effort_Kpi, badge)
 			sat_n++;
 			sat += r.csat >= 4;
 		}
-		if (r.has_first_response && (target = zend_hash_find(targets, r.channel)) != NULL) {
+		if (r.has_first_response && (target = zend_symtable_find(targets, r.channel)) != NULL) {
+			ZVAL_DEREF(target);
 			timely_n++;
 			timely += r.first_response <= (double) Z_LVAL_P(target);
 		}

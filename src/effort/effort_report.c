@@ -66,6 +66,13 @@ static zend_object *report_create(zend_class_entry *ce)
 
 static void report_state_free(effort_report_object *r)
 {
+	uint32_t i;
+	for (i = 0; i < REPORT_MAX_SEGMENTS; i++) {
+		if (r->name_cache[i]) {
+			zend_string_release(r->name_cache[i]);
+			r->name_cache[i] = NULL;
+		}
+	}
 	if (r->survey) {
 		zend_hash_destroy(&r->segments);
 		zend_hash_destroy(&r->buckets);
@@ -319,7 +326,11 @@ static bool report_add(effort_report_object *r, HashTable *answers, int64_t at, 
 				return false;
 			}
 			/* Names and values already in the report were checked when they came in. */
-			values = zend_hash_find_ptr(&r->segments, name);
+			if (r->name_cache[nseg] == name) {
+				values = r->name_values[nseg];
+			} else {
+				values = zend_hash_find_ptr(&r->segments, name);
+			}
 			if (values == NULL && (ZSTR_LEN(name) == 0 || ZSTR_LEN(name) > REPORT_MAX_SEGMENT_KEY
 				|| !shopcx_utf8_valid(ZSTR_VAL(name), ZSTR_LEN(name)))) {
 				effort_value_error(&w[2], "must have segment names of 1 to %d bytes of valid UTF-8", REPORT_MAX_SEGMENT_KEY);
@@ -374,8 +385,15 @@ static bool report_add(effort_report_object *r, HashTable *answers, int64_t at, 
 	cell_add(r->total, slots, k);
 	for (i = 0; i < nseg; i++) {
 		effort_cell *cell = seg[i].cell;
+		HashTable *values = seg[i].values ? seg[i].values : effort_segment_values(r, seg[i].name);
+		if (r->name_cache[i] != seg[i].name) {
+			if (r->name_cache[i]) {
+				zend_string_release(r->name_cache[i]);
+			}
+			r->name_cache[i] = zend_string_copy(seg[i].name);
+			r->name_values[i] = values;
+		}
 		if (cell == NULL) {
-			HashTable *values = seg[i].values ? seg[i].values : effort_segment_values(r, seg[i].name);
 			cell = Z_TYPE_P(seg[i].value) == IS_LONG
 				? effort_segment_add(r, values, (zend_ulong) Z_LVAL_P(seg[i].value), NULL)
 				: effort_segment_add(r, values, 0, Z_STR_P(seg[i].value));

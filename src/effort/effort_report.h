@@ -30,6 +30,10 @@ typedef struct {
 	 * cached in the caller's strings. */
 	HashTable segments;
 	uint32_t segment_cells;         /* values over all names */
+	/* The value table of the i-th segment name of the last add(): responses of one shop pass the
+	 * same names in the same order, so most calls skip the name lookup. Holds references. */
+	zend_string *name_cache[REPORT_MAX_SEGMENTS];
+	HashTable *name_values[REPORT_MAX_SEGMENTS];
 	HashTable buckets;              /* local days of the bucket's first day => effort_cell* */
 	effort_bucket bucket;
 	zend_string *tz_name;

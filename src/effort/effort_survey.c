@@ -192,8 +192,14 @@ static bool parse_question(HashTable *def, effort_question *q, const char *path,
 			return false;
 		}
 		if (zend_string_equals_literal(key, "id")) {
+			zend_ulong numeric;
 			if (Z_TYPE_P(v) != IS_STRING || !id_valid(Z_STR_P(v))) {
 				shopcx_throw_config("%s.questions[%u].id must be " ID_RULE, path, qi);
+				return false;
+			}
+			if (ZEND_HANDLE_NUMERIC_STR(Z_STRVAL_P(v), Z_STRLEN_P(v), numeric)) {
+				/* PHP turns the array key "7" into 7: answers could never name this question. */
+				shopcx_throw_config("%s.questions[%u].id must not be an integer", path, qi);
 				return false;
 			}
 			q->id = question_id(zend_string_copy(Z_STR_P(v)));
@@ -702,17 +708,42 @@ static bool comment_value(const effort_question *q, zval *v, const effort_where 
 bool effort_normalize(const effort_survey_object *s, HashTable *answers, const effort_where *w, int32_t *vals,
 	zend_string **comments)
 {
-	uint32_t i, seen = 0;
+	zval *given[EFFORT_MAX_QUESTIONS];
+	zend_string *key;
+	zend_ulong index;
+	zval *v;
+	uint32_t i;
 
 	if (comments) {
 		memset(comments, 0, sizeof(zend_string *) * s->count);
 	}
+	memset(given, 0, sizeof(zval *) * s->count);
+	/* One pass over the answers: each key is matched to its question by pointer first (ids are
+	 * interned, like the keys of the script's array literals), by content otherwise. */
+	ZEND_HASH_FOREACH_KEY_VAL(answers, index, key, v) {
+		if (key) {
+			for (i = 0; i < s->count && s->q[i].id != key; i++);
+			if (i == s->count) {
+				for (i = 0; i < s->count && !zend_string_equal_content(s->q[i].id, key); i++);
+			}
+		}
+		if (key == NULL || i == s->count) {
+			if (key) {
+				effort_value_error(w, "contains unknown question \"%s\"",
+					shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key)) && ZSTR_LEN(key) <= EFFORT_MAX_ID ? ZSTR_VAL(key) : "(invalid)");
+			} else {
+				effort_value_error(w, "contains unknown question " ZEND_ULONG_FMT, index);
+			}
+			return false;
+		}
+		given[i] = v;
+	} ZEND_HASH_FOREACH_END();
+
 	for (i = 0; i < s->count; i++) {
 		const effort_question *q = &s->q[i];
-		zval *v = zend_hash_find(answers, q->id);
+		v = given[i];
 		vals[i] = EFFORT_ABSENT;
 		if (v) {
-			seen++;
 			ZVAL_DEREF(v);
 			/* The common case first: an int on the scale (yes/no is the scale 0..1). */
 			if (Z_TYPE_P(v) == IS_LONG && q->spec.metric != EFFORT_METRIC_COMMENT
@@ -746,26 +777,6 @@ bool effort_normalize(const effort_survey_object *s, HashTable *answers, const e
 			effort_value_error(w, "must answer question \"%s\"", ZSTR_VAL(q->id));
 			goto fail;
 		}
-	}
-	if (seen != zend_hash_num_elements(answers)) {
-		/* Something was answered that the survey does not ask: name the first such key. */
-		zend_string *key;
-		zend_ulong index;
-		ZEND_HASH_FOREACH_KEY(answers, index, key) {
-			bool known = false;
-			for (i = 0; key && i < s->count && !known; i++) {
-				known = zend_string_equals(key, s->q[i].id);
-			}
-			if (!known) {
-				if (key) {
-					effort_value_error(w, "contains unknown question \"%s\"",
-						shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key)) && ZSTR_LEN(key) <= EFFORT_MAX_ID ? ZSTR_VAL(key) : "(invalid)");
-				} else {
-					effort_value_error(w, "contains unknown question " ZEND_ULONG_FMT, index);
-				}
-				goto fail;
-			}
-		} ZEND_HASH_FOREACH_END();
 	}
 	return true;
 

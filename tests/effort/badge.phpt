@@ -34,6 +34,12 @@ printf("show=%s satisfied=%.4f (n=%d) timely=%.4f (n=%d) window=%s..%s\n", var_e
 $b = Kpi::badge($records, new DateTimeImmutable('@' . $now), ['targets' => ['chat' => 40, 'email' => 86400, 'whatsapp' => 10000], 'minSample' => 42, 'window' => 30 * $day]);
 var_dump($b->show, $b->satisfied, $b->satisfiedSample, $b->timely, $b->timelySample);
 
+// Targets given by reference, and a numeric channel name, work like any other.
+$chat = 40;
+$targets = ['chat' => &$chat, '7' => 30];
+$b = Kpi::badge([['customer' => 'n', 'channel' => '7', 'at' => $now, 'firstResponse' => 29]] + array_slice($records, 0, 40, true), $now, ['targets' => $targets, 'minSample' => 1]);
+var_dump($b->timely, $b->timelySample);
+
 // Too little data: nothing to show.
 $b = Kpi::badge(array_slice($records, 0, 5), $now);
 echo json_encode($b->toArray()), "\n";
@@ -45,4 +51,6 @@ NULL
 int(41)
 float(0.9622641509433962)
 int(53)
+float(1)
+int(40)
 {"show":false,"satisfied":null,"satisfiedSample":5,"timely":null,"timelySample":5,"windowStart":1792843200,"windowEnd":1795435200}

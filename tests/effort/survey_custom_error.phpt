@@ -32,6 +32,7 @@ attempt('questions map', fn() => Survey::fromArray(['id' => 'x', 'questions' => 
 attempt('too many', fn() => Survey::fromArray(['id' => 'x', 'questions' => array_fill(0, 33, ['id' => 'a', 'metric' => 'nps', 'text' => '?'])]));
 attempt('question scalar', fn() => Survey::fromArray(['id' => 'x', 'questions' => ['oops']]));
 attempt('question id', fn() => Survey::fromArray(def(['id' => ''])));
+attempt('numeric id', fn() => Survey::fromArray(def(['id' => '7'])));
 attempt('question no id', fn() => Survey::fromArray(['id' => 'x', 'questions' => [['metric' => 'ces', 'text' => '?']]]));
 attempt('metric', fn() => Survey::fromArray(def(['metric' => 'stars'])));
 attempt('no metric', fn() => Survey::fromArray(['id' => 'x', 'questions' => [['id' => 'a', 'text' => '?']]]));
@@ -71,6 +72,7 @@ questions map: ShopCx\ConfigException: $.questions must be a list of 1 to 32 que
 too many: ShopCx\ConfigException: $.questions must be a list of 1 to 32 questions
 question scalar: ShopCx\ConfigException: $.questions[0] must be an object
 question id: ShopCx\ConfigException: $.questions[0].id must be 1 to 64 characters of A-Z, a-z, 0-9, "-", "_" and "."
+numeric id: ShopCx\ConfigException: $.questions[0].id must not be an integer
 question no id: ShopCx\ConfigException: $.questions[0].id is missing
 metric: ShopCx\ConfigException: $.questions[0].metric must be one of "effort", "ces", "nps", "csat", "rating", "yesno", "comment"
 no metric: ShopCx\ConfigException: $.questions[0].metric is missing
