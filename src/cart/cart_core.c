@@ -94,6 +94,11 @@ static int32_t offset_at(const cart_config *cfg, int64_t at)
 		return span->offset;
 	}
 	if (tz->count == 0) {
+		if (span) {
+			span->from = INT64_MIN;   /* UTC: one span for all time */
+			span->until = INT64_MAX;
+			span->offset = 0;
+		}
 		return 0;
 	}
 	hi = tz->count;
@@ -136,8 +141,19 @@ bool cart_quiet_at(const cart_config *cfg, int64_t at, int64_t *end)
 	} else {
 		return false;
 	}
-	/* A wall-clock end inside a DST gap moves forward, an ambiguous one takes its first occurrence. */
-	*end = shopcx_tz_from_local(cfg->tz, end_day, cfg->quiet_end / 3600, (cfg->quiet_end / 60) % 60, cfg->quiet_end % 60);
+	{
+		/* Fast path: no offset change within a day either side of the end, so the wall-clock end
+		 * maps back with the offset of the span we are in (what shopcx_tz_from_local would find). */
+		int64_t guess = end_day * SHOPCX_SECONDS_PER_DAY + cfg->quiet_end - (local - at);
+		const cart_tz_span *span = cfg->span;
+		if (span && span->offset == (int32_t) (local - at)
+			&& guess - SHOPCX_SECONDS_PER_DAY >= span->from && guess + SHOPCX_SECONDS_PER_DAY < span->until) {
+			*end = guess;
+		} else {
+			/* A wall-clock end inside a DST gap moves forward, an ambiguous one takes its first occurrence. */
+			*end = shopcx_tz_from_local(cfg->tz, end_day, cfg->quiet_end / 3600, (cfg->quiet_end / 60) % 60, cfg->quiet_end % 60);
+		}
+	}
 	if (*end <= at) {
 		*end = at + 1;   /* cannot happen with sane tables; never report a past end */
 	}

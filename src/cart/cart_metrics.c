@@ -203,7 +203,7 @@ static void acc_free(metrics_acc *m)
 	zend_hash_destroy(&m->days);
 }
 
-static bool acc_row(metrics_acc *m, const cart_detector *d, zval *row, uint64_t row_no, int64_t now)
+static bool acc_row(metrics_acc *m, cart_detector *d, zval *row, uint64_t row_no, int64_t now)
 {
 	cart_input in;
 	cart_extra extra;

@@ -8,10 +8,15 @@
 #include "php.h"
 #include "cart_core.h"
 
+#define CART_ROW_KEYS 16
+
 typedef struct {
 	cart_config cfg;
 	shopcx_tz tz;
 	cart_tz_span span;   /* cfg.span points here */
+	/* The key strings last matched per field, referenced so they stay alive: rows from one query
+	 * share their key strings, so later rows match by pointer instead of comparing bytes. */
+	zend_string *seen_keys[CART_ROW_KEYS];
 	bool ready;
 	zend_object std;
 } cart_detector;
@@ -38,7 +43,7 @@ typedef struct {
  * (1-based) for messages, 0 for a single cart. *id gets the row's "id" zval (borrowed).
  * Throws (TypeError/ValueError naming the cart and field) and returns false on bad input.
  */
-bool cart_read_row(const cart_detector *d, zval *row, int64_t now, uint64_t row_no,
+bool cart_read_row(cart_detector *d, zval *row, int64_t now, uint64_t row_no,
 	cart_input *in, zval **id, cart_extra *extra);
 
 /* A ShopCx\Cart\Decision for `id` (copied) into `out`. */
@@ -50,6 +55,8 @@ cart_detector *cart_detector_checked(zval *this_zv);
 /* A `now` argument: int or DateTimeInterface within 1970..9999. Throws and returns false otherwise. */
 bool cart_now_arg(zend_object *obj, zend_long lval, uint32_t arg_num, int64_t *now);
 
+void cart_row_minit(void);
+void cart_row_release_keys(cart_detector *d);
 void cart_scan_minit(void);
 void cart_scan_create(zval *out, zval *detector, zval *input, int64_t now);
 

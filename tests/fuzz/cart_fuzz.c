@@ -8,7 +8,8 @@
  *   - due: dueAt <= now, now outside the quiet hours, step = reminders sent + 1 <= steps;
  *   - waiting: dueAt > now, step in range, dueAt outside the quiet hours;
  *   - a step already recorded is never due again: recording the due step at `now` makes the same
- *     cart at the same instant no longer due.
+ *     cart at the same instant no longer due;
+ *   - the time-zone span cache changes nothing: the same decision with and without it.
  * SPDX-License-Identifier: MIT
  */
 #include <stdint.h>
@@ -69,7 +70,7 @@ static long seen[CART_STATE_COUNT + 1];   /* per state; last: rejected by cart_v
 static void one(source *s, const shopcx_tz *zone)
 {
 	shopcx_tz utc = { "UTC", NULL, 0 };
-	cart_tz_span span = { 0, 0, 0 };
+	static cart_tz_span spans[2];   /* one per zone, kept across inputs like a detector keeps its own */
 	cart_config cfg;
 	cart_input in;
 	cart_problem problem;
@@ -94,7 +95,7 @@ static void one(source *s, const shopcx_tz *zone)
 		cfg.quiet_end = (int32_t) pick(s, 0, 1439) * 60;
 	} while (cfg.quiet_end == cfg.quiet_start);
 	cfg.tz = pick(s, 0, 1) ? zone : &utc;
-	cfg.span = pick(s, 0, 1) ? &span : NULL;
+	cfg.span = pick(s, 0, 3) ? &spans[cfg.tz == zone] : NULL;
 
 	now = pick(s, 0, INT64_C(4102444800));
 	memset(&in, 0, sizeof(in));
@@ -125,6 +126,13 @@ static void one(source *s, const shopcx_tz *zone)
 	cart_classify(&cfg, &in, now, &a);
 	cart_classify(&cfg, &in, now, &b);
 	seen[a.state]++;
+	{
+		cart_config plain = cfg;
+		cart_decision c;
+		plain.span = NULL;
+		cart_classify(&plain, &in, now, &c);
+		CHECK(c.state == a.state && c.step == a.step && c.due_at == a.due_at && c.reason == a.reason);
+	}
 	CHECK(memcmp(&a, &b, sizeof(a)) == 0 || (a.state == b.state && a.step == b.step && a.due_at == b.due_at && a.reason == b.reason));
 	CHECK(a.state < CART_STATE_COUNT && a.reason < CART_REASON_COUNT);
 	CHECK((a.state == CART_IGNORED) == (a.reason != CART_REASON_NONE));
