@@ -199,6 +199,12 @@ typedef struct {
 		int weekday;
 		int holiday;                  /* -1 not asked yet, else 0/1 */
 	} clock;
+	/*
+	 * Positions of the rules that can hold on each page type (those whose "when" names it or
+	 * names no page type), in priority order; [CHAT_PAGE_COUNT] is for visits without one.
+	 */
+	uint16_t *by_page[CHAT_PAGE_COUNT + 1];
+	uint32_t by_page_count[CHAT_PAGE_COUNT + 1];
 	/* Reused by every URL match, so matching allocates nothing. */
 	pcre2_match_data *match_data;
 	pcre2_match_context *match_context;

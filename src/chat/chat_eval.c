@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <stdint.h>
 
 #include "chat_core.h"
 
@@ -216,9 +217,17 @@ static bool cond_matches(chat_rules *r, chat_cond *c, const chat_visit *v)
 
 int32_t chat_rules_match(chat_rules *r, const chat_visit *v, uint32_t from, int32_t *any_index)
 {
-	uint32_t i, a;
-	for (i = from; i < r->count; i++) {
-		chat_rule *rule = &r->rules[i];
+	int page = (v->present & (1u << CHAT_F_PAGE_TYPE)) ? v->page : CHAT_PAGE_COUNT;
+	const uint16_t *order = r->by_page[page];
+	uint32_t n = r->by_page_count[page], k, a;
+
+	for (k = 0; k < n; k++) {
+		chat_rule *rule;
+		uint32_t i = order[k];
+		if (i < from) {
+			continue;
+		}
+		rule = &r->rules[i];
 		if (!cond_matches(r, &rule->all, v)) {
 			continue;
 		}
@@ -238,23 +247,63 @@ int32_t chat_rules_match(chat_rules *r, const chat_visit *v, uint32_t from, int3
 
 /* ---- reason ---------------------------------------------------------------------------- */
 
-static void format_number(char *out, size_t size, double x)
+/* A bounded line writer: a reason is built only for a match, but snprintf per piece was its main cost. */
+typedef struct {
+	char *p;
+	size_t len;
+} line;
+
+static void put(line *l, const char *s, size_t n)
 {
-	snprintf(out, size, "%.15g", x);
+	if (n > CHAT_DESCRIBE_LEN - 1 - l->len) {
+		n = CHAT_DESCRIBE_LEN - 1 - l->len;
+	}
+	memcpy(l->p + l->len, s, n);
+	l->len += n;
+	l->p[l->len] = '\0';
 }
 
-static void describe_range(char *out, const char *name, double value, double min, double max)
+static void puts_(line *l, const char *s)
 {
-	char v[32], lo[32], hi[32];
-	format_number(v, sizeof(v), value);
-	format_number(lo, sizeof(lo), min);
-	format_number(hi, sizeof(hi), max);
+	put(l, s, strlen(s));
+}
+
+/* Whole numbers (nearly all thresholds and counts) without printf; others as %.15g. */
+static void put_number(line *l, double x)
+{
+	char buf[32];
+	if (x == floor(x) && fabs(x) < 1e15) {
+		int64_t v = (int64_t) x;
+		char *end = buf + sizeof(buf), *q = end;
+		bool negative = v < 0;
+		uint64_t u = negative ? (uint64_t) -v : (uint64_t) v;
+		do {
+			*--q = (char) ('0' + u % 10);
+			u /= 10;
+		} while (u);
+		if (negative) {
+			*--q = '-';
+		}
+		put(l, q, (size_t) (end - q));
+		return;
+	}
+	put(l, buf, (size_t) snprintf(buf, sizeof(buf), "%.15g", x));
+}
+
+static void describe_range(line *l, double value, double min, double max)
+{
+	put_number(l, value);
 	if (isinf(max)) {
-		snprintf(out, CHAT_DESCRIBE_LEN, "%s %s >= %s", name, v, lo);
+		put(l, " >= ", 4);
+		put_number(l, min);
 	} else if (isinf(min)) {
-		snprintf(out, CHAT_DESCRIBE_LEN, "%s %s <= %s", name, v, hi);
+		put(l, " <= ", 4);
+		put_number(l, max);
 	} else {
-		snprintf(out, CHAT_DESCRIBE_LEN, "%s %s in %s..%s", name, v, lo, hi);
+		put(l, " in ", 4);
+		put_number(l, min);
+		put(l, "..", 2);
+		put_number(l, max);
 	}
 }
 
@@ -281,35 +330,44 @@ static uint32_t describe_cond(const chat_cond *c, const chat_visit *v, char (*ou
 	int k;
 	for (k = 0; k < CHAT_F_COUNT && n < max; k++) {
 		chat_field f = display_order[k];
-		const char *name = chat_field_name(f);
-		char *line = out[n];
+		line l = { out[n], 0 };
 		if (!(c->mask & (1u << f))) {
 			continue;
 		}
+		out[n][0] = '\0';
+		puts_(&l, chat_field_name(f));
+		put(&l, " ", 1);
 		if (f < CHAT_F_NUM_COUNT) {
-			describe_range(line, name, v->num[f], c->min[f], c->max[f]);
+			describe_range(&l, v->num[f], c->min[f], c->max[f]);
 		} else {
 			switch (f) {
 				case CHAT_F_PAGE_TYPE:
-					snprintf(line, CHAT_DESCRIBE_LEN, "%s %s", name, chat_page_name(v->page));
+					puts_(&l, chat_page_name(v->page));
 					break;
 				case CHAT_F_URL:
-					snprintf(line, CHAT_DESCRIBE_LEN, "%s matches \"%.*s\"", name,
-						(int) (c->url_source.len > 120 ? 120 : c->url_source.len), c->url_source.s);
+					put(&l, "matches \"", 9);
+					put(&l, c->url_source.s, c->url_source.len > 120 ? 120 : c->url_source.len);
+					put(&l, "\"", 1);
 					break;
 				case CHAT_F_ADDED_TO_CART:
-					snprintf(line, CHAT_DESCRIBE_LEN, "%s %s", name, v->added_to_cart ? "true" : "false");
+					puts_(&l, v->added_to_cart ? "true" : "false");
 					break;
 				case CHAT_F_SEGMENT:
-					snprintf(line, CHAT_DESCRIBE_LEN, "%s \"%.*s\"", name, (int) v->segment_len, v->segment);
+					put(&l, "\"", 1);
+					put(&l, v->segment, v->segment_len);
+					put(&l, "\"", 1);
 					break;
 				case CHAT_F_CATEGORY: {
 					const chat_string *cat = matched_category(c, v);
-					snprintf(line, CHAT_DESCRIBE_LEN, "%s \"%.*s\"", name, cat ? (int) cat->len : 0, cat ? cat->s : "");
+					put(&l, "\"", 1);
+					if (cat) {
+						put(&l, cat->s, cat->len);
+					}
+					put(&l, "\"", 1);
 					break;
 				}
 				case CHAT_F_LANGUAGE: {
-					char code[4] = { 0 };
+					char code[3];
 					int i, len = 0;
 					for (i = 2; i >= 0; i--) {
 						char ch = (char) ((v->language >> (8 * i)) & 0xff);
@@ -317,11 +375,11 @@ static uint32_t describe_cond(const chat_cond *c, const chat_visit *v, char (*ou
 							code[len++] = ch;
 						}
 					}
-					snprintf(line, CHAT_DESCRIBE_LEN, "%s %s", name, code);
+					put(&l, code, (size_t) len);
 					break;
 				}
 				case CHAT_F_DEVICE:
-					snprintf(line, CHAT_DESCRIBE_LEN, "%s %s", name, chat_device_name(v->device));
+					puts_(&l, chat_device_name(v->device));
 					break;
 				default:
 					continue;

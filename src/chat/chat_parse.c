@@ -22,8 +22,6 @@ bool chat_p_fail(pctx *p, const char *format, ...)
 	return false;
 }
 
-
-
 bool chat_p_dup(chat_string *out, const char *s, size_t len)
 {
 	out->s = malloc(len + 1);
@@ -623,6 +621,27 @@ static int compare_rules(const void *a, const void *b)
 	return (x->order > y->order) - (x->order < y->order);
 }
 
+/* Per page type, the rules that can hold there: a visit then skips the others unread. */
+static bool index_pages(pctx *p, chat_rules *r)
+{
+	int page;
+	uint32_t i;
+	for (page = 0; page <= CHAT_PAGE_COUNT; page++) {
+		r->by_page[page] = malloc((r->count ? r->count : 1) * sizeof(uint16_t));
+		if (r->by_page[page] == NULL) {
+			return chat_p_fail(p, "could not be allocated");
+		}
+		for (i = 0; i < r->count; i++) {
+			const chat_cond *c = &r->rules[i].all;
+			bool has_page_condition = (c->mask & (1u << CHAT_F_PAGE_TYPE)) != 0;
+			if (!has_page_condition || (page < CHAT_PAGE_COUNT && (c->pages & (1u << page)))) {
+				r->by_page[page][r->by_page_count[page]++] = (uint16_t) i;
+			}
+		}
+	}
+	return true;
+}
+
 static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 {
 	static const char *const keys[] = {
@@ -649,7 +668,8 @@ static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 	if (x == NULL) {
 		return chat_p_fail(p, "is required (the shop's IANA time zone, e.g. \"Europe/Amsterdam\")");
 	}
-	if (!json_is_string(x) || json_string_length(x) == 0 || json_string_length(x) >= sizeof(r->timezone)) {
+	if (!json_is_string(x) || json_string_length(x) == 0 || json_string_length(x) >= sizeof(r->timezone)
+		|| memchr(json_string_value(x), '\0', json_string_length(x)) != NULL) {
 		return chat_p_fail(p, "must be an IANA time zone such as \"Europe/Amsterdam\"");
 	}
 	memcpy(r->timezone, json_string_value(x), json_string_length(x) + 1);
@@ -664,7 +684,8 @@ static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 	if ((x = json_object_get(doc, "holidays"))) {
 		/* Checked against the calendar's country list by the binding. */
 		old = push_key(p, "holidays");
-		if (!json_is_string(x) || json_string_length(x) == 0 || json_string_length(x) >= sizeof(r->holidays)) {
+		if (!json_is_string(x) || json_string_length(x) == 0 || json_string_length(x) >= sizeof(r->holidays)
+			|| memchr(json_string_value(x), '\0', json_string_length(x)) != NULL) {
 			return chat_p_fail(p, "must be a country or region code such as \"NL\" or \"DE-BY\"");
 		}
 		memcpy(r->holidays, json_string_value(x), json_string_length(x) + 1);
@@ -754,8 +775,10 @@ static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 		pop(p, old_i);
 	}
 	pop(p, old);
-	qsort(r->rules, r->count, sizeof(chat_rule), compare_rules);
-	return true;
+	if (r->count > 1) {
+		qsort(r->rules, r->count, sizeof(chat_rule), compare_rules);
+	}
+	return index_pages(p, r);
 }
 
 chat_rules *chat_rules_parse(const json_t *doc, char *err, size_t err_size)
@@ -821,6 +844,9 @@ void chat_rules_free(chat_rules *r)
 	}
 	free(r->routes);
 	free(r->closed);
+	for (i = 0; i <= CHAT_PAGE_COUNT; i++) {
+		free(r->by_page[i]);
+	}
 	pcre2_match_data_free(r->match_data);
 	pcre2_match_context_free(r->match_context);
 	free(r);

@@ -17,22 +17,17 @@
 #include "common/shopcx_time_php.h"
 #include "common/shopcx_utf8.h"
 #include "delivery/delivery_php.h"
-#include "chat_core.h"
+#include "chat_php.h"
 #include "php_stubs/chat_arginfo.h"
 
 #define CHAT_MAX_URL 2048
 #define CHAT_MAX_TIME INT64_C(253402300799)   /* 9999-12-31T23:59:59Z */
 
-typedef struct {
-	chat_rules *rules;
-	shopcx_tz tz;
-	zend_object *calendar;    /* ShopCx\Delivery\Calendar with the holidays, NULL when none */
-	const shopcx_calendar *cal;   /* inside `calendar`, which this object keeps alive */
-	zend_object std;
-} rules_object;
+typedef chat_rules_object rules_object;
+typedef chat_decision decision;
 
 static zend_class_entry *rules_ce;
-static zend_class_entry *invitation_ce;
+zend_class_entry *shopcx_chat_invitation_ce;
 static zend_object_handlers rules_handlers;
 
 static inline rules_object *rules_from_obj(zend_object *obj)
@@ -53,6 +48,7 @@ static zend_object *rules_create(zend_class_entry *ce)
 static void rules_free(zend_object *object)
 {
 	rules_object *intern = rules_from_obj(object);
+	shopcx_chat_cache_free(intern);
 	chat_rules_free(intern->rules);
 	shopcx_tz_free(&intern->tz);
 	if (intern->calendar) {
@@ -132,6 +128,7 @@ static void rules_build(const json_t *doc, zend_object *calendar, zval *return_v
 		intern->calendar = calendar;
 		intern->cal = cal;
 	}
+	shopcx_chat_cache_build(intern);
 	zval_ptr_dtor(&own_calendar);
 }
 
@@ -205,6 +202,7 @@ static struct {
 	const char *name;
 	int field;          /* chat_field, -1 for the caps keys */
 	size_t len;         /* filled in MINIT */
+	chat_num_kind kind; /* of numeric fields, filled in MINIT */
 } visit_keys[VK_COUNT] = {
 	[VK_PAGE_TYPE] = { "pageType", CHAT_F_PAGE_TYPE },
 	[VK_URL] = { "url", CHAT_F_URL },
@@ -245,6 +243,9 @@ static void key_table_init(void)
 	for (k = 0; k < VK_COUNT; k++) {
 		zend_ulong h;
 		visit_keys[k].len = strlen(visit_keys[k].name);
+		if (visit_keys[k].field >= 0 && visit_keys[k].field < CHAT_F_NUM_COUNT) {
+			visit_keys[k].kind = chat_field_num_kind((chat_field) visit_keys[k].field);
+		}
 		h = zend_inline_hash_func(visit_keys[k].name, visit_keys[k].len);
 		uint32_t slot = (uint32_t) (h & (KEY_SLOTS - 1));
 		while (key_table[slot].key >= 0) {
@@ -255,6 +256,31 @@ static void key_table_init(void)
 	}
 }
 
+/* Equal bytes, compared a word at a time without a call: visit keys are 3 to 20 bytes. */
+static zend_always_inline bool same_bytes(const char *a, const char *b, size_t len)
+{
+	uint64_t x, y;
+	size_t i;
+	if (len < 8) {
+		for (i = 0; i < len; i++) {
+			if (a[i] != b[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+	for (i = 0; i + 8 <= len; i += 8) {
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y) {
+			return false;
+		}
+	}
+	memcpy(&x, a + len - 8, 8);
+	memcpy(&y, b + len - 8, 8);
+	return x == y;
+}
+
 static int key_lookup(zend_string *key)
 {
 	zend_ulong h = ZSTR_H(key) ? ZSTR_H(key) : zend_string_hash_val(key);
@@ -262,7 +288,7 @@ static int key_lookup(zend_string *key)
 	while (key_table[slot].key >= 0) {
 		if (key_table[slot].h == h) {
 			int k = key_table[slot].key;
-			if (visit_keys[k].len == ZSTR_LEN(key) && memcmp(visit_keys[k].name, ZSTR_VAL(key), ZSTR_LEN(key)) == 0) {
+			if (visit_keys[k].len == ZSTR_LEN(key) && same_bytes(visit_keys[k].name, ZSTR_VAL(key), ZSTR_LEN(key))) {
 				return key_table[slot].key;
 			}
 		}
@@ -412,7 +438,7 @@ static bool visit_read(HashTable *ht, chat_visit *v, chat_string *categories)
 		}
 		if (visit_keys[k].field >= 0 && visit_keys[k].field < CHAT_F_NUM_COUNT) {
 			int f = visit_keys[k].field;
-			if (!visit_number(value, name, chat_field_num_kind((chat_field) f), &v->num[f])) {
+			if (!visit_number(value, name, visit_keys[k].kind, &v->num[f])) {
 				return false;
 			}
 			v->present |= 1u << f;
@@ -676,13 +702,6 @@ static bool holiday_cb(const void *ctx, int64_t days)
 	return (cal->weekdays >> shopcx_weekday_from_days(days)) & 1;
 }
 
-typedef struct {
-	chat_status status;
-	int32_t rule;
-	int32_t any_index;
-	chat_team team;
-} decision;
-
 /* The whole decision, in the order of what is cheapest to rule out. */
 static bool decide(rules_object *intern, HashTable *visit_ht, int64_t now, HashTable *team_ht,
 	chat_visit *v, chat_string *categories, decision *d)
@@ -718,133 +737,6 @@ static bool decide(rules_object *intern, HashTable *visit_ht, int64_t now, HashT
 	}
 }
 
-static shopcx_locale default_locale(const chat_rules *r)
-{
-	shopcx_locale l = r->locale;
-	if (l == SHOPCX_LOCALE_INVALID) {
-		const char *ini = SHOPCX_G(default_locale);
-		l = ini ? shopcx_locale_from_name(ini, strlen(ini)) : SHOPCX_LOCALE_INVALID;
-	}
-	return l == SHOPCX_LOCALE_INVALID ? SHOPCX_LOCALE_EN : l;
-}
-
-/* Merchant text in the visitor's language, else the shop's, else any; built-in text otherwise. */
-static const char *pick_message(const chat_rules *r, const chat_rule *rule, const chat_visit *v, shopcx_locale *locale, size_t *len)
-{
-	shopcx_locale want = v->locale != SHOPCX_LOCALE_INVALID ? v->locale : default_locale(r);
-	shopcx_locale shop = default_locale(r);
-	int l;
-	*locale = want;
-	if (rule->text_all.s) {
-		*len = rule->text_all.len;
-		return rule->text_all.s;
-	}
-	if (rule->text[want].s) {
-		*len = rule->text[want].len;
-		return rule->text[want].s;
-	}
-	if (rule->text[shop].s) {
-		*locale = shop;
-		*len = rule->text[shop].len;
-		return rule->text[shop].s;
-	}
-	for (l = 0; l < SHOPCX_LOCALE_COUNT; l++) {
-		if (rule->text[l].s) {
-			*locale = (shopcx_locale) l;
-			*len = rule->text[l].len;
-			return rule->text[l].s;
-		}
-	}
-	{
-		const char *text = chat_builtin_text(rule->trigger, want);
-		*len = strlen(text);
-		return text;
-	}
-}
-
-enum {
-	INV_RULE, INV_KIND, INV_TRIGGER, INV_MESSAGE, INV_LOCALE, INV_REASON, INV_CONDITIONS,
-	INV_QUESTION_TYPE, INV_GROUP, INV_EXPECTED, INV_FORM, INV_ROUTING, INV_COUNT
-};
-
-static void invitation_build(rules_object *intern, const decision *d, const chat_visit *v, zval *return_value)
-{
-	const chat_rules *r = intern->rules;
-	const chat_rule *rule = &r->rules[d->rule];
-	char lines[2 * CHAT_F_COUNT][CHAT_DESCRIBE_LEN];
-	uint32_t n = chat_rule_describe(rule, d->any_index, v, lines, 2 * CHAT_F_COUNT), i;
-	zend_object *obj;
-	zval *props, conditions, form, routing;
-	smart_str reason = { 0 };
-	shopcx_locale locale;
-	size_t message_len;
-	const char *message = pick_message(r, rule, v, &locale, &message_len);
-
-	array_init_size(&conditions, n);
-	smart_str_append_printf(&reason, "rule \"%s\" (%s", rule->name.s, chat_kind_name(rule->kind));
-	if (rule->trigger != CHAT_TRIGGER_NONE) {
-		smart_str_append_printf(&reason, ", %s", chat_trigger_name(rule->trigger));
-	}
-	smart_str_append_printf(&reason, ", priority %d):", (int) rule->priority);
-	for (i = 0; i < n; i++) {
-		add_next_index_string(&conditions, lines[i]);
-		smart_str_appends(&reason, i ? ", " : " ");
-		smart_str_appends(&reason, lines[i]);
-	}
-	smart_str_0(&reason);
-
-	array_init(&routing);
-	for (i = 0; i < r->route_count; i++) {
-		add_assoc_stringl_ex(&routing, r->routes[i].question_type.s, r->routes[i].question_type.len,
-			r->routes[i].group.s, r->routes[i].group.len);
-	}
-	array_init(&form);
-	for (i = 0; i < CHAT_FORM_FIELD_COUNT; i++) {
-		zval field;
-		if (!(r->form_fields & (1u << i))) {
-			continue;
-		}
-		array_init_size(&field, 3);
-		add_assoc_string(&field, "field", chat_form_field_name((int) i));
-		add_assoc_bool(&field, "required", (r->form_required & (1u << i)) != 0);
-		if ((1u << i) == CHAT_FORM_QUESTION_TYPE) {
-			zval options;
-			uint32_t k;
-			array_init_size(&options, r->route_count);
-			for (k = 0; k < r->route_count; k++) {
-				add_next_index_stringl(&options, r->routes[k].question_type.s, r->routes[k].question_type.len);
-			}
-			add_assoc_zval(&field, "options", &options);
-		}
-		add_next_index_zval(&form, &field);
-	}
-
-	object_init_ex(return_value, invitation_ce);
-	obj = Z_OBJ_P(return_value);
-	props = OBJ_PROP_NUM(obj, 0);
-	ZVAL_STRINGL(&props[INV_RULE], rule->name.s, rule->name.len);
-	ZVAL_STRING(&props[INV_KIND], chat_kind_name(rule->kind));
-	if (rule->trigger != CHAT_TRIGGER_NONE) {
-		ZVAL_STRING(&props[INV_TRIGGER], chat_trigger_name(rule->trigger));
-	} else {
-		ZVAL_NULL(&props[INV_TRIGGER]);
-	}
-	ZVAL_STRINGL(&props[INV_MESSAGE], message, message_len);
-	ZVAL_STRING(&props[INV_LOCALE], shopcx_locale_name(locale));
-	ZVAL_STR(&props[INV_REASON], reason.s);
-	ZVAL_COPY_VALUE(&props[INV_CONDITIONS], &conditions);
-	if (rule->route >= 0) {
-		ZVAL_STRINGL(&props[INV_QUESTION_TYPE], r->routes[rule->route].question_type.s, r->routes[rule->route].question_type.len);
-		ZVAL_STRINGL(&props[INV_GROUP], r->routes[rule->route].group.s, r->routes[rule->route].group.len);
-	} else {
-		ZVAL_NULL(&props[INV_QUESTION_TYPE]);
-		ZVAL_NULL(&props[INV_GROUP]);
-	}
-	ZVAL_LONG(&props[INV_EXPECTED], (zend_long) (d->team.has_answer_seconds ? d->team.answer_seconds : r->answer_seconds));
-	ZVAL_COPY_VALUE(&props[INV_FORM], &form);
-	ZVAL_COPY_VALUE(&props[INV_ROUTING], &routing);
-}
-
 #define RULES_EVAL_ARGS() \
 	HashTable *visit_ht, *team_ht; \
 	zend_object *now_obj = NULL; \
@@ -870,7 +762,7 @@ PHP_METHOD(ShopCx_Chat_Rules, evaluate)
 	if (d.status != CHAT_OK) {
 		RETURN_NULL();
 	}
-	invitation_build(intern, &d, &v, return_value);
+	shopcx_chat_invitation_build(intern, &d, &v, return_value);
 }
 
 PHP_METHOD(ShopCx_Chat_Rules, explain)
@@ -918,30 +810,6 @@ PHP_METHOD(ShopCx_Chat_Rules, ruleNames)
 	}
 }
 
-/* ---- Invitation ----------------------------------------------------------------------- */
-
-PHP_METHOD(ShopCx_Chat_Invitation, __construct)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-}
-
-PHP_METHOD(ShopCx_Chat_Invitation, toArray)
-{
-	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	zend_property_info *info;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	array_init_size(return_value, INV_COUNT);
-	ZEND_HASH_FOREACH_PTR(&obj->ce->properties_info, info) {
-		zval *value = OBJ_PROP(obj, info->offset);
-		if (Z_TYPE_P(value) == IS_UNDEF) {
-			continue;
-		}
-		Z_TRY_ADDREF_P(value);
-		zend_hash_add_new(Z_ARRVAL_P(return_value), info->name, value);
-	} ZEND_HASH_FOREACH_END();
-}
-
 PHP_MINIT_FUNCTION(shopcx_chat)
 {
 	rules_ce = register_class_ShopCx_Chat_Rules();
@@ -951,7 +819,7 @@ PHP_MINIT_FUNCTION(shopcx_chat)
 	rules_handlers.free_obj = rules_free;
 	rules_handlers.clone_obj = NULL;   /* immutable: share the object instead */
 
-	invitation_ce = register_class_ShopCx_Chat_Invitation();
+	shopcx_chat_invitation_ce = register_class_ShopCx_Chat_Invitation();
 	key_table_init();
 	return SUCCESS;
 }

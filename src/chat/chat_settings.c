@@ -101,13 +101,21 @@ bool chat_parse_closed(pctx *p, const json_t *v, chat_rules *r)
 	for (i = 0; i < n; i++) {
 		const json_t *d = json_array_get(v, i);
 		const char *s;
-		int year, month, day;
-		char tail;
+		int year, month, day, k;
+		bool digits = json_is_string(d) && json_string_length(d) == 10;
 		size_t old = push_index(p, i);
-		if (!json_is_string(d) || json_string_length(d) != 10
-			|| sscanf((s = json_string_value(d)), "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3
-			|| s[4] != '-' || s[7] != '-' || year < 1970 || year > 2099 || month < 1 || month > 12
-			|| day < 1 || day > shopcx_days_in_month(year, month)) {
+		for (k = 0; digits && k < 10; k++) {
+			char c = json_string_value(d)[k];
+			digits = (k == 4 || k == 7) ? c == '-' : (c >= '0' && c <= '9');
+		}
+		if (!digits) {
+			return chat_p_fail(p, "must be a date \"YYYY-MM-DD\" between 1970 and 2099");
+		}
+		s = json_string_value(d);
+		year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+		month = (s[5] - '0') * 10 + (s[6] - '0');
+		day = (s[8] - '0') * 10 + (s[9] - '0');
+		if (year < 1970 || year > 2099 || month < 1 || month > 12 || day < 1 || day > shopcx_days_in_month(year, month)) {
 			return chat_p_fail(p, "must be a date \"YYYY-MM-DD\" between 1970 and 2099");
 		}
 		r->closed[r->closed_count++] = shopcx_days_from_civil(year, month, day);

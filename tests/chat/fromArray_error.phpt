@@ -36,6 +36,7 @@ attempt(['rules' => []]);
 attempt(['timezone' => 7, 'rules' => []]);
 attempt(['timezone' => 'Mars/Olympus_Mons', 'rules' => []]);
 attempt(['timezone' => '+02:00', 'rules' => []]);
+attempt(['timezone' => "UTC\0Europe/Paris", 'rules' => []]);
 attempt(['locale' => 'es'] + $base);
 attempt(['timezone' => 'UTC']);
 attempt(['timezone' => 'UTC', 'rules' => ['r' => $rule]]);
@@ -54,6 +55,8 @@ attempt(['hours' => ['fri' => ['00:00-01:00', '02:00-03:00', '04:00-05:00', '06:
 attempt(['closed' => '2026-12-25'] + $base);
 attempt(['closed' => ['2026-12-25', '2026-02-29']] + $base);
 attempt(['closed' => ['2026-1-5']] + $base);
+attempt(['closed' => ['2026-+1-05']] + $base);
+attempt(['closed' => ['1969-12-31']] + $base);
 attempt(['closed' => array_fill(0, 1001, '2026-12-25')] + $base);
 
 echo "-- capacity, caps, form, routing\n";
@@ -139,6 +142,7 @@ ShopCx\ConfigException: $.timezone is required (the shop's IANA time zone, e.g. 
 ShopCx\ConfigException: $.timezone must be an IANA time zone such as "Europe/Amsterdam"
 ShopCx\ConfigException: $.timezone "Mars/Olympus_Mons" is not a known IANA time zone (such as "Europe/Amsterdam")
 ShopCx\ConfigException: $.timezone "+02:00" is not a known IANA time zone (such as "Europe/Amsterdam")
+ShopCx\ConfigException: $.timezone must be an IANA time zone such as "Europe/Amsterdam"
 ShopCx\ConfigException: $.locale must be one of nl, en, de, fr
 ShopCx\ConfigException: $.rules is required
 ShopCx\ConfigException: $.rules must be a list of at most 256 rules
@@ -155,6 +159,8 @@ ShopCx\ConfigException: $.hours.thu must be an interval "HH:MM-HH:MM" within one
 ShopCx\ConfigException: $.hours.fri[4] has more than 4 intervals
 ShopCx\ConfigException: $.closed must be a list of at most 1000 dates
 ShopCx\ConfigException: $.closed[1] must be a date "YYYY-MM-DD" between 1970 and 2099
+ShopCx\ConfigException: $.closed[0] must be a date "YYYY-MM-DD" between 1970 and 2099
+ShopCx\ConfigException: $.closed[0] must be a date "YYYY-MM-DD" between 1970 and 2099
 ShopCx\ConfigException: $.closed[0] must be a date "YYYY-MM-DD" between 1970 and 2099
 ShopCx\ConfigException: $.closed must be a list of at most 1000 dates
 -- capacity, caps, form, routing
