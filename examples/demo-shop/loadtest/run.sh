@@ -25,7 +25,7 @@ if [ -n "$missing" ]; then
 	shopcx_as_root apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive shopcx_as_root apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
-[ -f "$root/modules/shopcx.so" ] || (shopcx_build)
+(shopcx_build) # incremental: a no-op when nothing changed
 
 work=$(mktemp -d)
 chmod 755 "$work"

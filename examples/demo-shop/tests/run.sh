@@ -23,7 +23,7 @@ fi
 if [ ! -f "$here/node_modules/playwright-core/package.json" ]; then
 	(cd "$here" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
 fi
-[ -f "$root/modules/shopcx.so" ] || (shopcx_build)
+(shopcx_build) # incremental: a no-op when nothing changed
 
 work=$(mktemp -d)
 server=""
