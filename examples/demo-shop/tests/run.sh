@@ -28,7 +28,11 @@ fi
 work=$(mktemp -d)
 server=""
 cleanup() {
-	[ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+	if [ -n "$server" ]; then
+		# With PHP_CLI_SERVER_WORKERS the server forks workers that outlive their parent: stop them by id.
+		kill $(ps -o pid= --ppid "$server" 2>/dev/null) "$server" 2>/dev/null || true
+		wait "$server" 2>/dev/null || true
+	fi
 	rm -rf "$work"
 }
 trap cleanup EXIT
