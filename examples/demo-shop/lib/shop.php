@@ -1,0 +1,327 @@
+<?php
+/**
+ * The demo shop's small runtime: clock, language, database, ShopCX objects, layout helpers.
+ * Plain functions on purpose: a reader should find every ShopCX call in a page in a few seconds.
+ */
+declare(strict_types=1);
+
+namespace Demo;
+
+use PDO;
+use ShopCx\Token;
+
+const TZ = 'Europe/Amsterdam';
+const SHOP_DIR = __DIR__ . '/..';
+
+require __DIR__ . '/texts.php';
+
+if (!extension_loaded('shopcx')) {
+    http_response_code(500);
+    exit("The shopcx extension is not loaded: start the shop with bash examples/demo.sh\n");
+}
+
+function var_dir(): string
+{
+    $dir = getenv('SHOPCX_DEMO_VAR') ?: SHOP_DIR . '/var';
+    if (!is_dir($dir)) {
+        mkdir($dir, 0775, true);
+    }
+    return $dir;
+}
+
+/** Valid UTF-8? (without mbstring, which the demo does not require) */
+function utf8(string $s): bool
+{
+    return preg_match('//u', $s) === 1;
+}
+
+/** At most $chars characters, with an ellipsis when cut. */
+function short(string $s, int $chars): string
+{
+    return preg_match('/^.{' . $chars . '}(?=.)/us', $s, $m) ? $m[0] . '…' : $s;
+}
+
+/** Escapes for HTML text and attribute values. */
+function h(string|int|float|null $s): string
+{
+    return htmlspecialchars((string) $s, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8');
+}
+
+/**
+ * The shop clock. Off by default; with SHOPCX_DEMO_CLOCK=1 a visitor can move it:
+ * ?at=2026-12-24T21:59 (shop time zone) starts a clock that ticks from there (kept in a cookie as an
+ * offset, so the countdown endpoint follows), ?at=now resets it; the X-ShopCx-Clock header (same
+ * format or Unix time) sets a frozen time for one request.
+ */
+function now(): int
+{
+    static $now = null;
+    if ($now !== null) {
+        return $now;
+    }
+    $now = time();
+    if (getenv('SHOPCX_DEMO_CLOCK') !== '1') {
+        return $now;
+    }
+    $header = $_SERVER['HTTP_X_SHOPCX_CLOCK'] ?? null;
+    if ($header !== null && ($t = parse_clock($header)) !== null) {
+        return $now = $t;
+    }
+    if (isset($_GET['at']) && is_string($_GET['at'])) {
+        if ($_GET['at'] === 'now' || $_GET['at'] === '') {
+            setcookie('shopcx_clock', '', ['expires' => 1, 'path' => '/', 'samesite' => 'Lax']);
+            unset($_COOKIE['shopcx_clock']);
+            return $now;
+        }
+        if (($t = parse_clock($_GET['at'])) !== null) {
+            setcookie('shopcx_clock', (string) ($t - $now), ['path' => '/', 'samesite' => 'Lax']);
+            return $now = $t;
+        }
+    }
+    $offset = $_COOKIE['shopcx_clock'] ?? null;
+    if (is_string($offset) && preg_match('/^-?\d{1,11}$/', $offset)) {
+        $now += (int) $offset;
+    }
+    return $now;
+}
+
+function clock_overridden(): bool
+{
+    return getenv('SHOPCX_DEMO_CLOCK') === '1'
+        && (isset($_SERVER['HTTP_X_SHOPCX_CLOCK']) || isset($_COOKIE['shopcx_clock']) || (isset($_GET['at']) && $_GET['at'] !== 'now'));
+}
+
+function parse_clock(string $s): ?int
+{
+    if (preg_match('/^\d{9,11}$/', $s)) {
+        return (int) $s;
+    }
+    if (!preg_match('/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?$/', $s)) {
+        return null;
+    }
+    $d = \DateTimeImmutable::createFromFormat('!Y-m-d\TH:i', $s, tz())
+        ?: \DateTimeImmutable::createFromFormat('!Y-m-d\TH:i:s', $s, tz())
+        ?: \DateTimeImmutable::createFromFormat('!Y-m-d H:i', $s, tz())
+        ?: \DateTimeImmutable::createFromFormat('!Y-m-d', $s, tz());
+    return $d ? $d->getTimestamp() : null;
+}
+
+function tz(): \DateTimeZone
+{
+    static $tz;
+    return $tz ??= new \DateTimeZone(TZ);
+}
+
+function local(int $t, string $format = 'Y-m-d H:i'): string
+{
+    return (new \DateTimeImmutable('@' . $t))->setTimezone(tz())->format($format);
+}
+
+function today(): string
+{
+    return local(now(), 'Y-m-d');
+}
+
+/** nl or en: ?lang= (remembered in a cookie), else the cookie, else the browser's first language. */
+function lang(): string
+{
+    static $lang;
+    if ($lang !== null) {
+        return $lang;
+    }
+    $want = $_GET['lang'] ?? null;
+    if ($want === 'nl' || $want === 'en') {
+        setcookie('lang', $want, ['path' => '/', 'samesite' => 'Lax']);
+        return $lang = $want;
+    }
+    $cookie = $_COOKIE['lang'] ?? null;
+    if ($cookie === 'nl' || $cookie === 'en') {
+        return $lang = $cookie;
+    }
+    return $lang = str_starts_with(strtolower($_SERVER['HTTP_ACCEPT_LANGUAGE'] ?? ''), 'nl') ? 'nl' : 'en';
+}
+
+function t(string $key, string|int|float ...$args): string
+{
+    $text = TEXTS[lang()][$key] ?? TEXTS['en'][$key] ?? $key;
+    return $args ? vsprintf($text, $args) : $text;
+}
+
+/** A visitor id in a cookie: the cart, the chat caps and the funnel hang on it. */
+function sid(): string
+{
+    static $sid;
+    if ($sid !== null) {
+        return $sid;
+    }
+    $sid = $_COOKIE['sid'] ?? '';
+    if (!is_string($sid) || !preg_match('/^[0-9a-f]{32}$/', $sid)) {
+        $sid = bin2hex(random_bytes(16));
+        setcookie('sid', $sid, ['path' => '/', 'httponly' => true, 'samesite' => 'Lax']);
+    }
+    return $sid;
+}
+
+function db(): PDO
+{
+    static $db;
+    if ($db !== null) {
+        return $db;
+    }
+    $path = var_dir() . '/shop.sqlite';
+    if (!is_file($path)) {
+        require_once __DIR__ . '/seed.php';
+        seed($path);
+    }
+    // Persistent: the worker keeps the file open, so closing does not checkpoint the WAL every request.
+    $db = new PDO('sqlite:' . $path, null, null, [PDO::ATTR_PERSISTENT => true]);
+    $db->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION);
+    $db->setAttribute(PDO::ATTR_DEFAULT_FETCH_MODE, PDO::FETCH_ASSOC);
+    $db->exec('PRAGMA busy_timeout = 5000');
+    $db->exec('PRAGMA synchronous = NORMAL'); // with WAL: durable enough for page-view events, no fsync per view
+    return $db;
+}
+
+function q(string $sql, array $params = []): \PDOStatement
+{
+    $st = db()->prepare($sql);
+    $st->execute($params);
+    return $st;
+}
+
+function tokens(): Token
+{
+    static $tokens;
+    if ($tokens === null) {
+        db(); // the seed writes the secret
+        $tokens = new Token(file_get_contents(var_dir() . '/secret.key'), 'demo1');
+    }
+    return $tokens;
+}
+
+function money(int $cents): string
+{
+    return '€ ' . number_format($cents / 100, 2, lang() === 'nl' ? ',' : '.', lang() === 'nl' ? '.' : ',');
+}
+
+/** Records one step of the checkout funnel (category, product, cart, checkout_start, checkout_end). */
+function track(string $step): void
+{
+    q('INSERT INTO events (sid, step, at) VALUES (?, ?, ?)', [sid(), $step, now()]);
+}
+
+function json_out(mixed $data, int $status = 200): never
+{
+    http_response_code($status);
+    header('Content-Type: application/json; charset=utf-8');
+    header('Cache-Control: no-store');
+    echo json_encode($data, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_THROW_ON_ERROR);
+    exit;
+}
+
+function redirect(string $to): never
+{
+    header('Location: ' . $to, true, 303);
+    exit;
+}
+
+function url(string $path, array $query = []): string
+{
+    return $path . ($query ? '?' . http_build_query($query) : '');
+}
+
+/** The page head and navigation; $pageType feeds the chat invitation rules. */
+function page_start(string $title, string $pageType): void
+{
+    $count = (int) (q("SELECT COALESCE(SUM(i.qty), 0) FROM carts c JOIN cart_items i ON i.cart_id = c.id
+        WHERE c.sid = ? AND c.status = 'open'", [sid()])->fetchColumn());
+    $clockOn = getenv('SHOPCX_DEMO_CLOCK') === '1';
+    $self = strtok($_SERVER['REQUEST_URI'] ?? '/', '?');
+    header('Content-Type: text/html; charset=utf-8');
+    ?>
+<!doctype html>
+<html lang="<?= h(lang()) ?>">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><?= h($title) ?> · Lumen &amp; Linde</title>
+<link rel="stylesheet" href="/assets/shop.css">
+<link rel="icon" href="data:,">
+</head>
+<body data-page-type="<?= h($pageType) ?>" data-lang="<?= h(lang()) ?>">
+<header class="top">
+  <a class="brand" href="/">Lumen &amp; Linde</a>
+  <nav>
+    <a href="/c/lamps"><?= h(t('nav.lamps')) ?></a>
+    <a href="/c/chairs"><?= h(t('nav.chairs')) ?></a>
+    <a href="/faq"><?= h(t('nav.faq')) ?></a>
+    <a href="/cart" id="cart-link"><?= h(t('nav.cart')) ?> (<span id="cart-count"><?= $count ?></span>)</a>
+    <a href="/admin"><?= h(t('nav.admin')) ?></a>
+  </nav>
+  <span class="langs"><a href="<?= h(url($self, ['lang' => 'nl'])) ?>" lang="nl">NL</a> · <a href="<?= h(url($self, ['lang' => 'en'])) ?>" lang="en">EN</a></span>
+</header>
+<?php if ($clockOn): ?>
+<div class="clockbar" id="clockbar">
+  <?= h(t('clock.label')) ?> <strong id="shop-clock"><?= h(local(now(), 'D d M Y H:i:s')) ?></strong>
+  <?= clock_overridden() ? '<span class="badge">' . h(t('clock.moved')) . '</span>' : '' ?>
+  · <a href="<?= h(url($self, ['at' => '2026-12-24T21:59'])) ?>"><?= h(t('clock.xmas')) ?></a>
+  · <a href="<?= h(url($self, ['at' => '2026-11-27T21:59'])) ?>"><?= h(t('clock.friday')) ?></a>
+  · <a href="<?= h(url($self, ['at' => '2026-11-28T11:58'])) ?>"><?= h(t('clock.saturday')) ?></a>
+  · <a href="<?= h(url($self, ['at' => 'now'])) ?>"><?= h(t('clock.now')) ?></a>
+</div>
+<?php endif ?>
+<main>
+<?php
+}
+
+function page_end(): void
+{
+    ?>
+</main>
+<div id="chat-toast" class="toast" hidden role="dialog" aria-live="polite">
+  <p id="chat-message"></p>
+  <p class="small" id="chat-meta"></p>
+  <button type="button" id="chat-accept"><?= h(t('chat.accept')) ?></button>
+  <button type="button" id="chat-dismiss" class="secondary"><?= h(t('chat.dismiss')) ?></button>
+</div>
+<div id="chat-panel" class="panel" hidden role="dialog">
+  <h3><?= h(t('chat.title')) ?></h3>
+  <p id="chat-agent"></p>
+  <form id="chat-form"><label><?= h(t('chat.email')) ?> <input type="email" name="email" required></label>
+  <label><?= h(t('chat.question')) ?> <textarea name="message" rows="3"></textarea></label>
+  <button type="submit"><?= h(t('chat.send')) ?></button> <button type="button" class="secondary" id="chat-close"><?= h(t('chat.close')) ?></button></form>
+  <p id="chat-sent" hidden><?= h(t('chat.sent')) ?></p>
+</div>
+<footer class="foot"><?= h(t('footer')) ?></footer>
+<script src="/assets/shop.js"></script>
+</body>
+</html>
+<?php
+}
+
+/** 3725 -> "1:02:05", the same format shop.js counts down in. */
+function countdown_text(int $seconds): string
+{
+    $seconds = max(0, $seconds);
+    return sprintf('%d:%02d:%02d', intdiv($seconds, 3600), intdiv($seconds % 3600, 60), $seconds % 60);
+}
+
+/** The visitor's open cart id, created on first use. */
+function cart_id(bool $create): ?int
+{
+    $id = q("SELECT id FROM carts WHERE sid = ? AND status = 'open' ORDER BY id DESC LIMIT 1", [sid()])->fetchColumn();
+    if ($id === false && $create) {
+        q("INSERT INTO carts (sid, status, consent, created_at, updated_at) VALUES (?, 'open', 0, ?, ?)", [sid(), now(), now()]);
+        $id = db()->lastInsertId();
+    }
+    return $id === false ? null : (int) $id;
+}
+
+/** Cart lines with product and variant names. */
+function cart_lines(int $cartId): array
+{
+    return q('SELECT i.variant_id, i.qty, i.price_cents, v.sku, v.label_' . lang() . ' AS variant, v.stock, v.restock_days,
+        v.backorder_days, p.slug, p.name_' . lang() . ' AS name
+        FROM cart_items i JOIN variants v ON v.id = i.variant_id JOIN products p ON p.id = v.product_id
+        WHERE i.cart_id = ? ORDER BY p.id, v.id', [$cartId])->fetchAll();
+}

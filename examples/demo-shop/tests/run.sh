@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Browser test of the demo shop: builds the extension if needed, serves the shop with a fresh
+# database on a free loopback port, walks it in Debian's headless Chromium (playwright-core) and
+# saves screenshots to examples/demo-shop/tests/screenshots/. The last line reads
+# "browser: N passed, M failed"; the exit status is non-zero on any failure.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+shop=$(dirname "$here")
+# shellcheck source=../../../tests/deps.sh
+source "$shop/../../tests/deps.sh"
+root=$SHOPCX_ROOT
+
+shopcx_install_deps
+missing=""
+command -v node >/dev/null && command -v npm >/dev/null || missing="nodejs npm"
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+if [ -n "$missing" ]; then
+	echo "demo test: installing $missing"
+	shopcx_as_root apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive shopcx_as_root apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+if [ ! -f "$here/node_modules/playwright-core/package.json" ]; then
+	(cd "$here" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+(shopcx_build) # incremental: a no-op when nothing changed
+
+work=$(mktemp -d)
+server=""
+cleanup() {
+	if [ -n "$server" ]; then
+		# With PHP_CLI_SERVER_WORKERS the server forks workers that outlive their parent: stop them by id.
+		kill $(ps -o pid= --ppid "$server" 2>/dev/null) "$server" 2>/dev/null || true
+		wait "$server" 2>/dev/null || true
+	fi
+	rm -rf "$work"
+}
+trap cleanup EXIT
+
+port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
+mkdir -p "$work/var" "$work/profile"
+PHP_CLI_SERVER_WORKERS=4 SHOPCX_DEMO_CLOCK=1 SHOPCX_DEMO_VAR="$work/var" php -d extension="$root/modules/shopcx.so" \
+	-S "127.0.0.1:$port" "$shop/router.php" >"$work/server.log" 2>&1 &
+server=$!
+up=0
+for _ in $(seq 1 50); do
+	curl -fsS -o /dev/null "http://127.0.0.1:$port/faq" 2>/dev/null && { up=1; break; }
+	sleep 0.2
+done
+if [ "$up" -ne 1 ]; then
+	echo "FAIL the shop did not start:"
+	head -20 "$work/server.log"
+	echo "browser: 0 passed, 1 failed"
+	exit 1
+fi
+
+rm -rf "$here/screenshots"
+{
+	SHOP_URL="http://127.0.0.1:$port" SCREENSHOTS="$here/screenshots" USER_DATA_DIR="$work/profile" \
+		timeout 180 node "$here/browser.mjs" 2>&1
+	echo $? >"$work/status"
+} | tee "$work/browser.out" | grep -v '^browser: ' || true
+status=$(cat "$work/status")
+passed=0 failed=0
+if summary=$(grep -E '^browser: [0-9]+ passed, [0-9]+ failed$' "$work/browser.out"); then
+	passed=$(echo "$summary" | sed -E 's/browser: ([0-9]+) passed.*/\1/')
+	failed=$(echo "$summary" | sed -E 's/.*, ([0-9]+) failed/\1/')
+else
+	echo "FAIL the browser test did not finish (status $status)"
+	failed=$((failed + 1))
+fi
+# A PHP warning or error during the walk fails the run even when every page looked right.
+if grep -E 'PHP (Fatal|Warning|Notice|Deprecated)' "$work/server.log" >/dev/null; then
+	echo "FAIL the server log has PHP errors:"
+	grep -E 'PHP (Fatal|Warning|Notice|Deprecated)' "$work/server.log" | head -20
+	failed=$((failed + 1))
+fi
+echo "screenshots: $here/screenshots"
+echo "browser: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
