@@ -8,6 +8,7 @@
 #endif
 
 #include "php.h"
+#include "common/shopcx_object.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "php_shopcx.h"
@@ -62,18 +63,7 @@ cart_detector *cart_detector_checked(zval *this_zv)
 
 bool cart_now_arg(zend_object *obj, zend_long lval, uint32_t arg_num, int64_t *now)
 {
-	if (obj) {
-		if (!shopcx_time_from_object(obj, now)) {
-			return false;
-		}
-	} else {
-		*now = (int64_t) lval;
-	}
-	if (*now < 0 || *now > CART_MAX_TIME) {
-		zend_argument_value_error(arg_num, "must be a time between 1970 and 9999");
-		return false;
-	}
-	return true;
+	return shopcx_time_param(obj, lval, arg_num, now);
 }
 
 /* ---- Options --------------------------------------------------------------------------------- */
@@ -353,20 +343,6 @@ PHP_METHOD(ShopCx_Cart_Detector, scan)
 	cart_scan_create(return_value, ZEND_THIS, carts, now);
 }
 
-/* Copies the declared properties of a value object into an array, in declaration order. */
-static void props_to_array(zval *return_value, zend_object *obj)
-{
-	zend_property_info *info;
-	array_init_size(return_value, obj->ce->default_properties_count);
-	ZEND_HASH_MAP_FOREACH_PTR(&obj->ce->properties_info, info) {
-		zval *v = OBJ_PROP(obj, info->offset);
-		if (Z_TYPE_P(v) != IS_UNDEF) {
-			Z_TRY_ADDREF_P(v);
-			zend_hash_add_new(Z_ARRVAL_P(return_value), info->name, v);
-		}
-	} ZEND_HASH_FOREACH_END();
-}
-
 PHP_METHOD(ShopCx_Cart_Decision, __construct)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -375,7 +351,7 @@ PHP_METHOD(ShopCx_Cart_Decision, __construct)
 PHP_METHOD(ShopCx_Cart_Decision, toArray)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	props_to_array(return_value, Z_OBJ_P(ZEND_THIS));
+	shopcx_object_to_array(Z_OBJ_P(ZEND_THIS), return_value);
 }
 
 PHP_METHOD(ShopCx_Cart_Recovery, __construct)
@@ -386,7 +362,7 @@ PHP_METHOD(ShopCx_Cart_Recovery, __construct)
 PHP_METHOD(ShopCx_Cart_Recovery, toArray)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	props_to_array(return_value, Z_OBJ_P(ZEND_THIS));
+	shopcx_object_to_array(Z_OBJ_P(ZEND_THIS), return_value);
 }
 
 PHP_METHOD(ShopCx_Cart_Metrics, __construct)
@@ -397,7 +373,7 @@ PHP_METHOD(ShopCx_Cart_Metrics, __construct)
 PHP_METHOD(ShopCx_Cart_Metrics, toArray)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	props_to_array(return_value, Z_OBJ_P(ZEND_THIS));
+	shopcx_object_to_array(Z_OBJ_P(ZEND_THIS), return_value);
 }
 
 PHP_METHOD(ShopCx_Cart_Funnel, __construct)
@@ -408,7 +384,7 @@ PHP_METHOD(ShopCx_Cart_Funnel, __construct)
 PHP_METHOD(ShopCx_Cart_Funnel, toArray)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	props_to_array(return_value, Z_OBJ_P(ZEND_THIS));
+	shopcx_object_to_array(Z_OBJ_P(ZEND_THIS), return_value);
 }
 
 /* ---- Recovery links -------------------------------------------------------------------------- */

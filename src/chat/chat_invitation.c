@@ -9,6 +9,7 @@
 #endif
 
 #include "php.h"
+#include "common/shopcx_object.h"
 #include "zend_smart_str.h"
 #include "php_shopcx.h"
 #include "common/shopcx_locale.h"
@@ -238,17 +239,6 @@ PHP_METHOD(ShopCx_Chat_Invitation, __construct)
 
 PHP_METHOD(ShopCx_Chat_Invitation, toArray)
 {
-	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	zend_property_info *info;
-
 	ZEND_PARSE_PARAMETERS_NONE();
-	array_init_size(return_value, INV_COUNT);
-	ZEND_HASH_FOREACH_PTR(&obj->ce->properties_info, info) {
-		zval *value = OBJ_PROP(obj, info->offset);
-		if (Z_TYPE_P(value) == IS_UNDEF) {
-			continue;
-		}
-		Z_TRY_ADDREF_P(value);
-		zend_hash_add_new(Z_ARRVAL_P(return_value), info->name, value);
-	} ZEND_HASH_FOREACH_END();
+	shopcx_object_to_array(Z_OBJ_P(ZEND_THIS), return_value);
 }

@@ -21,7 +21,6 @@
 #include "php_stubs/chat_arginfo.h"
 
 #define CHAT_MAX_URL 2048
-#define CHAT_MAX_TIME INT64_C(253402300799)   /* 9999-12-31T23:59:59Z */
 
 typedef chat_rules_object rules_object;
 typedef chat_decision decision;
@@ -723,18 +722,7 @@ static bool group_has_room(const chat_rules *r, HashTable *groups, const chat_ru
 
 static bool time_arg(zend_object *obj, zend_long lval, uint32_t arg_num, int64_t *out)
 {
-	if (obj) {
-		if (!shopcx_time_from_object(obj, out)) {
-			return false;
-		}
-	} else {
-		*out = (int64_t) lval;
-	}
-	if (*out < 0 || *out > CHAT_MAX_TIME) {
-		zend_argument_value_error(arg_num, "must be a time between 1970 and 9999");
-		return false;
-	}
-	return true;
+	return shopcx_time_param(obj, lval, arg_num, out);
 }
 
 /*

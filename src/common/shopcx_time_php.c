@@ -37,6 +37,22 @@ bool shopcx_time_from_object(zend_object *obj, int64_t *out)
 	return true;
 }
 
+bool shopcx_time_param(zend_object *obj, zend_long lval, uint32_t arg_num, int64_t *out)
+{
+	if (obj) {
+		if (!shopcx_time_from_object(obj, out)) {
+			return false;
+		}
+	} else {
+		*out = (int64_t) lval;
+	}
+	if (*out < 0 || *out > SHOPCX_TIME_MAX) {
+		zend_argument_value_error(arg_num, "must be a time between 1970 and 9999");
+		return false;
+	}
+	return true;
+}
+
 bool shopcx_time_arg(zval *value, uint32_t arg_num, int64_t *out)
 {
 	if (Z_TYPE_P(value) == IS_LONG) {

@@ -609,15 +609,7 @@ ZEND_METHOD(ShopCx_Effort_Kpi, badge)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (now_obj) {
-		if (!shopcx_time_from_object(now_obj, &now)) {
-			RETURN_THROWS();
-		}
-	} else {
-		now = (int64_t) now_long;
-	}
-	if (now < 0 || now > INT64_C(253402300799)) {
-		zend_argument_value_error(2, "must be a time between 1970 and 9999");
+	if (!shopcx_time_param(now_obj, now_long, 2, &now)) {
 		RETURN_THROWS();
 	}
 	if (zend_hash_num_elements(records) > KPI_MAX_RECORDS) {

@@ -8,6 +8,7 @@
 #endif
 
 #include "php.h"
+#include "common/shopcx_object.h"
 #include "php_shopcx.h"
 #include "review_php.h"
 #include "php_stubs/review_arginfo.h"
@@ -24,17 +25,7 @@ zend_object *review_value_new(zend_class_entry *ce)
 
 void review_value_to_array(zend_object *obj, zval *return_value)
 {
-	zend_property_info *info;
-
-	array_init_size(return_value, obj->ce->default_properties_count);
-	ZEND_HASH_FOREACH_PTR(&obj->ce->properties_info, info) {
-		zval *value = OBJ_PROP(obj, info->offset);
-		if (Z_TYPE_P(value) == IS_UNDEF) {
-			continue;
-		}
-		Z_TRY_ADDREF_P(value);
-		zend_hash_add_new(Z_ARRVAL_P(return_value), info->name, value);
-	} ZEND_HASH_FOREACH_END();
+	shopcx_object_to_array(obj, return_value);
 }
 
 /* Value classes are built by ShopCx only. */

@@ -269,15 +269,7 @@ PHP_METHOD(ShopCx_Token, issue)
 		zend_argument_value_error(3, "must be between 1 and %d seconds", TOKEN_MAX_TTL);
 		RETURN_THROWS();
 	}
-	if (now_obj) {
-		if (!shopcx_time_from_object(now_obj, &now)) {
-			RETURN_THROWS();
-		}
-	} else {
-		now = (int64_t) now_long;
-	}
-	if (now < 0 || now > INT64_C(253402300799)) {
-		zend_argument_value_error(4, "must be a time between 1970 and 9999");
+	if (!shopcx_time_param(now_obj, now_long, 4, &now)) {
 		RETURN_THROWS();
 	}
 

@@ -28,7 +28,6 @@
 #define WEBHOOK_MAX_ATTEMPT    100
 #define WEBHOOK_MAX_HEADERS    32
 #define WEBHOOK_MAX_TOLERANCE  86400
-#define WEBHOOK_TIME_MAX       INT64_C(253402300799)   /* 9999-12-31 */
 
 typedef struct {
 	webhook_config *cfg;       /* NULL until the constructor succeeded */
@@ -351,18 +350,7 @@ static void signature_header(const unsigned char *secret, size_t secret_len, int
 
 static bool time_param(zend_object *obj, zend_long lval, uint32_t arg, int64_t *out)
 {
-	if (obj) {
-		if (!shopcx_time_from_object(obj, out)) {
-			return false;
-		}
-	} else {
-		*out = lval;
-	}
-	if (*out < 0 || *out > WEBHOOK_TIME_MAX) {
-		zend_argument_value_error(arg, "must be a time between 1970 and 9999");
-		return false;
-	}
-	return true;
+	return shopcx_time_param(obj, lval, arg, out);
 }
 
 PHP_METHOD(ShopCx_Webhook_Client, sign)

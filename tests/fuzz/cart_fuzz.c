@@ -1,6 +1,6 @@
 /*
  * Property fuzzer for the cart core (src/cart/cart_core.c), no PHP needed.
- *   clang -fsanitize=fuzzer,address,undefined -DSHOPCX_LIBFUZZER ...  (libFuzzer, bytes drive the input)
+ *   bash tests/fuzz/run.sh [seconds] cart_fuzz                          (libFuzzer, bytes drive the input)
  *   bash tests/fuzz/cart_fuzz.sh [iterations]                          (gcc + ASAN/UBSAN, seeded PRNG)
  * Each input becomes a configuration (with a synthetic DST zone), a cart and an instant; for every
  * cart that validates, the decision must hold these properties:
@@ -10,6 +10,8 @@
  *   - a step already recorded is never due again: recording the due step at `now` makes the same
  *     cart at the same instant no longer due;
  *   - the time-zone span cache changes nothing: the same decision with and without it.
+ * sources: src/cart/cart_core.c src/common/shopcx_time.c
+ * cflags: -DSHOPCX_LIBFUZZER
  * SPDX-License-Identifier: MIT
  */
 #include <stdint.h>

@@ -3,6 +3,9 @@
  * lists plus the input as a merchant term), spelled-word joining, text statistics, personal-data
  * detection and XML escaping. libFuzzer entry point; tests/fuzz/review.sh also builds it with gcc
  * and a small driver that replays the corpus and random mutations under ASan and UBSan.
+ *   bash tests/fuzz/run.sh [seconds] review_fuzz
+ * sources: src/review/review_text.c src/review/review_moderate.c src/review/review_xml.c src/common/shopcx_utf8.c
+ * libs: -lpcre2-8 -lutf8proc
  * SPDX-License-Identifier: MIT
  */
 #include <stdint.h>

@@ -14,6 +14,7 @@ root=$SHOPCX_ROOT
 shopcx_install_deps
 missing=""
 command -v node >/dev/null && command -v npm >/dev/null || missing="nodejs npm"
+command -v curl >/dev/null || missing="$missing curl"
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 if [ -n "$missing" ]; then
 	echo "demo test: installing $missing"
