@@ -12,7 +12,8 @@ shopcx_install_deps
 
 if [ ! -x "$prefix/bin/php" ]; then
 	work=$(mktemp -d)
-	# Debian's source package of the PHP we run; deb-src lines are added when missing.
+	# Debian's source package of the PHP we run; deb-src lines are added when missing. Like Debian's
+	# own build it uses the system pcre2 (ShopCX links libpcre2-8 too: two copies in one process clash).
 	if ! apt-cache showsrc php8.2 >/dev/null 2>&1 || [ -z "$(apt-cache showsrc php8.2 2>/dev/null)" ]; then
 		sed -e 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources \
 			| shopcx_as_root tee /etc/apt/sources.list.d/shopcx-deb-src.sources >/dev/null
@@ -30,7 +31,7 @@ if [ ! -x "$prefix/bin/php" ]; then
 	(cd "$src" && ./configure --prefix="$prefix" --enable-zts --disable-all --enable-cli --disable-cgi --disable-phpdbg \
 		--with-libxml --enable-dom --enable-xml --enable-xmlreader --enable-xmlwriter --enable-simplexml \
 		--enable-ctype --enable-tokenizer --enable-filter --enable-mbstring --enable-posix \
-		--enable-pdo --with-pdo-sqlite --with-sqlite3 >/dev/null && make -j"$(nproc)" >/dev/null && make install >/dev/null)
+		--enable-pdo --with-pdo-sqlite --with-sqlite3 --with-external-pcre >/dev/null && make -j"$(nproc)" >/dev/null && make install >/dev/null)
 	rm -rf "$work"
 fi
 "$prefix/bin/php" -v | head -n1
@@ -46,7 +47,7 @@ make -j"$(nproc)" >/dev/null
 args=("$@")
 [ ${#args[@]} -eq 0 ] && args=(tests)
 set +e
-NO_INTERACTION=1 "$prefix/bin/php" run-tests.php -p "$prefix/bin/php" -n -d "extension=$scratch/modules/shopcx.so" -q -j"$(nproc)" "${args[@]}" 2>&1 | tee zts.log
+NO_INTERACTION=1 "$prefix/bin/php" run-tests.php -p "$prefix/bin/php" -n -d "extension=$scratch/modules/shopcx.so" -q --show-diff -j"$(nproc)" "${args[@]}" 2>&1 | tee zts.log
 set -e
 passed=$(sed -n 's/^Tests passed *: *\([0-9]*\).*/\1/p' zts.log); failed=$(sed -n 's/^Tests failed *: *\([0-9]*\).*/\1/p' zts.log)
 echo "zts: ${passed:-0} passed, ${failed:-0} failed"
