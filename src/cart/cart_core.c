@@ -155,7 +155,12 @@ bool cart_quiet_at(const cart_config *cfg, int64_t at, int64_t *end)
 		}
 	}
 	if (*end <= at) {
-		*end = at + 1;   /* cannot happen with sane tables; never report a past end */
+		/* `at` lies in the repeated hour after a fall-back and the first occurrence of the end is
+		 * already past: the quiet period ends at the second occurrence, in the offset now in force. */
+		*end = end_day * SHOPCX_SECONDS_PER_DAY + cfg->quiet_end - (local - at);
+		if (*end <= at) {
+			*end = at + 1;   /* cannot happen with sane tables; never report a past end */
+		}
 	}
 	return true;
 }
@@ -167,6 +172,21 @@ static void decide(cart_decision *out, cart_state state, cart_reason reason, uin
 	out->step = step;
 	out->has_due = false;
 	out->due_at = 0;
+}
+
+/*
+ * The first moment at or after `t` outside the quiet hours. Usually one step; more when the end of
+ * a quiet period falls into a DST gap that swallows the whole allowed window (a window of 02:07-02:39
+ * on the spring-forward night): then the next day's window is the first one.
+ */
+static int64_t after_quiet(const cart_config *cfg, int64_t t)
+{
+	int64_t end;
+	int i;
+	for (i = 0; i < 4 && cart_quiet_at(cfg, t, &end); i++) {
+		t = end;
+	}
+	return t;
 }
 
 void cart_classify(const cart_config *cfg, const cart_input *in, int64_t now, cart_decision *out)
@@ -243,14 +263,12 @@ void cart_classify(const cart_config *cfg, const cart_input *in, int64_t now, ca
 	if (next > 0 && in->sent[next - 1] + (cfg->delays[next] - cfg->delays[next - 1]) > due) {
 		due = in->sent[next - 1] + (cfg->delays[next] - cfg->delays[next - 1]);
 	}
-	if (cart_quiet_at(cfg, due, &quiet_end)) {
-		due = quiet_end;
-	}
+	due = after_quiet(cfg, due);
 	if (now >= due && cart_quiet_at(cfg, now, &quiet_end)) {
 		/* Overdue but it is night now (a cron that was down): wait for the morning. */
 		decide(out, CART_WAITING, CART_REASON_NONE, next + 1);
 		out->has_due = true;
-		out->due_at = quiet_end;
+		out->due_at = after_quiet(cfg, quiet_end);
 		return;
 	}
 	decide(out, now >= due ? CART_DUE : CART_WAITING, CART_REASON_NONE, next + 1);

@@ -93,9 +93,11 @@ static void one(source *s, const shopcx_tz *zone)
 	cfg.consent_required = pick(s, 0, 1);
 	cfg.quiet = pick(s, 0, 1);
 	cfg.quiet_start = (int32_t) pick(s, 0, 1439) * 60;
-	do {
-		cfg.quiet_end = (int32_t) pick(s, 0, 1439) * 60;
-	} while (cfg.quiet_end == cfg.quiet_start);
+	/* Not a retry loop: once libFuzzer's bytes run out every pick is 0, and a loop would never end. */
+	cfg.quiet_end = (int32_t) pick(s, 0, 1439) * 60;
+	if (cfg.quiet_end == cfg.quiet_start) {
+		cfg.quiet_end = (cfg.quiet_start + 60) % 86400;
+	}
 	cfg.tz = pick(s, 0, 1) ? zone : &utc;
 	cfg.span = pick(s, 0, 3) ? &spans[cfg.tz == zone] : NULL;
 

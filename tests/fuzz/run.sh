@@ -39,7 +39,7 @@ for name in "${harnesses[@]}"; do
 	[ -d "$root/tests/fuzz/corpus/$name" ] && cp -n "$root/tests/fuzz/corpus/$name"/* "$corpus"/ 2>/dev/null || true
 	echo "== $name: ${seconds}s"
 	set +e
-	"$build/$name" -max_total_time="$seconds" -print_final_stats=1 -max_len=65536 "$corpus" > "$build/$name.log" 2>&1
+	"$build/$name" -max_total_time="$seconds" -timeout=10 -artifact_prefix="$build/$name-" -print_final_stats=1 -max_len=65536 "$corpus" > "$build/$name.log" 2>&1
 	rc=$?
 	set -e
 	grep -E "^#[0-9]+.*DONE|stat::number_of_executed_units" "$build/$name.log" | tail -n 2
