@@ -18,19 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* faq_format.c uses PHP's CRC-32; outside PHP a plain bitwise one gives the same values. */
-uint32_t php_crc32_bulk_update(uint32_t crc, const char *p, size_t nr);
-uint32_t php_crc32_bulk_update(uint32_t crc, const char *p, size_t nr)
-{
-	while (nr--) {
-		int k;
-		crc ^= (unsigned char) *p++;
-		for (k = 0; k < 8; k++) {
-			crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1)));
-		}
-	}
-	return crc;
-}
+#include "faq_crc32.h"
 
 static size_t emitted;
 static void count_emit(void *ctx, const char *s, size_t len)
