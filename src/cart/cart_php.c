@@ -16,7 +16,7 @@
 #include "common/shopcx_time_php.h"
 #include "common/shopcx_utf8.h"
 #include "cart_php.h"
-#include "php_stubs/cart_arginfo.h"
+#include "cart_arginfo.h"
 
 zend_class_entry *cart_ce_detector;
 zend_class_entry *cart_ce_decision;

@@ -18,7 +18,7 @@
 #include "common/shopcx_utf8.h"
 #include "delivery/delivery_php.h"
 #include "chat_php.h"
-#include "php_stubs/chat_arginfo.h"
+#include "chat_arginfo.h"
 
 #define CHAT_MAX_URL 2048
 

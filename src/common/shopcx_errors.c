@@ -9,7 +9,7 @@
 #include "php_shopcx.h"
 #include "shopcx_errors.h"
 #include "shopcx_utf8.h"
-#include "php_stubs/shopcx_arginfo.h"
+#include "shopcx_arginfo.h"
 
 zend_class_entry *shopcx_ce_exception;
 zend_class_entry *shopcx_ce_config_exception;

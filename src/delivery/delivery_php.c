@@ -9,7 +9,7 @@
 #include "php.h"
 #include "php_shopcx.h"
 #include "delivery_php.h"
-#include "php_stubs/delivery_arginfo.h"
+#include "delivery_arginfo.h"
 
 PHP_MINIT_FUNCTION(shopcx_delivery)
 {

@@ -10,7 +10,7 @@
 #include "php_shopcx.h"
 #include <inttypes.h>
 #include "effort_internal.h"
-#include "php_stubs/effort_arginfo.h"
+#include "effort_arginfo.h"
 
 zend_class_entry *effort_survey_ce;
 zend_class_entry *effort_report_ce;

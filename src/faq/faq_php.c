@@ -18,7 +18,7 @@
 #include "faq_build.h"
 #include "faq_image.h"
 #include "faq_php.h"
-#include "php_stubs/faq_arginfo.h"
+#include "faq_arginfo.h"
 
 #include <math.h>
 

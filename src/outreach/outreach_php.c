@@ -13,7 +13,7 @@
 #include "common/shopcx_time_php.h"
 #include "common/shopcx_utf8.h"
 #include "outreach_policy.h"
-#include "php_stubs/outreach_arginfo.h"
+#include "outreach_arginfo.h"
 
 #define OUTREACH_MAX_DURATION  (INT64_C(10) * 366 * 86400)
 #define OUTREACH_MAX_CAP       1000

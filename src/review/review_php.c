@@ -11,7 +11,7 @@
 #include "common/shopcx_object.h"
 #include "php_shopcx.h"
 #include "review_php.h"
-#include "php_stubs/review_arginfo.h"
+#include "review_arginfo.h"
 
 zend_class_entry *review_ce_moderator, *review_ce_verdict, *review_ce_summary, *review_ce_feed,
 	*review_ce_invitation, *review_ce_verification;

@@ -15,7 +15,7 @@
 #include "delivery/delivery_php.h"
 #include "delivery/delivery_words.h"
 #include "stock_core.h"
-#include "php_stubs/stock_arginfo.h"
+#include "stock_arginfo.h"
 
 #define STOCK_MAX_THRESHOLD 100000
 #define STOCK_MAX_LABEL     500

@@ -19,7 +19,7 @@
 #include "common/shopcx_time_php.h"
 #include "common/shopcx_utf8.h"
 #include "token_core.h"
-#include "php_stubs/token_arginfo.h"
+#include "token_arginfo.h"
 
 #define TOKEN_MIN_SECRET      32
 #define TOKEN_MAX_PREVIOUS    16

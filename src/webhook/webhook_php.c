@@ -17,7 +17,7 @@
 #include "common/shopcx_time_php.h"
 #include "common/shopcx_utf8.h"
 #include "webhook_core.h"
-#include "php_stubs/webhook_arginfo.h"
+#include "webhook_arginfo.h"
 
 #define WEBHOOK_MIN_SECRET     32
 #define WEBHOOK_MAX_SECRET     1024
