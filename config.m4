@@ -55,7 +55,19 @@ if test "$PHP_SHOPCX" != "no"; then
 
   PHP_SUBST(SHOPCX_SHARED_LIBADD)
 
-  SHOPCX_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/src -I@ext_srcdir@"
+  dnl A PHP built with its bundled pcre2 (no --with-external-pcre) carries a second pcre2 in the
+  dnl process. Code JIT-compiled by the system libpcre2-8 then crashed when run (seen with a ZTS
+  dnl build of PHP 8.2 from source), so shopcx matches with the pcre2 interpreter there.
+  AC_MSG_CHECKING([whether PHP bundles its own pcre2])
+  if grep -q "^#define HAVE_BUNDLED_PCRE 1" "$phpincludedir/main/php_config.h" 2>/dev/null; then
+    AC_MSG_RESULT([yes, pcre2 JIT is not used by shopcx])
+    SHOPCX_NO_PCRE_JIT="-DSHOPCX_NO_PCRE_JIT"
+  else
+    AC_MSG_RESULT([no])
+    SHOPCX_NO_PCRE_JIT=""
+  fi
+
+  SHOPCX_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/src -I@ext_srcdir@ $SHOPCX_NO_PCRE_JIT"
   if test "$PHP_SHOPCX_DEV" != "no"; then
     SHOPCX_CFLAGS="$SHOPCX_CFLAGS -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers"
   fi

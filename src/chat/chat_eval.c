@@ -168,8 +168,13 @@ static bool url_matches(chat_rules *r, chat_cond *c, const chat_visit *v)
 	if (!c->url_jit && ++c->url_uses == CHAT_JIT_AFTER) {
 		uint32_t jit_available = 0;
 		/* Falls back to the interpreter for good when the platform has no JIT or it fails. */
+#ifdef SHOPCX_NO_PCRE_JIT
+		(void) jit_available;
+		c->url_jit = false;   /* PHP bundles its own pcre2: see config.m4 */
+#else
 		c->url_jit = pcre2_config(PCRE2_CONFIG_JIT, &jit_available) >= 0 && jit_available
 			&& pcre2_jit_compile(c->url, PCRE2_JIT_COMPLETE) == 0;
+#endif
 	}
 	/* The binding checked the URL is UTF-8; a pattern that hits its limits does not match. */
 	if (c->url_jit) {

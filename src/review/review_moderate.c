@@ -29,9 +29,11 @@ pcre2_code *review_pii_compile(void)
 	PCRE2_SIZE off;
 	pcre2_code *re = pcre2_compile((PCRE2_SPTR) pii_pattern, PCRE2_ZERO_TERMINATED,
 		PCRE2_CASELESS | PCRE2_UTF | PCRE2_NO_UTF_CHECK, &err, &off, NULL);
+#ifndef SHOPCX_NO_PCRE_JIT   /* set by config.m4 when PHP bundles its own pcre2 */
 	if (re) {
 		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   /* falls back to the interpreter when JIT is off */
 	}
+#endif
 	return re;
 }
 
