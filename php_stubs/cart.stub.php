@@ -38,8 +38,14 @@ final class Detector
     /**
      * The carts whose reminder is due at $now, pulled one row at a time from $carts (constant
      * memory): `foreach ($detector->scan($rows, $now) as $row => $decision)`.
+     *
+     * With a $policy, a due reminder is also asked of ShopCx\Outreach\Policy::decide("cart", ...)
+     * with the row's "outreach" (the customer's contact history, default []) and
+     * "outreachContext" (default []): one the policy refuses is held back, not yielded, and
+     * counted in Scan::held(), so a cart reminder respects the same contact pressure as surveys
+     * and review invitations.
      */
-    public function scan(iterable $carts, int|\DateTimeInterface $now): Scan {}
+    public function scan(iterable $carts, int|\DateTimeInterface $now, ?\ShopCx\Outreach\Policy $policy = null): Scan {}
 
     /** Abandonment and recovery figures over a set of carts, as they stand at $now. */
     public function metrics(iterable $carts, int|\DateTimeInterface $now): Metrics {}
@@ -105,6 +111,9 @@ final class Scan implements \Iterator
 
     /** Rows read from the input so far. */
     public function scanned(): int {}
+
+    /** Due reminders the outreach policy held back so far. */
+    public function held(): int {}
 }
 
 /**

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b20c7ab5d47df5dc3306e7fbc2ee07a7805d3ebe */
+ * Stub hash: cb87cc92dd7157b285d91da21914a8ef76d92915 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Cart_Detector___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
@@ -13,6 +13,7 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_ShopCx_Cart_Detector_scan, 0, 2, ShopCx\\Cart\\Scan, 0)
 	ZEND_ARG_OBJ_TYPE_MASK(0, carts, Traversable, MAY_BE_ARRAY, NULL)
 	ZEND_ARG_OBJ_TYPE_MASK(0, now, DateTimeInterface, MAY_BE_LONG, NULL)
+	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, policy, ShopCx\\Outreach\\Policy, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_ShopCx_Cart_Detector_metrics, 0, 2, ShopCx\\Cart\\Metrics, 0)
@@ -59,6 +60,8 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Cart_Scan_scanned, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_ShopCx_Cart_Scan_held arginfo_class_ShopCx_Cart_Scan_scanned
+
 #define arginfo_class_ShopCx_Cart_Recovery___construct arginfo_class_ShopCx_Cart_Decision___construct
 
 #define arginfo_class_ShopCx_Cart_Recovery_toArray arginfo_class_ShopCx_Cart_Decision_toArray
@@ -91,6 +94,7 @@ ZEND_METHOD(ShopCx_Cart_Scan, next);
 ZEND_METHOD(ShopCx_Cart_Scan, rewind);
 ZEND_METHOD(ShopCx_Cart_Scan, valid);
 ZEND_METHOD(ShopCx_Cart_Scan, scanned);
+ZEND_METHOD(ShopCx_Cart_Scan, held);
 ZEND_METHOD(ShopCx_Cart_Recovery, __construct);
 ZEND_METHOD(ShopCx_Cart_Recovery, toArray);
 ZEND_METHOD(ShopCx_Cart_Metrics, __construct);
@@ -126,6 +130,7 @@ static const zend_function_entry class_ShopCx_Cart_Scan_methods[] = {
 	ZEND_ME(ShopCx_Cart_Scan, rewind, arginfo_class_ShopCx_Cart_Scan_rewind, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Cart_Scan, valid, arginfo_class_ShopCx_Cart_Scan_valid, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Cart_Scan, scanned, arginfo_class_ShopCx_Cart_Scan_scanned, ZEND_ACC_PUBLIC)
+	ZEND_ME(ShopCx_Cart_Scan, held, arginfo_class_ShopCx_Cart_Scan_held, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

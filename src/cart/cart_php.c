@@ -8,6 +8,7 @@
 #endif
 
 #include "php.h"
+#include "outreach/outreach_php.h"
 #include "common/shopcx_object.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
@@ -328,19 +329,21 @@ PHP_METHOD(ShopCx_Cart_Detector, classify)
 PHP_METHOD(ShopCx_Cart_Detector, scan)
 {
 	zval *carts;
-	zend_object *now_obj = NULL;
+	zend_object *now_obj = NULL, *policy = NULL;
 	zend_long now_long = 0;
 	int64_t now;
 
-	ZEND_PARSE_PARAMETERS_START(2, 2)
+	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_ITERABLE(carts)
 		Z_PARAM_OBJ_OF_CLASS_OR_LONG(now_obj, shopcx_date_ce(), now_long)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_OBJ_OF_CLASS_OR_NULL(policy, shopcx_outreach_policy_ce())
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (cart_detector_checked(ZEND_THIS) == NULL || !cart_now_arg(now_obj, now_long, 2, &now)) {
 		RETURN_THROWS();
 	}
-	cart_scan_create(return_value, ZEND_THIS, carts, now);
+	cart_scan_create(return_value, ZEND_THIS, carts, now, policy);
 }
 
 PHP_METHOD(ShopCx_Cart_Decision, __construct)

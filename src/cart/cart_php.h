@@ -58,6 +58,6 @@ bool cart_now_arg(zend_object *obj, zend_long lval, uint32_t arg_num, int64_t *n
 void cart_row_minit(void);
 void cart_row_release_keys(cart_detector *d);
 void cart_scan_minit(void);
-void cart_scan_create(zval *out, zval *detector, zval *input, int64_t now);
+void cart_scan_create(zval *out, zval *detector, zval *input, int64_t now, zend_object *policy);
 
 #endif

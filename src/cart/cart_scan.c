@@ -23,7 +23,9 @@ typedef struct {
 	int64_t now;
 	zval row;                   /* current due row, UNDEF when none */
 	zval decision;
+	zval policy;                /* ShopCx\Outreach\Policy or UNDEF */
 	uint64_t scanned;
+	uint64_t held;              /* due reminders the policy refused */
 	bool started;
 	bool done;
 	zend_object std;
@@ -66,6 +68,7 @@ static void scan_free(zend_object *obj)
 	}
 	zval_ptr_dtor(&s->input);
 	zval_ptr_dtor(&s->detector);
+	zval_ptr_dtor(&s->policy);
 	zend_object_std_dtor(&s->std);
 }
 
@@ -77,18 +80,66 @@ static HashTable *scan_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer_add_zval(buf, &s->input);
 	zend_get_gc_buffer_add_zval(buf, &s->row);
 	zend_get_gc_buffer_add_zval(buf, &s->decision);
+	zend_get_gc_buffer_add_zval(buf, &s->policy);
 	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(obj);
 }
 
-void cart_scan_create(zval *out, zval *detector, zval *input, int64_t now)
+void cart_scan_create(zval *out, zval *detector, zval *input, int64_t now, zend_object *policy)
 {
 	cart_scan *s;
 	object_init_ex(out, cart_ce_scan);
 	s = scan_from_obj(Z_OBJ_P(out));
 	ZVAL_COPY(&s->detector, detector);
 	ZVAL_COPY(&s->input, input);
+	if (policy) {
+		ZVAL_OBJ_COPY(&s->policy, policy);
+	}
 	s->now = now;
+}
+
+/*
+ * Asks the outreach policy whether this due reminder may go out now: decide("cart", row's
+ * "outreach", now, row's "outreachContext"). Returns -1 when decide() threw (the scan ends),
+ * else 1 allowed / 0 held. Only due rows get here, so the method call is off the hot path.
+ */
+static int scan_policy_allows(cart_scan *s, zval *row)
+{
+	zval args[4], result, *history = NULL, *context = NULL, *allowed;
+	zend_object *policy = Z_OBJ(s->policy);
+	zend_function *decide = zend_hash_str_find_ptr(&policy->ce->function_table, "decide", sizeof("decide") - 1);
+	int verdict;
+
+	ZVAL_DEREF(row);
+	if (Z_TYPE_P(row) == IS_ARRAY) {
+		history = zend_hash_str_find_deref(Z_ARRVAL_P(row), "outreach", sizeof("outreach") - 1);
+		context = zend_hash_str_find_deref(Z_ARRVAL_P(row), "outreachContext", sizeof("outreachContext") - 1);
+	}
+	ZVAL_STRINGL(&args[0], "cart", sizeof("cart") - 1);
+	if (history && Z_TYPE_P(history) != IS_NULL) {
+		ZVAL_COPY(&args[1], history);
+	} else {
+		array_init(&args[1]);
+	}
+	ZVAL_LONG(&args[2], (zend_long) s->now);
+	if (context && Z_TYPE_P(context) != IS_NULL) {
+		ZVAL_COPY(&args[3], context);
+	} else {
+		array_init(&args[3]);
+	}
+	ZVAL_UNDEF(&result);
+	zend_call_known_instance_method(decide, policy, &result, 4, args);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[1]);
+	zval_ptr_dtor(&args[3]);
+	if (EG(exception) || Z_TYPE(result) != IS_OBJECT) {
+		zval_ptr_dtor(&result);
+		return -1;
+	}
+	allowed = zend_read_property(Z_OBJCE(result), Z_OBJ(result), "allowed", sizeof("allowed") - 1, true, NULL);
+	verdict = zend_is_true(allowed) ? 1 : 0;
+	zval_ptr_dtor(&result);
+	return verdict;
 }
 
 /* The next input row, or NULL at the end (or when the input threw). */
@@ -137,6 +188,17 @@ static void scan_advance(cart_scan *s)
 			return;
 		}
 		cart_classify(&d->cfg, &in, s->now, &dec);
+		if (dec.state == CART_DUE && Z_TYPE(s->policy) == IS_OBJECT) {
+			int allows = scan_policy_allows(s, row);
+			if (allows < 0) {
+				s->done = true;   /* decide() threw, naming what was wrong with the history */
+				return;
+			}
+			if (allows == 0) {
+				s->held++;
+				continue;
+			}
+		}
 		if (dec.state == CART_DUE) {
 			ZVAL_COPY_DEREF(&s->row, row);
 			cart_decision_new(&s->decision, id, &dec);
@@ -255,6 +317,13 @@ PHP_METHOD(ShopCx_Cart_Scan, scanned)
 	cart_scan *s = scan_from_obj(Z_OBJ_P(ZEND_THIS));
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_LONG((zend_long) s->scanned);
+}
+
+PHP_METHOD(ShopCx_Cart_Scan, held)
+{
+	cart_scan *s = scan_from_obj(Z_OBJ_P(ZEND_THIS));
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG((zend_long) s->held);
 }
 
 /*

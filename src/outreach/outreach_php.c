@@ -7,6 +7,7 @@
 #endif
 
 #include "php.h"
+#include "outreach_php.h"
 #include "zend_exceptions.h"
 #include "php_shopcx.h"
 #include "common/shopcx_errors.h"
@@ -28,6 +29,11 @@ typedef struct {
 } policy_object;
 
 static zend_class_entry *policy_ce, *decision_ce;
+
+zend_class_entry *shopcx_outreach_policy_ce(void)
+{
+	return policy_ce;
+}
 /* History keys, interned once: their hash is precomputed and literal keys match by pointer. */
 static zend_string *key_kind, *key_at;
 static zend_object_handlers policy_handlers;
