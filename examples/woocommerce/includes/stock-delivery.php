@@ -72,7 +72,7 @@ function shopcx_wc_product_promise() {
 	} catch ( \Throwable $e ) {
 		return;
 	}
-	$url = rest_url( 'shopcx/v1/promise?product=' . (int) $product->get_id() );
+	$url = add_query_arg( 'product', (int) $product->get_id(), rest_url( 'shopcx/v1/promise' ) );
 	printf(
 		'<p class="shopcx-promise" data-shopcx-promise="%1$s">%2$s</p>',
 		esc_url( $url ),

@@ -40,8 +40,9 @@ final class PluginTest extends TestCase {
 	}
 
 	private function admin(): void {
-		wp_set_current_user( 1 ); // The administrator wp_install() created.
-		get_user_by( 'id', 1 )->add_cap( 'manage_woocommerce' );
+		// The administrator wp_install() created; WooCommerce gives administrators manage_woocommerce.
+		get_role( 'administrator' )->add_cap( 'manage_woocommerce' );
+		wp_set_current_user( 1 );
 	}
 
 	private function settings_page(): ShopCx_WC_Settings {
@@ -175,7 +176,7 @@ final class PluginTest extends TestCase {
 		ob_start();
 		do_action( 'woocommerce_single_product_summary' );
 		$html = ob_get_clean();
-		$this->assertStringContainsString( '<p class="shopcx-promise" data-shopcx-promise="http://example.test/index.php?rest_route=/shopcx/v1/promise&#038;product=20">Order before 22:00, delivered tomorrow</p>', $html );
+		$this->assertStringContainsString( '<p class="shopcx-promise" data-shopcx-promise="http://example.test/index.php?rest_route=%2Fshopcx%2Fv1%2Fpromise&#038;product=20">Order before 22:00, delivered tomorrow</p>', $html );
 	}
 
 	// --- FAQ -------------------------------------------------------------------
@@ -231,10 +232,12 @@ final class PluginTest extends TestCase {
 		$tampered = substr( $token, 0, -2 ) . ( 'AA' === substr( $token, -2 ) ? 'BB' : 'AA' );
 		$this->assertSame( 'shopcx_bad_link', shopcx_wc_verify_cart_link( $tampered, 'cart', self::NOW + 60 )->get_error_code() );
 
-		// A day later step 2 is due for the same cart, once; the other carts are still not reminded.
-		$this->assertSame( 1, shopcx_wc_send_cart_reminders( self::NOW + DAY_IN_SECONDS ) );
+		// A day later: step 2 for Ann, step 1 for Bob (idle long enough now), each once; the carts
+		// without consent or e-mail address are never reminded.
+		$this->assertSame( 2, shopcx_wc_send_cart_reminders( self::NOW + DAY_IN_SECONDS ) );
 		$this->assertSame( 0, shopcx_wc_send_cart_reminders( self::NOW + DAY_IN_SECONDS ) );
-		$this->assertSame( array( 'ann@example.test', 'ann@example.test' ), array_column( self::$mails, 'to' ) );
+		$this->assertSame( array( 'ann@example.test', 'ann@example.test', 'bob@example.test' ), array_column( self::$mails, 'to' ) );
+		$this->assertStringContainsString( 'shopcx_cart=v1.', self::$mails[2]['message'] );
 	}
 
 	public function test_scheduler_falls_back_to_wp_cron(): void {

@@ -37,7 +37,7 @@ ME=$(id -un)
 mariadb-install-db --no-defaults --datadir="$T/db" --user="$ME" --auth-root-authentication-method=normal \
     --skip-test-db >"$T/install-db.log" 2>&1 || { cat "$T/install-db.log" >&2; exit 1; }
 "$MARIADBD" --no-defaults --datadir="$T/db" --socket="$T/mysql.sock" --skip-networking --user="$ME" \
-    --pid-file="$T/mysqld.pid" --log-error="$T/mysqld.err" --innodb-buffer-pool-size=32M &
+    --pid-file="$T/mysqld.pid" --log-error="$T/mysqld.err" --innodb-buffer-pool-size=32M --open-files-limit=1024 &
 DBPID=$!
 for _ in $(seq 100); do [ -S "$T/mysql.sock" ] && break; sleep 0.1; done
 [ -S "$T/mysql.sock" ] || { cat "$T/mysqld.err" >&2; exit 1; }
@@ -85,7 +85,7 @@ else
 fi
 
 set +e
-"${PHP[@]}" "$(command -v phpunit)" --bootstrap "$HERE/bootstrap.php" --log-junit "$T/junit.xml" "$HERE/PluginTest.php"
+"${PHP[@]}" "$(command -v phpunit)" --bootstrap "$HERE/bootstrap.php" ${PHPUNIT_FILTER:+--filter "$PHPUNIT_FILTER"} --log-junit "$T/junit.xml" "$HERE/PluginTest.php"
 set -e
 if [ -f "$T/junit.xml" ]; then
     read -r n f < <(php -r '$x = simplexml_load_file($argv[1])->testsuite; echo (int) $x["tests"], " ", (int) $x["failures"] + (int) $x["errors"], "\n";' "$T/junit.xml")
