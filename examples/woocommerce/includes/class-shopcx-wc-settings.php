@@ -133,6 +133,13 @@ class ShopCx_WC_Settings extends WC_Settings_Page {
 				'default' => '',
 			),
 			array(
+				'title'   => __( 'Rotate the link secret', 'shopcx-woocommerce' ),
+				'desc'    => __( 'Sign new review and cart links with a fresh secret; links already sent keep working.', 'shopcx-woocommerce' ),
+				'id'      => 'shopcx_wc_rotate_secret',
+				'type'    => 'checkbox',
+				'default' => 'no',
+			),
+			array(
 				'type' => 'sectionend',
 				'id'   => 'shopcx_wc_cx',
 			),
@@ -154,7 +161,11 @@ class ShopCx_WC_Settings extends WC_Settings_Page {
 			WC_Admin_Settings::add_error( __( 'The form has expired: reload the page and try again.', 'shopcx-woocommerce' ) );
 			return false;
 		}
-		WC_Admin_Settings::save_fields( $this->get_settings() );
+		$fields = array_filter( $this->get_settings(), fn( $f ) => 'shopcx_wc_rotate_secret' !== ( $f['id'] ?? '' ) );
+		WC_Admin_Settings::save_fields( $fields );
+		if ( ! empty( $_POST['shopcx_wc_rotate_secret'] ) ) {
+			shopcx_wc_rotate_secret();
+		}
 		shopcx_wc_reset();
 		return true;
 	}

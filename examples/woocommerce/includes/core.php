@@ -130,9 +130,32 @@ function shopcx_wc_tokens() {
 				$secret = \ShopCx\Token::generateSecret();
 				update_option( 'shopcx_wc_token_secret', $secret, false );
 			}
-			return new \ShopCx\Token( $secret, 'wc1' );
+			// Links signed before a rotation stay valid: their keys are kept as previous keys.
+			$previous = (array) get_option( 'shopcx_wc_token_previous', array() );
+			return new \ShopCx\Token( $secret, (string) get_option( 'shopcx_wc_token_key_id', 'wc1' ), $previous );
 		}
 	);
+}
+
+/**
+ * Replaces the token secret by a fresh one; the old one keeps verifying links already sent (the
+ * last three secrets are kept, enough for review links that live 60 days when rotated monthly).
+ *
+ * @return string the new key id
+ */
+function shopcx_wc_rotate_secret() {
+	$old_id   = (string) get_option( 'shopcx_wc_token_key_id', 'wc1' );
+	$previous = (array) get_option( 'shopcx_wc_token_previous', array() );
+	$secret   = (string) get_option( 'shopcx_wc_token_secret' );
+	if ( strlen( $secret ) >= 32 ) {
+		$previous = array( $old_id => $secret ) + $previous;
+	}
+	$new_id = 'wc' . ( (int) substr( $old_id, 2 ) + 1 );
+	update_option( 'shopcx_wc_token_previous', array_slice( $previous, 0, 3, true ), false );
+	update_option( 'shopcx_wc_token_secret', \ShopCx\Token::generateSecret(), false );
+	update_option( 'shopcx_wc_token_key_id', $new_id, false );
+	shopcx_wc_reset();
+	return $new_id;
 }
 
 /** The abandoned-cart detector. */

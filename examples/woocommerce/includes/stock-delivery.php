@@ -83,6 +83,32 @@ function shopcx_wc_product_promise() {
 }
 add_action( 'woocommerce_single_product_summary', 'shopcx_wc_product_promise', 25 );
 
+/** Cart and checkout: the promise for the whole cart is the one of its slowest line. */
+function shopcx_wc_cart_promise() {
+	if ( ! function_exists( 'WC' ) || ! WC()->cart ) {
+		return;
+	}
+	$slowest = null;
+	try {
+		foreach ( WC()->cart->get_cart() as $line ) {
+			if ( empty( $line['data'] ) ) {
+				continue;
+			}
+			$promise = shopcx_wc_promise( $line['data'], shopcx_wc_now() );
+			if ( null === $slowest || $promise->latest > $slowest->latest ) {
+				$slowest = $promise;
+			}
+		}
+	} catch ( \Throwable $e ) {
+		return;
+	}
+	if ( $slowest ) {
+		printf( '<p class="shopcx-promise shopcx-cart-promise">%s</p>', esc_html( $slowest->label ) );
+	}
+}
+add_action( 'woocommerce_before_cart_totals', 'shopcx_wc_cart_promise' );
+add_action( 'woocommerce_review_order_before_payment', 'shopcx_wc_cart_promise' );
+
 /** Registers the REST routes of the plugin. */
 function shopcx_wc_rest_routes() {
 	register_rest_route(

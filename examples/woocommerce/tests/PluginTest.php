@@ -132,6 +132,18 @@ final class PluginTest extends TestCase {
 		$this->assertSame( '22:00', shopcx_wc_option( 'shopcx_wc_cutoff' ) );
 	}
 
+	public function test_secret_rotation_keeps_old_links_valid(): void {
+		$this->admin();
+		$old_link = shopcx_wc_tokens()->issue( 'cart', array( 'cart' => 'r1', 'step' => 1 ), DAY_IN_SECONDS, self::NOW );
+		$old      = get_option( 'shopcx_wc_token_secret' );
+		$this->post_settings( array( 'shopcx_wc_rotate_secret' => '1' ) );
+		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertNotSame( $old, get_option( 'shopcx_wc_token_secret' ) );
+		$this->assertSame( 'wc2', shopcx_wc_tokens()->keyId() );
+		$this->assertSame( 'r1', shopcx_wc_tokens()->verify( $old_link, 'cart', self::NOW )['cart'] );
+		$this->assertStringStartsWith( 'v1.wc2.', shopcx_wc_tokens()->issue( 'cart', array( 'cart' => 'r2' ), 60, self::NOW ) );
+	}
+
 	public function test_non_admin_is_refused(): void {
 		wp_set_current_user( get_user_by( 'login', 'customer' )->ID );
 		$this->assertFalse( $this->post_settings( array( 'shopcx_wc_low_threshold' => '99' ) ) );
@@ -177,6 +189,22 @@ final class PluginTest extends TestCase {
 		do_action( 'woocommerce_single_product_summary' );
 		$html = ob_get_clean();
 		$this->assertStringContainsString( '<p class="shopcx-promise" data-shopcx-promise="http://example.test/index.php?rest_route=%2Fshopcx%2Fv1%2Fpromise&#038;product=20">Order before 22:00, delivered tomorrow</p>', $html );
+	}
+
+	public function test_cart_shows_the_promise_of_its_slowest_line(): void {
+		WC()->cart = new WC_Cart_Standin(
+			array(
+				array( 'data' => new WC_Product( array( 'id' => 30, 'qty' => 4 ) ) ),
+				array( 'data' => new WC_Product( array( 'id' => 31, 'qty' => 0, 'backorders' => true ) ) ),
+			)
+		);
+		ob_start();
+		do_action( 'woocommerce_before_cart_totals' );
+		$html      = ob_get_clean();
+		WC()->cart = null;
+		$expected  = shopcx_wc_estimator()->estimate( self::NOW, array( 'inStock' => false, 'backorderDays' => 10 ) )->label;
+		$this->assertSame( '<p class="shopcx-promise shopcx-cart-promise">' . esc_html( $expected ) . '</p>', $html );
+		$this->assertStringNotContainsString( 'tomorrow', $expected );
 	}
 
 	// --- FAQ -------------------------------------------------------------------

@@ -134,6 +134,12 @@ class WC_Order {
 	public function get_items() { return array_map( fn( $id ) => new WC_Order_Item_Product( $id ), $this->data['products'] ); }
 }
 
+class WC_Cart_Standin {
+	private $lines;
+	public function __construct( array $lines ) { $this->lines = $lines; }
+	public function get_cart() { return $this->lines; }
+}
+
 class WC_Mailer_Standin {
 	private $emails;
 	public function get_emails() {
