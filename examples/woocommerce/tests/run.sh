@@ -85,7 +85,7 @@ else
 fi
 
 set +e
-"${PHP[@]}" "$(command -v phpunit)" --bootstrap "$HERE/bootstrap.php" ${PHPUNIT_FILTER:+--filter "$PHPUNIT_FILTER"} --log-junit "$T/junit.xml" "$HERE/PluginTest.php"
+"${PHP[@]}" "$(command -v phpunit)" --do-not-cache-result --bootstrap "$HERE/bootstrap.php" ${PHPUNIT_FILTER:+--filter "$PHPUNIT_FILTER"} --log-junit "$T/junit.xml" "$HERE/PluginTest.php"
 set -e
 if [ -f "$T/junit.xml" ]; then
     read -r n f < <(php -r '$x = simplexml_load_file($argv[1])->testsuite; echo (int) $x["tests"], " ", (int) $x["failures"] + (int) $x["errors"], "\n";' "$T/junit.xml")
