@@ -42,3 +42,4 @@ require_once SHOPCX_WC_DIR . '/includes/faq.php';
 require_once SHOPCX_WC_DIR . '/includes/cart.php';
 require_once SHOPCX_WC_DIR . '/includes/review.php';
 require_once SHOPCX_WC_DIR . '/includes/privacy.php';
+require_once SHOPCX_WC_DIR . '/includes/chat.php';

@@ -327,6 +327,34 @@ final class PluginTest extends TestCase {
 		$this->assertSame( 'shopcx_replay', shopcx_wc_submit_review( $post, self::NOW + 7200 )->get_error_code() );
 	}
 
+	// --- chat ---------------------------------------------------------------------
+
+	public function test_chat_invitation_is_decided_server_side(): void {
+		$post = function ( array $visit ) {
+			$request = new WP_REST_Request( 'POST', '/shopcx/v1/chat' );
+			$request->set_header( 'Content-Type', 'application/json' );
+			$request->set_body( wp_json_encode( $visit ) );
+			return rest_do_request( $request );
+		};
+		update_option( 'shopcx_wc_chat_rules', '' );
+		$this->assertSame( array( 'invitation' => null, 'why' => 'no-rules' ), $post( array( 'pageType' => 'product' ) )->get_data() );
+
+		update_option( 'shopcx_wc_chat_rules', '{"version":1,"timezone":"Europe/Amsterdam","locale":"en","hours":{"mon":"08:00-22:00","tue":"08:00-22:00"},"capacity":{"chatsPerAgent":2,"maxAnswerSeconds":60},"rules":[{"name":"product-hesitation","kind":"opportunistic","priority":50,"when":{"pageType":"product","secondsOnPage":8,"addedToCart":false},"message":{"en":"Not sure about size? <b>Ask us.</b>"}}]}' );
+		shopcx_wc_reset();
+		$this->assertSame( array( 'invitation' => null, 'why' => 'no-agents' ), $post( array( 'pageType' => 'product', 'secondsOnPage' => 10 ) )->get_data() );
+
+		add_filter( 'shopcx_wc_chat_team', fn() => array( 'agentsOnline' => 2, 'openChats' => 0, 'answerSeconds' => 20 ) );
+		$response = $post( array( 'pageType' => 'product', 'secondsOnPage' => 10, 'addedToCart' => false, 'evil' => array( 'x' ) ) );
+		$this->assertSame( 'no-store, max-age=0', $response->get_headers()['Cache-Control'] );
+		$data = $response->get_data();
+		$this->assertSame( 'invite', $data['why'] );
+		$this->assertSame( 'product-hesitation', $data['invitation']['rule'] );
+		$this->assertSame( 'Not sure about size? <b>Ask us.</b>', $data['invitation']['message'] ); // The page script sets it as text.
+		$this->assertSame( 'no-rule', $post( array( 'pageType' => 'product', 'secondsOnPage' => 3 ) )->get_data()['why'] );
+		remove_all_filters( 'shopcx_wc_chat_team' );
+		update_option( 'shopcx_wc_chat_rules', '' );
+	}
+
 	// --- privacy -----------------------------------------------------------------
 
 	public function test_privacy_exporter_and_eraser(): void {

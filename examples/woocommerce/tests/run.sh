@@ -37,7 +37,7 @@ ME=$(id -un)
 mariadb-install-db --no-defaults --datadir="$T/db" --user="$ME" --auth-root-authentication-method=normal \
     --skip-test-db >"$T/install-db.log" 2>&1 || { cat "$T/install-db.log" >&2; exit 1; }
 "$MARIADBD" --no-defaults --datadir="$T/db" --socket="$T/mysql.sock" --skip-networking --user="$ME" \
-    --pid-file="$T/mysqld.pid" --log-error="$T/mysqld.err" --innodb-buffer-pool-size=32M --open-files-limit=1024 &
+    --pid-file="$T/mysqld.pid" --log-error="$T/mysqld.err" --innodb-buffer-pool-size=32M --open-files-limit=1024 2>>"$T/mysqld.err" &
 DBPID=$!
 for _ in $(seq 100); do [ -S "$T/mysql.sock" ] && break; sleep 0.1; done
 [ -S "$T/mysql.sock" ] || { cat "$T/mysqld.err" >&2; exit 1; }
