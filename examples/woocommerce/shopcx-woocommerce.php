@@ -43,3 +43,4 @@ require_once SHOPCX_WC_DIR . '/includes/cart.php';
 require_once SHOPCX_WC_DIR . '/includes/review.php';
 require_once SHOPCX_WC_DIR . '/includes/privacy.php';
 require_once SHOPCX_WC_DIR . '/includes/chat.php';
+require_once SHOPCX_WC_DIR . '/includes/webhook.php';

@@ -355,6 +355,55 @@ final class PluginTest extends TestCase {
 		update_option( 'shopcx_wc_chat_rules', '' );
 	}
 
+	// --- webhooks -------------------------------------------------------------------
+
+	private static function free_port(): int {
+		$s    = stream_socket_server( 'tcp://127.0.0.1:0' );
+		$port = (int) substr( strrchr( stream_socket_get_name( $s, false ), ':' ), 1 );
+		fclose( $s );
+		return $port;
+	}
+
+	public function test_order_events_are_queued_signed_and_retried(): void {
+		$secret = str_repeat( 's3cret-', 6 );
+		update_option( 'shopcx_wc_webhook_secret', $secret );
+		update_option( 'shopcx_wc_webhook_url', 'http://127.0.0.1:' . self::free_port() . '/hook' ); // Nobody listens.
+		do_action( 'woocommerce_order_status_changed', 77, 'processing', 'completed' );
+		$event = array( 'type' => 'order.status_changed', 'payload' => array( 'order' => 77, 'from' => 'processing', 'to' => 'completed' ), 'attempt' => 1 );
+		$this->assertSame( self::NOW, wp_next_scheduled( 'shopcx_wc_webhook', array( $event ) ) );
+
+		$first = shopcx_wc_deliver_webhook( $event );
+		$this->assertFalse( $first->delivered );
+		$this->assertTrue( $first->retryable );
+		$retry = array( 'id' => $first->eventId, 'attempt' => 2 ) + $event;
+		$this->assertSame( $first->retryAt, wp_next_scheduled( 'shopcx_wc_webhook', array( $retry ) ) );
+
+		// The helpdesk is back: the retry arrives signed, with the same event id.
+		$port = self::free_port();
+		$log  = tempnam( sys_get_temp_dir(), 'shopcx-hook' );
+		$proc = proc_open( array( PHP_BINARY, '-S', "127.0.0.1:$port", __DIR__ . '/receiver.php' ), array( array( 'pipe', 'r' ), array( 'file', '/dev/null', 'w' ), array( 'file', '/dev/null', 'w' ) ), $pipes, null, array( 'SHOPCX_RECEIVER_LOG' => $log ) );
+		try {
+			for ( $i = 0; $i < 50 && ! @fsockopen( '127.0.0.1', $port ); $i++ ) {
+				usleep( 100000 );
+			}
+			update_option( 'shopcx_wc_webhook_url', "http://127.0.0.1:$port/hook" );
+			$this->now = time(); // The receiver checks the signature against its clock.
+			$second    = shopcx_wc_deliver_webhook( $retry );
+			$this->assertTrue( $second->delivered );
+			$this->assertSame( 200, $second->status );
+			$this->assertSame( $first->eventId, $second->eventId );
+			$got = json_decode( trim( file_get_contents( $log ) ), true );
+			$this->assertTrue( \ShopCx\Webhook\Client::verify( $secret, $got['body'], $got['sig'], time() ) );
+			$body = json_decode( $got['body'], true );
+			$this->assertSame( array( $first->eventId, 'order.status_changed', array( 'order' => 77, 'from' => 'processing', 'to' => 'completed' ) ), array( $body['id'], $body['type'], $body['data'] ) );
+		} finally {
+			proc_terminate( $proc );
+			proc_close( $proc );
+			unlink( $log );
+			update_option( 'shopcx_wc_webhook_url', '' );
+		}
+	}
+
 	// --- privacy -----------------------------------------------------------------
 
 	public function test_privacy_exporter_and_eraser(): void {
