@@ -60,6 +60,36 @@ function shopcx_wc_cart_updated() {
 }
 add_action( 'woocommerce_cart_updated', 'shopcx_wc_cart_updated' );
 
+/** Checkout: a consent box for cart reminders, unticked by default. */
+function shopcx_wc_consent_field() {
+	printf(
+		'<p class="form-row shopcx-consent"><label><input type="checkbox" name="shopcx_cart_consent" value="1"%s> %s</label></p>',
+		checked( function_exists( 'WC' ) && WC()->session && WC()->session->get( 'shopcx_consent' ), true, false ),
+		esc_html__( 'E-mail me a reminder if I leave items in my cart (at most three, unsubscribe with one click).', 'shopcx-woocommerce' )
+	);
+}
+add_action( 'woocommerce_review_order_before_submit', 'shopcx_wc_consent_field' );
+
+/**
+ * While the customer fills in the checkout, WooCommerce posts the form: keep the guest's e-mail
+ * address and consent in the session, so an abandoned checkout can be reminded.
+ *
+ * @param string $post_data The checkout form, URL-encoded.
+ */
+function shopcx_wc_checkout_update( $post_data ) {
+	if ( ! function_exists( 'WC' ) || ! WC()->session ) {
+		return;
+	}
+	parse_str( (string) $post_data, $form );
+	$email = sanitize_email( (string) ( $form['billing_email'] ?? '' ) );
+	if ( is_email( $email ) ) {
+		WC()->session->set( 'shopcx_email', $email );
+	}
+	WC()->session->set( 'shopcx_consent', ! empty( $form['shopcx_cart_consent'] ) );
+	shopcx_wc_cart_updated();
+}
+add_action( 'woocommerce_checkout_update_order_review', 'shopcx_wc_checkout_update' );
+
 /**
  * The cart became an order: no reminder for it any more.
  *

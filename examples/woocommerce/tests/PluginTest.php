@@ -268,6 +268,24 @@ final class PluginTest extends TestCase {
 		$this->assertStringContainsString( 'shopcx_cart=v1.', self::$mails[2]['message'] );
 	}
 
+	public function test_guest_checkout_consent_and_email_are_recorded(): void {
+		global $wpdb;
+		WC()->session = new WC_Session_Standin( 'guest-42' );
+		WC()->cart    = new WC_Cart_Standin( array( array( 'data' => new WC_Product( array( 'id' => 40, 'qty' => 9 ) ) ), array( 'data' => new WC_Product( array( 'id' => 41, 'qty' => 9 ) ) ) ) );
+		ob_start();
+		do_action( 'woocommerce_review_order_before_submit' );
+		$this->assertStringContainsString( 'name="shopcx_cart_consent" value="1">', ob_get_clean() ); // Unticked.
+		do_action( 'woocommerce_checkout_update_order_review', 'billing_email=gus%40example.test&shopcx_cart_consent=1' );
+		$row = $wpdb->get_row( $wpdb->prepare( "SELECT email, consent, items, value, status FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = %s", 'guest-42' ), ARRAY_A );
+		$this->assertSame( array( 'email' => 'gus@example.test', 'consent' => '1', 'items' => '2', 'value' => '20.00', 'status' => 'open' ), $row );
+		do_action( 'woocommerce_checkout_update_order_review', 'billing_email=not-an-email' ); // Box unticked again.
+		$this->assertSame( array( 'gus@example.test', '0' ), array_values( $wpdb->get_row( "SELECT email, consent FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = 'guest-42'", ARRAY_A ) ) );
+		do_action( 'woocommerce_checkout_order_processed', 1 );
+		$this->assertSame( 'ordered', $wpdb->get_var( "SELECT status FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = 'guest-42'" ) );
+		WC()->session = null;
+		WC()->cart    = null;
+	}
+
 	public function test_scheduler_falls_back_to_wp_cron(): void {
 		$this->assertFalse( function_exists( 'as_schedule_recurring_action' ) );
 		shopcx_wc_schedule_reminders();

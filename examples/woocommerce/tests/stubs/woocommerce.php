@@ -138,6 +138,16 @@ class WC_Cart_Standin {
 	private $lines;
 	public function __construct( array $lines ) { $this->lines = $lines; }
 	public function get_cart() { return $this->lines; }
+	public function get_cart_contents_count() { return count( $this->lines ); }
+	public function get_cart_contents_total() { return 10.0 * count( $this->lines ); }
+}
+
+class WC_Session_Standin {
+	private $data = array();
+	public function __construct( private string $customer_id ) {}
+	public function get_customer_id() { return $this->customer_id; }
+	public function get( $key, $default = null ) { return $this->data[ $key ] ?? $default; }
+	public function set( $key, $value ) { $this->data[ $key ] = $value; }
 }
 
 class WC_Mailer_Standin {
