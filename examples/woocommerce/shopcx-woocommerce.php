@@ -44,3 +44,4 @@ require_once SHOPCX_WC_DIR . '/includes/review.php';
 require_once SHOPCX_WC_DIR . '/includes/privacy.php';
 require_once SHOPCX_WC_DIR . '/includes/chat.php';
 require_once SHOPCX_WC_DIR . '/includes/webhook.php';
+require_once SHOPCX_WC_DIR . '/includes/reports.php';

@@ -422,6 +422,31 @@ final class PluginTest extends TestCase {
 		}
 	}
 
+	// --- report -----------------------------------------------------------------------
+
+	public function test_report_counts_the_cart_funnel(): void {
+		global $wpdb;
+		$t = shopcx_wc_cart_table();
+		$wpdb->query( "TRUNCATE $t" );
+		$base = array( 'items' => 1, 'value' => 30, 'email' => 'r@example.test', 'consent' => true );
+		shopcx_wc_record_cart( 'abandoned', $base, self::NOW - 5 * HOUR_IN_SECONDS );
+		shopcx_wc_record_cart( 'recovered', $base, self::NOW - 5 * DAY_IN_SECONDS );
+		shopcx_wc_record_cart( 'converted', $base, self::NOW - 3 * DAY_IN_SECONDS );
+		shopcx_wc_record_cart( 'active', $base, self::NOW - 60 );
+		$wpdb->query( $wpdb->prepare( "UPDATE $t SET status = 'ordered', ordered_at = %d, reminders = %s WHERE cart_key = 'recovered'", self::NOW - 3 * DAY_IN_SECONDS, '[' . ( self::NOW - 4 * DAY_IN_SECONDS ) . ']' ) );
+		$wpdb->query( $wpdb->prepare( "UPDATE $t SET status = 'ordered', ordered_at = %d WHERE cart_key = 'converted'", self::NOW - 2 * DAY_IN_SECONDS ) );
+		$m = shopcx_wc_cart_metrics( self::NOW );
+		$this->assertSame( array( 4, 1, 1, 1, 1 ), array( $m->carts, $m->active, $m->abandoned, $m->converted, $m->recovered ) );
+		$this->assertEqualsWithDelta( 2 / 3, $m->abandonmentRate, 1e-9 ); // (1 abandoned + 1 recovered) / (4 - 1 active)
+		$this->assertEqualsWithDelta( 0.5, $m->recoveryRate, 1e-9 );
+		$this->admin();
+		ob_start();
+		shopcx_wc_report_page();
+		$html = ob_get_clean();
+		$this->assertStringContainsString( 'Abandonment rate 66.7%, recovery rate 50.0%.', $html );
+		$this->assertStringContainsString( '<tr><th>Carts</th><td>4</td>', $html );
+	}
+
 	// --- privacy -----------------------------------------------------------------
 
 	public function test_privacy_exporter_and_eraser(): void {
