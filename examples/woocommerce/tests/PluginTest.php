@@ -233,6 +233,11 @@ final class PluginTest extends TestCase {
 		$html          = do_shortcode( '[shopcx_faq]' );
 		$this->assertStringNotContainsString( '<img', $html );
 		$this->assertStringNotContainsString( 'onerror=alert(1)>', $html );
+		// What survives sanitizing (quotes, ampersands) is escaped in the attribute and in the text.
+		$_GET['faq_q'] = 'Tom & "Jerry" zzqx';
+		$html          = do_shortcode( '[shopcx_faq]' );
+		$this->assertStringContainsString( 'value="Tom &amp; &quot;Jerry&quot; zzqx"', $html );
+		$this->assertStringContainsString( '<p class="shopcx-faq-none">No answer found for &quot;Tom &amp; &quot;Jerry&quot; zzqx&quot;.</p>', $html );
 	}
 
 	// --- cart reminders --------------------------------------------------------
