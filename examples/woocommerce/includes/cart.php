@@ -1,0 +1,222 @@
+<?php
+/**
+ * Cart activity and reminders through ShopCx\Cart\Detector::scan().
+ *
+ * @package ShopCX\WooCommerce
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Stores the state of one cart (insert or update by cart key).
+ *
+ * @param string $key  Cart key (WooCommerce's session customer id).
+ * @param array  $cart customer_id, email, consent, items, value, currency.
+ * @param int    $now  Unix time.
+ */
+function shopcx_wc_record_cart( $key, array $cart, $now ) {
+	global $wpdb;
+	$table = shopcx_wc_cart_table();
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	$wpdb->query(
+		$wpdb->prepare(
+			"INSERT INTO $table (cart_key, customer_id, email, consent, items, value, currency, status, created_at, updated_at, reminders)
+			 VALUES (%s, %d, %s, %d, %d, %f, %s, 'open', %d, %d, '[]')
+			 ON DUPLICATE KEY UPDATE customer_id = VALUES(customer_id), email = VALUES(email), consent = VALUES(consent),
+			   items = VALUES(items), value = VALUES(value), currency = VALUES(currency), updated_at = VALUES(updated_at),
+			   status = IF(status = 'ordered', 'open', status), reminders = IF(status = 'ordered', '[]', reminders)",
+			substr( (string) $key, 0, 64 ),
+			(int) ( $cart['customer_id'] ?? 0 ),
+			substr( (string) ( $cart['email'] ?? '' ), 0, 190 ),
+			empty( $cart['consent'] ) ? 0 : 1,
+			(int) ( $cart['items'] ?? 0 ),
+			(float) ( $cart['value'] ?? 0 ),
+			substr( (string) ( $cart['currency'] ?? 'EUR' ), 0, 3 ),
+			(int) $now,
+			(int) $now
+		)
+	);
+}
+
+/** Records the visitor's cart whenever WooCommerce changes it. */
+function shopcx_wc_cart_updated() {
+	if ( ! function_exists( 'WC' ) || ! WC()->cart || ! WC()->session ) {
+		return;
+	}
+	$user  = get_current_user_id();
+	$email = $user ? (string) wp_get_current_user()->user_email : (string) WC()->session->get( 'shopcx_email', '' );
+	shopcx_wc_record_cart(
+		(string) WC()->session->get_customer_id(),
+		array(
+			'customer_id' => $user,
+			'email'       => $email,
+			'consent'     => (bool) apply_filters( 'shopcx_wc_cart_consent', $user ? 'yes' === get_user_meta( $user, 'shopcx_cart_reminders', true ) : (bool) WC()->session->get( 'shopcx_consent' ), $user ),
+			'items'       => WC()->cart->get_cart_contents_count(),
+			'value'       => (float) WC()->cart->get_cart_contents_total(),
+			'currency'    => get_woocommerce_currency(),
+		),
+		shopcx_wc_now()
+	);
+}
+add_action( 'woocommerce_cart_updated', 'shopcx_wc_cart_updated' );
+
+/** Checkout: a consent box for cart reminders, unticked by default. */
+function shopcx_wc_consent_field() {
+	printf(
+		'<p class="form-row shopcx-consent"><label><input type="checkbox" name="shopcx_cart_consent" value="1"%s> %s</label></p>',
+		checked( function_exists( 'WC' ) && WC()->session && WC()->session->get( 'shopcx_consent' ), true, false ),
+		esc_html__( 'E-mail me a reminder if I leave items in my cart (at most three, unsubscribe with one click).', 'shopcx-woocommerce' )
+	);
+}
+add_action( 'woocommerce_review_order_before_submit', 'shopcx_wc_consent_field' );
+
+/**
+ * While the customer fills in the checkout, WooCommerce posts the form: keep the guest's e-mail
+ * address and consent in the session, so an abandoned checkout can be reminded.
+ *
+ * @param string $post_data The checkout form, URL-encoded.
+ */
+function shopcx_wc_checkout_update( $post_data ) {
+	if ( ! function_exists( 'WC' ) || ! WC()->session ) {
+		return;
+	}
+	parse_str( (string) $post_data, $form );
+	$email = sanitize_email( (string) ( $form['billing_email'] ?? '' ) );
+	if ( is_email( $email ) ) {
+		WC()->session->set( 'shopcx_email', $email );
+	}
+	WC()->session->set( 'shopcx_consent', ! empty( $form['shopcx_cart_consent'] ) );
+	shopcx_wc_cart_updated();
+}
+add_action( 'woocommerce_checkout_update_order_review', 'shopcx_wc_checkout_update' );
+
+/**
+ * The cart became an order: no reminder for it any more.
+ *
+ * @param int $order_id Order id.
+ */
+function shopcx_wc_cart_ordered( $order_id ) {
+	global $wpdb;
+	if ( ! function_exists( 'WC' ) || ! WC()->session ) {
+		return;
+	}
+	$wpdb->update(
+		shopcx_wc_cart_table(),
+		array(
+			'status'     => 'ordered',
+			'ordered_at' => shopcx_wc_now(),
+		),
+		array( 'cart_key' => (string) WC()->session->get_customer_id() )
+	);
+}
+add_action( 'woocommerce_checkout_order_processed', 'shopcx_wc_cart_ordered' );
+
+/**
+ * The cron job: sends every due reminder once. A step is claimed (the reminders column compared
+ * and updated in one statement) before its mail goes out, so overlapping runs cannot both send it.
+ *
+ * @param int|null $now Unix time.
+ * @return int reminders sent
+ */
+function shopcx_wc_send_cart_reminders( $now = null ) {
+	global $wpdb;
+	$now   = null === $now ? shopcx_wc_now() : (int) $now;
+	$table = shopcx_wc_cart_table();
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	$rows = $wpdb->get_results(
+		$wpdb->prepare(
+			"SELECT id AS row_id, cart_key AS id, customer_id AS customer, email, consent, opted_out, items, value, currency,
+			        status, created_at, updated_at, reminders
+			   FROM $table WHERE status = 'open' AND updated_at > %d AND updated_at <= %d",
+			$now - 8 * DAY_IN_SECONDS,
+			$now
+		),
+		ARRAY_A
+	);
+	$detector = shopcx_wc_detector();
+	$sent     = 0;
+	foreach ( $detector->scan( $rows, $now ) as $cart => $decision ) {
+		$before = $cart['reminders'];
+		$after  = wp_json_encode( array_merge( json_decode( $before, true ), array( $now ) ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+		$claimed = $wpdb->query( $wpdb->prepare( "UPDATE $table SET reminders = %s WHERE id = %d AND reminders = %s", $after, $cart['row_id'], $before ) );
+		if ( 1 !== $claimed ) {
+			continue;
+		}
+		$link = add_query_arg( 'shopcx_cart', rawurlencode( $detector->recoveryToken( shopcx_wc_tokens(), $cart['id'], $decision->step, $now ) ), wc_get_cart_url() );
+		/* translators: %s: the site name. */
+		$subject = sprintf( __( 'You left something in your cart at %s', 'shopcx-woocommerce' ), get_bloginfo( 'name' ) );
+		$body    = sprintf(
+			/* translators: 1: the link back to the cart, 2: the opt-out link. */
+			__( "Your cart is waiting for you:\n%1\$s\n\nNo more reminders: %2\$s", 'shopcx-woocommerce' ),
+			$link,
+			add_query_arg( 'shopcx_optout', rawurlencode( shopcx_wc_tokens()->issue( 'optout', array( 'cart' => $cart['id'] ), YEAR_IN_SECONDS, $now ) ), home_url( '/' ) )
+		);
+		if ( wp_mail( $cart['email'], $subject, $body ) ) {
+			++$sent;
+		}
+	}
+	return $sent;
+}
+add_action( 'shopcx_wc_cart_reminders', 'shopcx_wc_send_cart_reminders', 10, 0 );
+
+/**
+ * Verifies a recovery or opt-out link.
+ *
+ * @param string $token   Token from the link.
+ * @param string $purpose "cart" or "optout".
+ * @param int    $now     Unix time.
+ * @return string|WP_Error the cart key
+ */
+function shopcx_wc_verify_cart_link( $token, $purpose, $now ) {
+	try {
+		if ( 'cart' === $purpose ) {
+			return (string) shopcx_wc_detector()->recover( shopcx_wc_tokens(), (string) $token, $now )->cartId;
+		}
+		return (string) shopcx_wc_tokens()->verify( (string) $token, 'optout', $now )['cart'];
+	} catch ( \ShopCx\TokenException | \ValueError $e ) {
+		return new WP_Error( 'shopcx_bad_link', __( 'This link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
+	}
+}
+
+/** Opt-out links from reminder mails; recovery links are checked before the cart page shows. */
+function shopcx_wc_cart_links() {
+	global $wpdb;
+	// phpcs:disable WordPress.Security.NonceVerification.Recommended -- signed links, not forms.
+	if ( isset( $_GET['shopcx_optout'] ) ) {
+		$key = shopcx_wc_verify_cart_link( sanitize_text_field( wp_unslash( $_GET['shopcx_optout'] ) ), 'optout', shopcx_wc_now() );
+		if ( is_wp_error( $key ) ) {
+			wp_die( esc_html( $key->get_error_message() ), 403 );
+		}
+		$wpdb->update( shopcx_wc_cart_table(), array( 'opted_out' => 1 ), array( 'cart_key' => $key ) );
+		wp_die( esc_html__( 'You will not get cart reminders any more.', 'shopcx-woocommerce' ), '', array( 'response' => 200 ) );
+	}
+	if ( isset( $_GET['shopcx_cart'] ) && is_wp_error( shopcx_wc_verify_cart_link( sanitize_text_field( wp_unslash( $_GET['shopcx_cart'] ) ), 'cart', shopcx_wc_now() ) ) ) {
+		wp_die( esc_html__( 'This link is not valid (any more).', 'shopcx-woocommerce' ), 403 );
+	}
+	// phpcs:enable
+}
+add_action( 'template_redirect', 'shopcx_wc_cart_links' );
+
+/** Every ten minutes: Action Scheduler when WooCommerce ships it, WP-Cron otherwise. */
+function shopcx_wc_schedule_reminders() {
+	if ( function_exists( 'as_schedule_recurring_action' ) ) {
+		if ( ! as_has_scheduled_action( 'shopcx_wc_cart_reminders' ) ) {
+			as_schedule_recurring_action( time() + 60, 10 * MINUTE_IN_SECONDS, 'shopcx_wc_cart_reminders', array(), 'shopcx' );
+		}
+	} elseif ( ! wp_next_scheduled( 'shopcx_wc_cart_reminders' ) ) {
+		wp_schedule_event( time() + 60, 'shopcx_ten_minutes', 'shopcx_wc_cart_reminders' );
+	}
+}
+add_action( 'init', 'shopcx_wc_schedule_reminders' );
+
+add_filter(
+	'cron_schedules',
+	function ( $schedules ) {
+		$schedules['shopcx_ten_minutes'] = array(
+			'interval' => 10 * MINUTE_IN_SECONDS,
+			'display'  => __( 'Every ten minutes', 'shopcx-woocommerce' ),
+		);
+		return $schedules;
+	}
+);

@@ -1,0 +1,176 @@
+<?php
+/**
+ * ShopCx objects built from the plugin's settings, once per request.
+ *
+ * @package ShopCX\WooCommerce
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Defaults of every setting; the settings tab shows and saves the same keys. */
+function shopcx_wc_defaults() {
+	return array(
+		'shopcx_wc_low_threshold'    => 5,
+		'shopcx_wc_show_qty_below'   => 6,
+		'shopcx_wc_timezone'         => 'Europe/Amsterdam',
+		'shopcx_wc_cutoff'           => '22:00',
+		'shopcx_wc_workdays'         => 'mon,tue,wed,thu,fri',
+		'shopcx_wc_holiday_country'  => 'NL',
+		'shopcx_wc_transit_days'     => 1,
+		'shopcx_wc_review_delay'     => 7,
+		'shopcx_wc_cart_reminders'   => '3600,86400,259200',
+		'shopcx_wc_cart_min_value'   => 0,
+		'shopcx_wc_chat_rules'       => '',
+		'shopcx_wc_webhook_url'      => '',
+		'shopcx_wc_webhook_secret'   => '',
+	);
+}
+
+/**
+ * A setting with its default.
+ *
+ * @param string $key Option name.
+ * @return mixed
+ */
+function shopcx_wc_option( $key ) {
+	$defaults = shopcx_wc_defaults();
+	$value    = get_option( $key, $defaults[ $key ] ?? '' );
+	return ( '' === $value && isset( $defaults[ $key ] ) ) ? $defaults[ $key ] : $value;
+}
+
+/** The site language as ShopCX knows it (nl, en, de, fr; en otherwise). */
+function shopcx_wc_lang() {
+	$lang = substr( (string) determine_locale(), 0, 2 );
+	return in_array( $lang, array( 'nl', 'en', 'de', 'fr' ), true ) ? $lang : 'en';
+}
+
+/** The clock every ShopCx call gets; a filter lets tests (and previews) pin it. */
+function shopcx_wc_now() {
+	return (int) apply_filters( 'shopcx_wc_now', time() );
+}
+
+/** Drops the per-request objects (after the settings change). */
+function shopcx_wc_reset() {
+	$GLOBALS['shopcx_wc_objects'] = array();
+}
+add_action( 'woocommerce_settings_saved', 'shopcx_wc_reset' );
+
+/**
+ * One object per request and key.
+ *
+ * @param string   $key  Cache key.
+ * @param callable $make Builds the object.
+ * @return object
+ */
+function shopcx_wc_memo( $key, $make ) {
+	if ( ! isset( $GLOBALS['shopcx_wc_objects'][ $key ] ) ) {
+		$GLOBALS['shopcx_wc_objects'][ $key ] = $make();
+	}
+	return $GLOBALS['shopcx_wc_objects'][ $key ];
+}
+
+/** Working weekdays from the setting ("mon,tue,..."). */
+function shopcx_wc_workdays() {
+	$days = array_values( array_filter( array_map( 'trim', explode( ',', strtolower( (string) shopcx_wc_option( 'shopcx_wc_workdays' ) ) ) ) ) );
+	return $days ? $days : array( 'mon', 'tue', 'wed', 'thu', 'fri' );
+}
+
+/** The warehouse's working-day calendar. */
+function shopcx_wc_calendar() {
+	return shopcx_wc_memo(
+		'calendar',
+		fn() => new \ShopCx\Delivery\Calendar(
+			(string) shopcx_wc_option( 'shopcx_wc_holiday_country' ),
+			array(
+				'workdays' => shopcx_wc_workdays(),
+				'locale'   => shopcx_wc_lang(),
+			)
+		)
+	);
+}
+
+/** The delivery estimator. */
+function shopcx_wc_estimator() {
+	return shopcx_wc_memo(
+		'estimator',
+		fn() => new \ShopCx\Delivery\Estimator(
+			array(
+				'timezone'  => (string) shopcx_wc_option( 'shopcx_wc_timezone' ),
+				'warehouse' => shopcx_wc_calendar(),
+				'cutoff'    => (string) shopcx_wc_option( 'shopcx_wc_cutoff' ),
+				'carriers'  => array( 'default' => array( 'transit' => (int) shopcx_wc_option( 'shopcx_wc_transit_days' ) ) ),
+				'locale'    => shopcx_wc_lang(),
+			)
+		)
+	);
+}
+
+/** The stock indicator. */
+function shopcx_wc_indicator() {
+	return shopcx_wc_memo(
+		'indicator',
+		fn() => new \ShopCx\Stock\Indicator(
+			array(
+				'lowThreshold'      => (int) shopcx_wc_option( 'shopcx_wc_low_threshold' ),
+				'showQuantityBelow' => (int) shopcx_wc_option( 'shopcx_wc_show_qty_below' ),
+				'locale'            => shopcx_wc_lang(),
+				'timezone'          => (string) shopcx_wc_option( 'shopcx_wc_timezone' ),
+			)
+		)
+	);
+}
+
+/** Signs and verifies links (review invitations, cart recovery). */
+function shopcx_wc_tokens() {
+	return shopcx_wc_memo(
+		'tokens',
+		function () {
+			$secret = (string) get_option( 'shopcx_wc_token_secret' );
+			if ( strlen( $secret ) < 32 ) {
+				$secret = \ShopCx\Token::generateSecret();
+				update_option( 'shopcx_wc_token_secret', $secret, false );
+			}
+			// Links signed before a rotation stay valid: their keys are kept as previous keys.
+			$previous = (array) get_option( 'shopcx_wc_token_previous', array() );
+			return new \ShopCx\Token( $secret, (string) get_option( 'shopcx_wc_token_key_id', 'wc1' ), $previous );
+		}
+	);
+}
+
+/**
+ * Replaces the token secret by a fresh one; the old one keeps verifying links already sent (the
+ * last three secrets are kept, enough for review links that live 60 days when rotated monthly).
+ *
+ * @return string the new key id
+ */
+function shopcx_wc_rotate_secret() {
+	$old_id   = (string) get_option( 'shopcx_wc_token_key_id', 'wc1' );
+	$previous = (array) get_option( 'shopcx_wc_token_previous', array() );
+	$secret   = (string) get_option( 'shopcx_wc_token_secret' );
+	if ( strlen( $secret ) >= 32 ) {
+		$previous = array( $old_id => $secret ) + $previous;
+	}
+	$new_id = 'wc' . ( (int) substr( $old_id, 2 ) + 1 );
+	update_option( 'shopcx_wc_token_previous', array_slice( $previous, 0, 3, true ), false );
+	update_option( 'shopcx_wc_token_secret', \ShopCx\Token::generateSecret(), false );
+	update_option( 'shopcx_wc_token_key_id', $new_id, false );
+	shopcx_wc_reset();
+	return $new_id;
+}
+
+/** The abandoned-cart detector. */
+function shopcx_wc_detector() {
+	return shopcx_wc_memo(
+		'detector',
+		function () {
+			$steps = array_values( array_filter( array_map( 'intval', explode( ',', (string) shopcx_wc_option( 'shopcx_wc_cart_reminders' ) ) ) ) );
+			return new \ShopCx\Cart\Detector(
+				array(
+					'reminders' => $steps ? $steps : array( 3600, 86400, 259200 ),
+					'minValue'  => (float) shopcx_wc_option( 'shopcx_wc_cart_min_value' ),
+					'timezone'  => (string) shopcx_wc_option( 'shopcx_wc_timezone' ),
+				)
+			);
+		}
+	);
+}

@@ -1,0 +1,174 @@
+<?php
+/**
+ * FAQ: a custom post type, an index in uploads rebuilt on save, a shortcode and a REST search.
+ *
+ * @package ShopCX\WooCommerce
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Registers the FAQ post type. */
+function shopcx_wc_register_faq() {
+	register_post_type(
+		'shopcx_faq',
+		array(
+			'label'        => __( 'FAQ', 'shopcx-woocommerce' ),
+			'public'       => true,
+			'show_in_rest' => true,
+			'supports'     => array( 'title', 'editor' ),
+			'rewrite'      => array( 'slug' => 'faq' ),
+		)
+	);
+}
+add_action( 'init', 'shopcx_wc_register_faq' );
+
+/** Where the index of a language lives. */
+function shopcx_wc_faq_path( $lang ) {
+	$dir = wp_upload_dir( null, false )['basedir'] . '/shopcx';
+	return $dir . '/faq-' . $lang . '.idx';
+}
+
+/**
+ * Rebuilds the index from the published FAQ posts (title = question, content = answer).
+ *
+ * @return string the index file
+ */
+function shopcx_wc_faq_rebuild() {
+	$lang  = shopcx_wc_lang();
+	$posts = get_posts(
+		array(
+			'post_type'      => 'shopcx_faq',
+			'post_status'    => 'publish',
+			'posts_per_page' => -1,
+			'orderby'        => 'ID',
+			'order'          => 'ASC',
+		)
+	);
+	$entries = array();
+	foreach ( $posts as $post ) {
+		$entries[] = array(
+			'id'       => (string) $post->ID,
+			'question' => wp_strip_all_tags( $post->post_title ),
+			'answer'   => $post->post_content,
+		);
+	}
+	$path = shopcx_wc_faq_path( $lang );
+	wp_mkdir_p( dirname( $path ) );
+	\ShopCx\Faq\Index::build( $entries, array( 'lang' => $lang ) )->save( $path );
+	return $path;
+}
+
+/**
+ * Rebuild when a FAQ entry changes.
+ *
+ * @param int     $post_id Post id.
+ * @param WP_Post $post    Post.
+ */
+function shopcx_wc_faq_saved( $post_id, $post ) {
+	if ( wp_is_post_revision( $post_id ) || wp_is_post_autosave( $post_id ) || 'shopcx_faq' !== $post->post_type ) {
+		return;
+	}
+	shopcx_wc_faq_rebuild();
+}
+add_action( 'save_post', 'shopcx_wc_faq_saved', 10, 2 );
+add_action(
+	'deleted_post',
+	function ( $post_id, $post = null ) {
+		if ( $post && 'shopcx_faq' === $post->post_type ) {
+			shopcx_wc_faq_rebuild();
+		}
+	},
+	10,
+	2
+);
+
+/**
+ * Searches the FAQ.
+ *
+ * @param string $query Customer's words.
+ * @return array
+ */
+function shopcx_wc_faq_search( $query ) {
+	$query = trim( $query );
+	if ( '' === $query ) {
+		return array( 'query' => $query, 'hits' => array(), 'answered' => false );
+	}
+	$path = shopcx_wc_faq_path( shopcx_wc_lang() );
+	if ( ! is_file( $path ) ) {
+		shopcx_wc_faq_rebuild();
+	}
+	$result = \ShopCx\Faq\Index::load( $path )->search( mb_substr( $query, 0, 200 ), 5, array( 'minScore' => 0.05 ) );
+	$hits   = array();
+	foreach ( $result->hits as $hit ) {
+		// questionHighlight and highlight are escaped HTML with <mark> only.
+		$hits[] = array(
+			'id'       => (int) $hit->id,
+			'score'    => round( $hit->score, 3 ),
+			'question' => $hit->questionHighlight,
+			'snippet'  => $hit->highlight,
+			'url'      => get_permalink( (int) $hit->id ),
+		);
+	}
+	return array( 'query' => $query, 'hits' => $hits, 'answered' => $result->answered );
+}
+
+/** HTML allowed in highlights. */
+function shopcx_wc_mark_only() {
+	return array( 'mark' => array() );
+}
+
+/**
+ * [shopcx_faq]: a search form and the answers for ?faq_q=.
+ *
+ * @return string
+ */
+function shopcx_wc_faq_shortcode() {
+	// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a read-only search.
+	$query = isset( $_GET['faq_q'] ) ? sanitize_text_field( wp_unslash( $_GET['faq_q'] ) ) : '';
+	$html  = '<form class="shopcx-faq" role="search" method="get"><input type="search" name="faq_q" value="' . esc_attr( $query ) . '" data-shopcx-faq="' . esc_url( rest_url( 'shopcx/v1/faq' ) ) . '"> <button type="submit">' . esc_html__( 'Search', 'shopcx-woocommerce' ) . '</button></form>';
+	if ( '' === $query ) {
+		return $html;
+	}
+	try {
+		$found = shopcx_wc_faq_search( $query );
+	} catch ( \Throwable $e ) {
+		return $html;
+	}
+	if ( ! $found['hits'] ) {
+		/* translators: %s: the customer's query. */
+		return $html . '<p class="shopcx-faq-none">' . sprintf( esc_html__( 'No answer found for "%s".', 'shopcx-woocommerce' ), esc_html( $query ) ) . '</p>';
+	}
+	$html .= '<ul class="shopcx-faq-hits">';
+	foreach ( $found['hits'] as $hit ) {
+		$html .= '<li><a href="' . esc_url( $hit['url'] ) . '">' . wp_kses( $hit['question'], shopcx_wc_mark_only() ) . '</a><p>' . wp_kses( $hit['snippet'], shopcx_wc_mark_only() ) . '</p></li>';
+	}
+	return $html . '</ul>';
+}
+add_shortcode( 'shopcx_faq', 'shopcx_wc_faq_shortcode' );
+
+add_action(
+	'rest_api_init',
+	function () {
+		register_rest_route(
+			'shopcx/v1',
+			'/faq',
+			array(
+				'methods'             => 'GET',
+				'permission_callback' => '__return_true',
+				'args'                => array(
+					'q' => array(
+						'type'     => 'string',
+						'required' => true,
+					),
+				),
+				'callback'            => function ( $request ) {
+					try {
+						return rest_ensure_response( shopcx_wc_faq_search( (string) $request['q'] ) );
+					} catch ( \ValueError $e ) {
+						return new WP_Error( 'shopcx_bad_query', $e->getMessage(), array( 'status' => 400 ) );
+					}
+				},
+			)
+		);
+	}
+);

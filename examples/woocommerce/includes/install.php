@@ -1,0 +1,97 @@
+<?php
+/**
+ * Activation, deactivation, the cart-activity table and the missing-extension notice.
+ *
+ * @package ShopCX\WooCommerce
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The plugin's cart-activity table, with the site's prefix. */
+function shopcx_wc_cart_table() {
+	global $wpdb;
+	return $wpdb->prefix . 'shopcx_cart_activity';
+}
+
+/**
+ * Creates (or upgrades) the table with dbDelta, generates the token secret once and schedules
+ * the daily purge.
+ */
+function shopcx_wc_activate() {
+	global $wpdb;
+	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	$table   = shopcx_wc_cart_table();
+	$charset = $wpdb->get_charset_collate();
+	// dbDelta wants two spaces after PRIMARY KEY and one field per line.
+	dbDelta(
+		"CREATE TABLE $table (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  cart_key varchar(64) NOT NULL,
+  customer_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  email varchar(190) NOT NULL DEFAULT '',
+  consent tinyint(1) NOT NULL DEFAULT 0,
+  opted_out tinyint(1) NOT NULL DEFAULT 0,
+  items int(11) NOT NULL DEFAULT 0,
+  value decimal(12,2) NOT NULL DEFAULT 0,
+  currency char(3) NOT NULL DEFAULT 'EUR',
+  status varchar(10) NOT NULL DEFAULT 'open',
+  created_at bigint(20) NOT NULL,
+  updated_at bigint(20) NOT NULL,
+  ordered_at bigint(20) DEFAULT NULL,
+  reminders varchar(1024) NOT NULL DEFAULT '[]',
+  PRIMARY KEY  (id),
+  UNIQUE KEY cart_key (cart_key),
+  KEY status_updated (status,updated_at),
+  KEY email (email)
+) $charset;"
+	);
+	update_option( 'shopcx_wc_db_version', SHOPCX_WC_VERSION );
+
+	if ( extension_loaded( 'shopcx' ) && ! get_option( 'shopcx_wc_token_secret' ) ) {
+		// Generated once; never autoloaded into every page.
+		add_option( 'shopcx_wc_token_secret', \ShopCx\Token::generateSecret(), '', false );
+	}
+	if ( ! wp_next_scheduled( 'shopcx_wc_purge' ) ) {
+		wp_schedule_event( time() + HOUR_IN_SECONDS, 'daily', 'shopcx_wc_purge' );
+	}
+}
+
+/** Stops the plugin's scheduled jobs; data stays until the plugin is deleted. */
+function shopcx_wc_deactivate() {
+	wp_clear_scheduled_hook( 'shopcx_wc_purge' );
+	wp_clear_scheduled_hook( 'shopcx_wc_cart_reminders' );
+	if ( function_exists( 'as_unschedule_all_actions' ) ) {
+		as_unschedule_all_actions( 'shopcx_wc_cart_reminders' );
+	}
+}
+
+/**
+ * Deletes cart activity nobody pursues any more: closed or ordered carts and carts idle for
+ * longer than the retention period (default 30 days).
+ *
+ * @param int|null $now Unix time (tests pass a clock).
+ * @return int rows deleted
+ */
+function shopcx_wc_purge( $now = null ) {
+	global $wpdb;
+	$now    = null === $now ? time() : (int) $now;
+	$days   = (int) apply_filters( 'shopcx_wc_cart_retention_days', 30 );
+	$cutoff = $now - $days * DAY_IN_SECONDS;
+	$table  = shopcx_wc_cart_table();
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM $table WHERE updated_at < %d", $cutoff ) );
+}
+add_action( 'shopcx_wc_purge', 'shopcx_wc_purge' );
+
+/** Admin notice with install help when the extension is not loaded. */
+function shopcx_wc_missing_extension_notice() {
+	if ( ! current_user_can( 'activate_plugins' ) ) {
+		return;
+	}
+	printf(
+		'<div class="notice notice-error"><p><strong>%1$s</strong> %2$s</p><p><code>%3$s</code></p></div>',
+		esc_html__( 'ShopCX for WooCommerce is inactive:', 'shopcx-woocommerce' ),
+		esc_html__( 'the shopcx PHP extension is not loaded. Build and install it, enable it for the PHP version that runs WordPress, then restart PHP-FPM or the web server:', 'shopcx-woocommerce' ),
+		esc_html( 'pecl install shopcx.tgz && echo extension=shopcx.so > ' . ( php_ini_scanned_files() ? dirname( explode( ',', php_ini_scanned_files() )[0] ) : '/etc/php/' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '/mods-available' ) . '/shopcx.ini' )
+	);
+}

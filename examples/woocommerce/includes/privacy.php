@@ -1,0 +1,84 @@
+<?php
+/**
+ * WordPress personal-data exporter and eraser for the cart-activity table.
+ *
+ * @package ShopCX\WooCommerce
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+add_filter(
+	'wp_privacy_personal_data_exporters',
+	function ( $exporters ) {
+		$exporters['shopcx-woocommerce'] = array(
+			'exporter_friendly_name' => __( 'ShopCX cart activity', 'shopcx-woocommerce' ),
+			'callback'               => 'shopcx_wc_privacy_export',
+		);
+		return $exporters;
+	}
+);
+
+add_filter(
+	'wp_privacy_personal_data_erasers',
+	function ( $erasers ) {
+		$erasers['shopcx-woocommerce'] = array(
+			'eraser_friendly_name' => __( 'ShopCX cart activity', 'shopcx-woocommerce' ),
+			'callback'             => 'shopcx_wc_privacy_erase',
+		);
+		return $erasers;
+	}
+);
+
+/**
+ * Exports the carts stored for an e-mail address.
+ *
+ * @param string $email E-mail address.
+ * @return array
+ */
+function shopcx_wc_privacy_export( $email ) {
+	global $wpdb;
+	$table = shopcx_wc_cart_table();
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM $table WHERE email = %s ORDER BY id", $email ), ARRAY_A );
+	$data = array();
+	foreach ( $rows as $row ) {
+		$fields = array();
+		foreach ( array( 'email', 'items', 'value', 'currency', 'status', 'consent', 'opted_out', 'reminders' ) as $name ) {
+			$fields[] = array(
+				'name'  => $name,
+				'value' => (string) $row[ $name ],
+			);
+		}
+		$fields[] = array(
+			'name'  => 'updated_at',
+			'value' => gmdate( 'c', (int) $row['updated_at'] ),
+		);
+		$data[]   = array(
+			'group_id'    => 'shopcx-carts',
+			'group_label' => __( 'Cart activity', 'shopcx-woocommerce' ),
+			'item_id'     => 'shopcx-cart-' . $row['id'],
+			'data'        => $fields,
+		);
+	}
+	return array(
+		'data' => $data,
+		'done' => true,
+	);
+}
+
+/**
+ * Erases the carts stored for an e-mail address.
+ *
+ * @param string $email E-mail address.
+ * @return array
+ */
+function shopcx_wc_privacy_erase( $email ) {
+	global $wpdb;
+	$removed = (int) $wpdb->delete( shopcx_wc_cart_table(), array( 'email' => $email ) );
+	return array(
+		'items_removed'  => $removed,
+		'items_retained' => false,
+		'messages'       => array(),
+		'done'           => true,
+	);
+}

@@ -1,0 +1,162 @@
+<?php
+/**
+ * Review invitations after completed orders, and the token-verified review form.
+ *
+ * @package ShopCX\WooCommerce
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Signs review links (ShopCx\Review\Invitation, 60 days). */
+function shopcx_wc_invitations() {
+	return shopcx_wc_memo( 'invitations', fn() => new \ShopCx\Review\Invitation( shopcx_wc_tokens() ) );
+}
+
+/**
+ * Adds the invitation e-mail to WooCommerce's e-mails (so shops can edit and theme it).
+ *
+ * @param array $emails WC_Email objects by class name.
+ * @return array
+ */
+function shopcx_wc_email_classes( $emails ) {
+	require_once SHOPCX_WC_DIR . '/includes/class-shopcx-wc-email-review.php';
+	$emails['ShopCx_WC_Email_Review'] = new ShopCx_WC_Email_Review();
+	return $emails;
+}
+add_filter( 'woocommerce_email_classes', 'shopcx_wc_email_classes' );
+
+/**
+ * Order completed: schedule the invitation after the configured delay.
+ *
+ * @param int $order_id Order id.
+ */
+function shopcx_wc_order_completed( $order_id ) {
+	$at = shopcx_wc_now() + (int) shopcx_wc_option( 'shopcx_wc_review_delay' ) * DAY_IN_SECONDS;
+	if ( function_exists( 'as_schedule_single_action' ) ) {
+		as_schedule_single_action( $at, 'shopcx_wc_review_invitation', array( (int) $order_id ), 'shopcx' );
+	} else {
+		wp_schedule_single_event( $at, 'shopcx_wc_review_invitation', array( (int) $order_id ) );
+	}
+}
+add_action( 'woocommerce_order_status_completed', 'shopcx_wc_order_completed' );
+
+/**
+ * Sends the invitation e-mail of an order.
+ *
+ * @param int $order_id Order id.
+ */
+function shopcx_wc_send_review_invitation( $order_id ) {
+	$emails = WC()->mailer()->get_emails();
+	if ( isset( $emails['ShopCx_WC_Email_Review'] ) ) {
+		$emails['ShopCx_WC_Email_Review']->trigger( $order_id );
+	}
+}
+add_action( 'shopcx_wc_review_invitation', 'shopcx_wc_send_review_invitation' );
+
+/**
+ * Review links of an order: product id => URL.
+ *
+ * @param WC_Order $order Order.
+ * @param int      $now   Unix time.
+ * @return array
+ */
+function shopcx_wc_review_links( $order, $now ) {
+	$links = array();
+	foreach ( $order->get_items() as $item ) {
+		$product_id = (int) $item->get_product_id();
+		$token      = shopcx_wc_invitations()->issue( (string) $order->get_id(), (string) $product_id, (string) $order->get_billing_email(), $now );
+		$links[ $product_id ] = add_query_arg( 'shopcx_review', rawurlencode( $token ), get_permalink( $product_id ) );
+	}
+	return $links;
+}
+
+/**
+ * Stores a review posted through an invitation link, as a verified-buyer product review.
+ *
+ * @param array $post Posted fields: shopcx_review (token), rating, comment, _wpnonce.
+ * @param int   $now  Unix time.
+ * @return int|WP_Error comment id
+ */
+function shopcx_wc_submit_review( array $post, $now ) {
+	if ( ! wp_verify_nonce( (string) ( $post['_wpnonce'] ?? '' ), 'shopcx_review' ) ) {
+		return new WP_Error( 'shopcx_nonce', __( 'The form has expired: reload the page and try again.', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
+	}
+	try {
+		$v = shopcx_wc_invitations()->verify( (string) ( $post['shopcx_review'] ?? '' ), $now );
+	} catch ( \ShopCx\TokenException | \ValueError $e ) {
+		return new WP_Error( 'shopcx_token', __( 'This review link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
+	}
+	$rating = (int) ( $post['rating'] ?? 0 );
+	if ( $rating < 1 || $rating > 5 ) {
+		return new WP_Error( 'shopcx_rating', __( 'Choose 1 to 5 stars.', 'shopcx-woocommerce' ), array( 'status' => 400 ) );
+	}
+	// One review per order item: the verification key is unique.
+	$seen = get_comments(
+		array(
+			'meta_key'   => 'shopcx_review_key', // phpcs:ignore WordPress.DB.SlowDBQuery
+			'meta_value' => $v->key, // phpcs:ignore WordPress.DB.SlowDBQuery
+			'count'      => true,
+			'status'     => 'all',
+		)
+	);
+	if ( $seen ) {
+		return new WP_Error( 'shopcx_replay', __( 'You have already reviewed this product for this order.', 'shopcx-woocommerce' ), array( 'status' => 409 ) );
+	}
+	$text    = trim( (string) ( $post['comment'] ?? '' ) );
+	$verdict = shopcx_wc_moderator()->check( $text );
+	if ( 'reject' === $verdict->decision ) {
+		return new WP_Error( 'shopcx_rejected', $verdict->reasons[0]['message'] ?? __( 'This review cannot be published.', 'shopcx-woocommerce' ), array( 'status' => 400 ) );
+	}
+	$order = wc_get_order( (int) $v->orderId );
+	$id    = wp_insert_comment(
+		array(
+			'comment_post_ID'      => (int) $v->itemId,
+			'comment_author'       => $order ? $order->get_billing_first_name() : '',
+			'comment_author_email' => $order ? $order->get_billing_email() : '',
+			'comment_content'      => wp_strip_all_tags( $verdict->redacted ),
+			'comment_type'         => 'review',
+			'comment_approved'     => 'approve' === $verdict->decision ? 1 : 0,
+		)
+	);
+	if ( ! $id ) {
+		return new WP_Error( 'shopcx_store', __( 'The review could not be stored.', 'shopcx-woocommerce' ), array( 'status' => 500 ) );
+	}
+	add_comment_meta( $id, 'rating', $rating, true );
+	add_comment_meta( $id, 'verified', 1, true );
+	add_comment_meta( $id, 'shopcx_review_key', $v->key, true );
+	add_comment_meta( $id, 'shopcx_verification', wp_json_encode( $v->toArray() ), true );
+	return (int) $id;
+}
+
+/** Word lists and personal-data redaction for reviews. */
+function shopcx_wc_moderator() {
+	return shopcx_wc_memo( 'moderator', fn() => new \ShopCx\Review\Moderator( array( 'locale' => shopcx_wc_lang() ) ) );
+}
+
+/**
+ * On a product page opened from an invitation link: handles the post, then shows the form.
+ *
+ * @param string $content Post content.
+ * @return string
+ */
+function shopcx_wc_review_form( $content ) {
+	// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- the signed token is checked below.
+	if ( ! is_singular( 'product' ) || ! isset( $_GET['shopcx_review'] ) ) {
+		return $content;
+	}
+	$token = sanitize_text_field( wp_unslash( $_GET['shopcx_review'] ) ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended
+	if ( 'POST' === ( $_SERVER['REQUEST_METHOD'] ?? '' ) ) {
+		$result = shopcx_wc_submit_review( wp_unslash( $_POST ) + array( 'shopcx_review' => $token ), shopcx_wc_now() ); // phpcs:ignore WordPress.Security.NonceVerification.Missing -- checked inside.
+		$msg    = is_wp_error( $result ) ? $result->get_error_message() : __( 'Thank you for your review!', 'shopcx-woocommerce' );
+		return $content . '<p class="shopcx-review-result">' . esc_html( $msg ) . '</p>';
+	}
+	$form  = '<form method="post" class="shopcx-review">' . wp_nonce_field( 'shopcx_review', '_wpnonce', true, false );
+	$form .= '<label>' . esc_html__( 'Rating', 'shopcx-woocommerce' ) . ' <select name="rating">';
+	for ( $i = 5; $i >= 1; $i-- ) {
+		$form .= '<option value="' . $i . '">' . str_repeat( '★', $i ) . '</option>';
+	}
+	$form .= '</select></label><textarea name="comment" required></textarea><button type="submit">' . esc_html__( 'Submit review', 'shopcx-woocommerce' ) . '</button>';
+	$form .= '<p class="shopcx-disclosure">' . esc_html( \ShopCx\Review\Invitation::disclosure( shopcx_wc_lang() ) ) . '</p></form>';
+	return $content . $form;
+}
+add_filter( 'the_content', 'shopcx_wc_review_form' );

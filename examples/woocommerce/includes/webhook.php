@@ -1,0 +1,98 @@
+<?php
+/**
+ * Order events to the helpdesk webhook, queued (Action Scheduler when present, WP-Cron
+ * otherwise) so a slow helpdesk never slows the shop; retried at the back-off ShopCX computes.
+ *
+ * @package ShopCX\WooCommerce
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Queues one delivery attempt.
+ *
+ * @param array $event type, payload, id (of earlier attempts), attempt.
+ * @param int   $at    Unix time.
+ */
+function shopcx_wc_queue_webhook( array $event, $at ) {
+	if ( function_exists( 'as_schedule_single_action' ) ) {
+		as_schedule_single_action( $at, 'shopcx_wc_webhook', array( $event ), 'shopcx' );
+	} else {
+		wp_schedule_single_event( $at, 'shopcx_wc_webhook', array( $event ) );
+	}
+}
+
+/**
+ * An order changed status: tell the helpdesk (ids and statuses only, no personal data).
+ *
+ * @param int    $order_id Order id.
+ * @param string $from     Old status.
+ * @param string $to       New status.
+ */
+function shopcx_wc_order_status_webhook( $order_id, $from, $to ) {
+	if ( '' === (string) get_option( 'shopcx_wc_webhook_url', '' ) ) {
+		return;
+	}
+	shopcx_wc_queue_webhook(
+		array(
+			'type'    => 'order.status_changed',
+			'payload' => array(
+				'order' => (int) $order_id,
+				'from'  => (string) $from,
+				'to'    => (string) $to,
+			),
+			'attempt' => 1,
+		),
+		shopcx_wc_now()
+	);
+}
+add_action( 'woocommerce_order_status_changed', 'shopcx_wc_order_status_webhook', 10, 3 );
+
+/**
+ * The queued job: one attempt; a retryable failure queues the next attempt (same event id, so
+ * the receiver can de-duplicate) at Result::$retryAt, up to 8 attempts.
+ *
+ * @param array $event Event.
+ * @return \ShopCx\Webhook\Result|null
+ */
+function shopcx_wc_deliver_webhook( $event ) {
+	$url    = (string) get_option( 'shopcx_wc_webhook_url', '' );
+	$secret = (string) get_option( 'shopcx_wc_webhook_secret', '' );
+	if ( '' === $url || strlen( $secret ) < 32 ) {
+		return null;
+	}
+	$client   = new \ShopCx\Webhook\Client( $url, $secret, array( 'connectTimeout' => 2000, 'timeout' => 5000 ) );
+	$attempt  = max( 1, (int) ( $event['attempt'] ?? 1 ) );
+	$delivery = array( 'attempt' => $attempt );
+	if ( ! empty( $event['id'] ) ) {
+		$delivery['id'] = (string) $event['id'];
+	}
+	$result = $client->send( (string) $event['type'], (array) $event['payload'], shopcx_wc_now(), $delivery );
+	if ( ! $result->delivered && $result->retryable && $attempt < 8 ) {
+		shopcx_wc_queue_webhook(
+			array(
+				'id'      => $result->eventId,
+				'attempt' => $attempt + 1,
+			) + $event,
+			(int) $result->retryAt
+		);
+	}
+	return $result;
+}
+add_action( 'shopcx_wc_webhook', 'shopcx_wc_deliver_webhook' );
+
+/**
+ * The secret must be long enough for ShopCx\Webhook\Client.
+ *
+ * @param mixed $value Submitted value.
+ * @return string
+ */
+function shopcx_wc_sanitize_webhook_secret( $value ) {
+	$secret = trim( (string) $value );
+	if ( '' !== $secret && strlen( $secret ) < 32 ) {
+		WC_Admin_Settings::add_error( __( 'The webhook secret must be at least 32 characters.', 'shopcx-woocommerce' ) );
+		return (string) get_option( 'shopcx_wc_webhook_secret', '' );
+	}
+	return $secret;
+}
+add_filter( 'woocommerce_admin_settings_sanitize_option_shopcx_wc_webhook_secret', 'shopcx_wc_sanitize_webhook_secret' );

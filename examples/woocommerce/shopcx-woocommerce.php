@@ -1,0 +1,47 @@
+<?php
+/**
+ * Plugin Name:       ShopCX for WooCommerce
+ * Plugin URI:        https://github.com/shopcx/shopcx
+ * Description:       Customer-service building blocks from the ShopCX PHP extension: honest stock lines, delivery promises, FAQ search, cart reminders and verified reviews.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      8.2
+ * Author:            ShopCX
+ * License:           GPL-2.0-or-later
+ * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
+ * Text Domain:       shopcx-woocommerce
+ * WC requires at least: 8.0
+ *
+ * @package ShopCX\WooCommerce
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+define( 'SHOPCX_WC_VERSION', '0.1.0' );
+define( 'SHOPCX_WC_FILE', __FILE__ );
+define( 'SHOPCX_WC_DIR', __DIR__ );
+
+require_once SHOPCX_WC_DIR . '/includes/install.php';
+
+register_activation_hook( __FILE__, 'shopcx_wc_activate' );
+register_deactivation_hook( __FILE__, 'shopcx_wc_deactivate' );
+
+/*
+ * Without the extension the plugin only explains how to install it: every ShopCx class it would
+ * touch is missing, so nothing else is loaded (no fatal error on the merchant's shop).
+ */
+if ( ! extension_loaded( 'shopcx' ) ) {
+	add_action( 'admin_notices', 'shopcx_wc_missing_extension_notice' );
+	return;
+}
+
+require_once SHOPCX_WC_DIR . '/includes/core.php';
+require_once SHOPCX_WC_DIR . '/includes/settings.php';
+require_once SHOPCX_WC_DIR . '/includes/stock-delivery.php';
+require_once SHOPCX_WC_DIR . '/includes/faq.php';
+require_once SHOPCX_WC_DIR . '/includes/cart.php';
+require_once SHOPCX_WC_DIR . '/includes/review.php';
+require_once SHOPCX_WC_DIR . '/includes/privacy.php';
+require_once SHOPCX_WC_DIR . '/includes/chat.php';
+require_once SHOPCX_WC_DIR . '/includes/webhook.php';
+require_once SHOPCX_WC_DIR . '/includes/reports.php';

@@ -1,0 +1,16 @@
+<?php
+/**
+ * Review invitation (plain text).
+ *
+ * @package ShopCX\WooCommerce
+ * @var array $links product id => review URL
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+echo esc_html( wp_strip_all_tags( $email_heading ) ) . "\n\n";
+esc_html_e( 'Thank you for your order. Would you review what you bought? Each link is for one product and works once.', 'shopcx-woocommerce' );
+echo "\n\n";
+foreach ( $links as $product_id => $url ) {
+	echo esc_html( get_the_title( $product_id ) ) . ': ' . esc_url_raw( $url ) . "\n";
+}

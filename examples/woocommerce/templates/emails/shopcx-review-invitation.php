@@ -1,0 +1,23 @@
+<?php
+/**
+ * Review invitation (HTML). Override in yourtheme/woocommerce/emails/shopcx-review-invitation.php.
+ *
+ * @package ShopCX\WooCommerce
+ * @var WC_Order $order
+ * @var string   $email_heading
+ * @var array    $links product id => review URL
+ * @var WC_Email $email
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+do_action( 'woocommerce_email_header', $email_heading, $email );
+?>
+<p><?php esc_html_e( 'Thank you for your order. Would you review what you bought? Each link is for one product and works once.', 'shopcx-woocommerce' ); ?></p>
+<ul>
+<?php foreach ( $links as $product_id => $url ) : ?>
+	<li><a href="<?php echo esc_url( $url ); ?>"><?php echo esc_html( get_the_title( $product_id ) ); ?></a></li>
+<?php endforeach; ?>
+</ul>
+<?php
+do_action( 'woocommerce_email_footer', $email );

@@ -1,0 +1,471 @@
+<?php
+/**
+ * The plugin against a real WordPress and MariaDB (WooCommerce: the stand-in in stubs/).
+ *
+ * @package ShopCX\WooCommerce\Tests
+ */
+
+// phpcs:disable
+use PHPUnit\Framework\TestCase;
+
+final class PluginTest extends TestCase {
+
+	/** 2026-03-10 14:00 UTC, a Tuesday: 15:00 in Amsterdam, before the 22:00 cut-off. */
+	const NOW = 1773151200;
+
+	private static $mails = array();
+	private $now = self::NOW;
+
+	protected function setUp(): void {
+		self::$mails               = array();
+		WC_Admin_Settings::$errors = array();
+		$_POST                     = array();
+		$_GET                      = array();
+		$_REQUEST                  = array();
+		$this->now                 = self::NOW;
+		remove_all_filters( 'shopcx_wc_now' );
+		add_filter( 'shopcx_wc_now', fn() => $this->now );
+		remove_all_filters( 'pre_wp_mail' );
+		add_filter(
+			'pre_wp_mail',
+			function ( $r, $atts ) {
+				self::$mails[] = $atts;
+				return true;
+			},
+			10,
+			2
+		);
+		wp_set_current_user( 0 );
+		shopcx_wc_reset();
+	}
+
+	private function admin(): void {
+		// The administrator wp_install() created; WooCommerce gives administrators manage_woocommerce.
+		get_role( 'administrator' )->add_cap( 'manage_woocommerce' );
+		wp_set_current_user( 1 );
+	}
+
+	private function settings_page(): ShopCx_WC_Settings {
+		foreach ( apply_filters( 'woocommerce_get_settings_pages', array() ) as $page ) {
+			if ( $page instanceof ShopCx_WC_Settings ) {
+				return $page;
+			}
+		}
+		$this->fail( 'no Customer service tab' );
+	}
+
+	private function post_settings( array $fields, bool $nonce = true ): bool {
+		$_POST = $fields;
+		if ( $nonce ) {
+			$_POST['_wpnonce'] = wp_create_nonce( 'woocommerce-settings' );
+		}
+		$_REQUEST = $_POST;
+		return $this->settings_page()->save();
+	}
+
+	// --- activation ----------------------------------------------------------
+
+	public function test_activation_created_the_indexed_table_and_a_secret(): void {
+		global $wpdb;
+		$table = $wpdb->prefix . 'shopcx_cart_activity';
+		$this->assertSame( $table, $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', $table ) ) );
+		$keys = array_unique( array_column( $wpdb->get_results( "SHOW INDEX FROM $table", ARRAY_A ), 'Key_name' ) );
+		sort( $keys );
+		$this->assertSame( array( 'PRIMARY', 'cart_key', 'email', 'status_updated' ), $keys );
+		$secret = get_option( 'shopcx_wc_token_secret' );
+		$this->assertSame( 43, strlen( $secret ) );
+		shopcx_wc_activate(); // Again: dbDelta is idempotent and the secret is kept.
+		$this->assertSame( $secret, get_option( 'shopcx_wc_token_secret' ) );
+		$this->assertNotFalse( wp_next_scheduled( 'shopcx_wc_purge' ) );
+	}
+
+	public function test_purge_deletes_only_old_carts(): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		shopcx_wc_record_cart( 'old', array( 'items' => 1, 'value' => 20 ), self::NOW - 31 * DAY_IN_SECONDS );
+		shopcx_wc_record_cart( 'new', array( 'items' => 1, 'value' => 20 ), self::NOW - 29 * DAY_IN_SECONDS );
+		$this->assertSame( 1, shopcx_wc_purge( self::NOW ) );
+		$this->assertSame( array( 'new' ), $wpdb->get_col( 'SELECT cart_key FROM ' . shopcx_wc_cart_table() ) );
+	}
+
+	// --- settings ------------------------------------------------------------
+
+	public function test_settings_tab_is_registered(): void {
+		$page = $this->settings_page();
+		$this->assertSame( 'shopcx', $page->id );
+		$this->assertSame( array( 'shopcx' => 'Customer service' ), array_intersect_key( apply_filters( 'woocommerce_settings_tabs_array', array() ), array( 'shopcx' => 1 ) ) );
+	}
+
+	public function test_admin_saves_valid_settings(): void {
+		$this->admin();
+		$rules = '{"version":1,"timezone":"Europe/Amsterdam","rules":[]}';
+		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_low_threshold' => '3', 'shopcx_wc_cutoff' => '17:30', 'shopcx_wc_holiday_country' => 'de-by', 'shopcx_wc_chat_rules' => $rules ) ) );
+		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertSame( '3', get_option( 'shopcx_wc_low_threshold' ) );
+		$this->assertSame( '17:30', get_option( 'shopcx_wc_cutoff' ) );
+		$this->assertSame( 'DE-BY', get_option( 'shopcx_wc_holiday_country' ) );
+		$this->assertSame( $rules, get_option( 'shopcx_wc_chat_rules' ) );
+		// Restore the defaults the other tests expect.
+		$this->post_settings( array( 'shopcx_wc_low_threshold' => '5', 'shopcx_wc_cutoff' => '22:00', 'shopcx_wc_holiday_country' => 'NL' ) );
+	}
+
+	public function test_malformed_chat_rules_are_refused_inline(): void {
+		$this->admin();
+		update_option( 'shopcx_wc_chat_rules', '' );
+		$this->post_settings( array( 'shopcx_wc_chat_rules' => '{"version":1,' ) );
+		$this->assertSame( array( "Chat rules not saved: \$ is not valid JSON: string or '}' expected near end of file at line 1 column 13" ), WC_Admin_Settings::get_errors() );
+		$this->assertSame( '', get_option( 'shopcx_wc_chat_rules' ) );
+		WC_Admin_Settings::$errors = array();
+		$this->post_settings( array( 'shopcx_wc_chat_rules' => '{"version":1,"timezone":"Europe/Amsterdam","rules":[{"name":"x"}]}' ) );
+		$this->assertSame( array( 'Chat rules not saved: $.rules[0].kind is required when the rule has no trigger' ), WC_Admin_Settings::get_errors() );
+		$this->assertSame( '', get_option( 'shopcx_wc_chat_rules' ) );
+	}
+
+	public function test_bad_time_zone_and_cutoff_are_refused(): void {
+		$this->admin();
+		$this->post_settings( array( 'shopcx_wc_timezone' => 'Mars/Olympus', 'shopcx_wc_cutoff' => '25:00' ) );
+		$this->assertSame(
+			array( 'Unknown time zone "Mars/Olympus": use an IANA name such as Europe/Amsterdam.', 'The cut-off must be a time like 22:00.' ),
+			WC_Admin_Settings::get_errors()
+		);
+		$this->assertSame( 'Europe/Amsterdam', shopcx_wc_option( 'shopcx_wc_timezone' ) );
+		$this->assertSame( '22:00', shopcx_wc_option( 'shopcx_wc_cutoff' ) );
+	}
+
+	public function test_secret_rotation_keeps_old_links_valid(): void {
+		$this->admin();
+		$old_link = shopcx_wc_tokens()->issue( 'cart', array( 'cart' => 'r1', 'step' => 1 ), DAY_IN_SECONDS, self::NOW );
+		$old      = get_option( 'shopcx_wc_token_secret' );
+		$this->post_settings( array( 'shopcx_wc_rotate_secret' => '1' ) );
+		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertNotSame( $old, get_option( 'shopcx_wc_token_secret' ) );
+		$this->assertSame( 'wc2', shopcx_wc_tokens()->keyId() );
+		$this->assertSame( 'r1', shopcx_wc_tokens()->verify( $old_link, 'cart', self::NOW )['cart'] );
+		$this->assertStringStartsWith( 'v1.wc2.', shopcx_wc_tokens()->issue( 'cart', array( 'cart' => 'r2' ), 60, self::NOW ) );
+	}
+
+	public function test_non_admin_is_refused(): void {
+		wp_set_current_user( get_user_by( 'login', 'customer' )->ID );
+		$this->assertFalse( $this->post_settings( array( 'shopcx_wc_low_threshold' => '99' ) ) );
+		$this->assertSame( array( 'You are not allowed to change these settings.' ), WC_Admin_Settings::get_errors() );
+		$this->assertNotSame( '99', get_option( 'shopcx_wc_low_threshold' ) );
+	}
+
+	public function test_missing_nonce_is_refused(): void {
+		$this->admin();
+		$this->assertFalse( $this->post_settings( array( 'shopcx_wc_low_threshold' => '99' ), false ) );
+		$this->assertSame( array( 'The form has expired: reload the page and try again.' ), WC_Admin_Settings::get_errors() );
+		$this->assertNotSame( '99', get_option( 'shopcx_wc_low_threshold' ) );
+	}
+
+	// --- stock and delivery ----------------------------------------------------
+
+	public function test_stock_lines_for_products_and_variations(): void {
+		$this->assertSame( 'Only 3 left!', ( new WC_Product( array( 'id' => 10, 'qty' => 3 ) ) )->get_availability_text() );
+		$this->assertSame( 'In stock', ( new WC_Product_Variation( array( 'id' => 11, 'qty' => 40 ) ) )->get_availability_text() );
+		$this->assertSame( 'Available on backorder', ( new WC_Product_Variation( array( 'id' => 12, 'qty' => 0, 'backorders' => true ) ) )->get_availability_text() );
+	}
+
+	public function test_promise_rest_route_is_uncached(): void {
+		$GLOBALS['wc_standin_products'][20] = new WC_Product( array( 'id' => 20, 'qty' => 8 ) );
+		$request                            = new WP_REST_Request( 'GET', '/shopcx/v1/promise' );
+		$request->set_query_params( array( 'product' => '20' ) );
+		$response = rest_do_request( $request );
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertSame( 'no-store, max-age=0', $response->get_headers()['Cache-Control'] );
+		$this->assertSame(
+			array( 'dispatchDate' => '2026-03-10', 'earliest' => '2026-03-11', 'latest' => '2026-03-11', 'orderWithinSeconds' => 25200, 'carrier' => 'default', 'label' => 'Order before 22:00, delivered tomorrow' ),
+			$response->get_data()
+		);
+		$request->set_query_params( array( 'product' => '999' ) );
+		$this->assertSame( 404, rest_do_request( $request )->get_status() );
+		$request->set_query_params( array( 'product' => 'abc' ) );
+		$this->assertSame( 400, rest_do_request( $request )->get_status() );
+	}
+
+	public function test_product_page_prints_the_promise(): void {
+		$GLOBALS['product'] = new WC_Product( array( 'id' => 20, 'qty' => 8 ) );
+		ob_start();
+		do_action( 'woocommerce_single_product_summary' );
+		$html = ob_get_clean();
+		$this->assertStringContainsString( '<p class="shopcx-promise" data-shopcx-promise="http://example.test/index.php?rest_route=%2Fshopcx%2Fv1%2Fpromise&#038;product=20">Order before 22:00, delivered tomorrow</p>', $html );
+	}
+
+	public function test_cart_shows_the_promise_of_its_slowest_line(): void {
+		WC()->cart = new WC_Cart_Standin(
+			array(
+				array( 'data' => new WC_Product( array( 'id' => 30, 'qty' => 4 ) ) ),
+				array( 'data' => new WC_Product( array( 'id' => 31, 'qty' => 0, 'backorders' => true ) ) ),
+			)
+		);
+		ob_start();
+		do_action( 'woocommerce_before_cart_totals' );
+		$html      = ob_get_clean();
+		WC()->cart = null;
+		$expected  = shopcx_wc_estimator()->estimate( self::NOW, array( 'inStock' => false, 'backorderDays' => 10 ) )->label;
+		$this->assertSame( '<p class="shopcx-promise shopcx-cart-promise">' . esc_html( $expected ) . '</p>', $html );
+		$this->assertStringNotContainsString( 'tomorrow', $expected );
+	}
+
+	// --- FAQ -------------------------------------------------------------------
+
+	public function test_faq_index_is_rebuilt_on_save_and_searchable(): void {
+		$id   = wp_insert_post( array( 'post_type' => 'shopcx_faq', 'post_status' => 'publish', 'post_title' => 'How do I return an item?', 'post_content' => 'Use the return form within 30 days.' ) );
+		$path = wp_upload_dir( null, false )['basedir'] . '/shopcx/faq-en.idx';
+		$this->assertFileExists( $path );
+		wp_insert_post( array( 'post_type' => 'shopcx_faq', 'post_status' => 'publish', 'post_title' => 'When is my parcel delivered?', 'post_content' => 'Orders before 22:00 arrive the next working day.' ) );
+		$request = new WP_REST_Request( 'GET', '/shopcx/v1/faq' );
+		$request->set_query_params( array( 'q' => 'retrun' ) ); // A typo on purpose.
+		$response = rest_do_request( $request );
+		$this->assertSame( 200, $response->get_status() );
+		$data = $response->get_data();
+		$this->assertSame( $id, $data['hits'][0]['id'] );
+		$this->assertSame( 'How do I <mark>return</mark> an item?', $data['hits'][0]['question'] );
+		$this->assertSame( 400, rest_do_request( new WP_REST_Request( 'GET', '/shopcx/v1/faq' ) )->get_status() ); // q is required.
+	}
+
+	public function test_faq_shortcode_escapes_the_query(): void {
+		$_GET['faq_q'] = '"><script>alert(1)</script> return';
+		$html          = do_shortcode( '[shopcx_faq]' );
+		$this->assertStringNotContainsString( '<script', $html );
+		$this->assertStringContainsString( '<mark>return</mark>', $html );
+		$_GET['faq_q'] = '<img src=x onerror=alert(1)>zzqx';
+		$html          = do_shortcode( '[shopcx_faq]' );
+		$this->assertStringNotContainsString( '<img', $html );
+		$this->assertStringNotContainsString( 'onerror=alert(1)>', $html );
+		// What survives sanitizing (quotes, ampersands) is escaped in the attribute and in the text.
+		$_GET['faq_q'] = 'Tom & "Jerry" zzqx';
+		$html          = do_shortcode( '[shopcx_faq]' );
+		$this->assertStringContainsString( 'value="Tom &amp; &quot;Jerry&quot; zzqx"', $html );
+		$this->assertStringContainsString( '<p class="shopcx-faq-none">No answer found for &quot;Tom &amp; &quot;Jerry&quot; zzqx&quot;.</p>', $html );
+	}
+
+	// --- cart reminders --------------------------------------------------------
+
+	public function test_cron_sends_exactly_the_due_reminders_once(): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		$base = array( 'items' => 2, 'value' => 59.9, 'currency' => 'EUR' );
+		shopcx_wc_record_cart( 'due', $base + array( 'email' => 'ann@example.test', 'consent' => true ), self::NOW - 2 * HOUR_IN_SECONDS );
+		shopcx_wc_record_cart( 'active', $base + array( 'email' => 'bob@example.test', 'consent' => true ), self::NOW - 600 );
+		shopcx_wc_record_cart( 'no-consent', $base + array( 'email' => 'cy@example.test', 'consent' => false ), self::NOW - 2 * HOUR_IN_SECONDS );
+		shopcx_wc_record_cart( 'no-email', $base + array( 'consent' => true ), self::NOW - 2 * HOUR_IN_SECONDS );
+
+		$this->assertSame( 1, shopcx_wc_send_cart_reminders( self::NOW ) );
+		$this->assertSame( 0, shopcx_wc_send_cart_reminders( self::NOW ) ); // The second run finds nothing due.
+		do_action( 'shopcx_wc_cart_reminders' ); // The scheduled hook, at the pinned clock.
+		$this->assertCount( 1, self::$mails );
+		$this->assertSame( 'ann@example.test', self::$mails[0]['to'] );
+		$this->assertSame( '[' . self::NOW . ']', $wpdb->get_var( "SELECT reminders FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = 'due'" ) );
+
+		// The link in the mail restores the cart; a tampered one is refused.
+		preg_match( '/shopcx_cart=([^\s&]+)/', self::$mails[0]['message'], $m );
+		$token = rawurldecode( $m[1] );
+		$this->assertSame( 'due', shopcx_wc_verify_cart_link( $token, 'cart', self::NOW + 60 ) );
+		$tampered = substr( $token, 0, -2 ) . ( 'AA' === substr( $token, -2 ) ? 'BB' : 'AA' );
+		$this->assertSame( 'shopcx_bad_link', shopcx_wc_verify_cart_link( $tampered, 'cart', self::NOW + 60 )->get_error_code() );
+
+		// A day later: step 2 for Ann, step 1 for Bob (idle long enough now), each once; the carts
+		// without consent or e-mail address are never reminded.
+		$this->assertSame( 2, shopcx_wc_send_cart_reminders( self::NOW + DAY_IN_SECONDS ) );
+		$this->assertSame( 0, shopcx_wc_send_cart_reminders( self::NOW + DAY_IN_SECONDS ) );
+		$this->assertSame( array( 'ann@example.test', 'ann@example.test', 'bob@example.test' ), array_column( self::$mails, 'to' ) );
+		$this->assertStringContainsString( 'shopcx_cart=v1.', self::$mails[2]['message'] );
+	}
+
+	public function test_guest_checkout_consent_and_email_are_recorded(): void {
+		global $wpdb;
+		WC()->session = new WC_Session_Standin( 'guest-42' );
+		WC()->cart    = new WC_Cart_Standin( array( array( 'data' => new WC_Product( array( 'id' => 40, 'qty' => 9 ) ) ), array( 'data' => new WC_Product( array( 'id' => 41, 'qty' => 9 ) ) ) ) );
+		ob_start();
+		do_action( 'woocommerce_review_order_before_submit' );
+		$this->assertStringContainsString( 'name="shopcx_cart_consent" value="1">', ob_get_clean() ); // Unticked.
+		do_action( 'woocommerce_checkout_update_order_review', 'billing_email=gus%40example.test&shopcx_cart_consent=1' );
+		$row = $wpdb->get_row( $wpdb->prepare( "SELECT email, consent, items, value, status FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = %s", 'guest-42' ), ARRAY_A );
+		$this->assertSame( array( 'email' => 'gus@example.test', 'consent' => '1', 'items' => '2', 'value' => '20.00', 'status' => 'open' ), $row );
+		do_action( 'woocommerce_checkout_update_order_review', 'billing_email=not-an-email' ); // Box unticked again.
+		$this->assertSame( array( 'gus@example.test', '0' ), array_values( $wpdb->get_row( "SELECT email, consent FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = 'guest-42'", ARRAY_A ) ) );
+		do_action( 'woocommerce_checkout_order_processed', 1 );
+		$this->assertSame( 'ordered', $wpdb->get_var( "SELECT status FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = 'guest-42'" ) );
+		WC()->session = null;
+		WC()->cart    = null;
+	}
+
+	public function test_scheduler_falls_back_to_wp_cron(): void {
+		$this->assertFalse( function_exists( 'as_schedule_recurring_action' ) );
+		shopcx_wc_schedule_reminders();
+		$this->assertSame( 'shopcx_ten_minutes', wp_get_schedule( 'shopcx_wc_cart_reminders' ) );
+	}
+
+	// --- reviews -----------------------------------------------------------------
+
+	private function completed_order(): WC_Order {
+		$product = wp_insert_post( array( 'post_type' => 'product', 'post_status' => 'publish', 'post_title' => 'Rain jacket' ) );
+		$order   = new WC_Order( array( 'id' => 501, 'status' => 'completed', 'email' => 'ann@example.test', 'first_name' => 'Ann', 'products' => array( $product ) ) );
+		$GLOBALS['wc_standin_orders'][501] = $order;
+		return $order;
+	}
+
+	public function test_review_invitation_is_scheduled_and_sent_as_a_wc_email(): void {
+		$order = $this->completed_order();
+		do_action( 'woocommerce_order_status_completed', 501 );
+		$this->assertSame( self::NOW + 7 * DAY_IN_SECONDS, wp_next_scheduled( 'shopcx_wc_review_invitation', array( 501 ) ) );
+		do_action( 'shopcx_wc_review_invitation', 501 );
+		$this->assertCount( 1, self::$mails );
+		$this->assertSame( 'ann@example.test', self::$mails[0]['to'] );
+		$this->assertSame( 'How do you like your order 501?', self::$mails[0]['subject'] );
+		$this->assertMatchesRegularExpression( '/Rain jacket: http:\/\/example\.test\/\S*shopcx_review=v1\./', self::$mails[0]['message'] );
+	}
+
+	public function test_review_form_stores_a_verified_review_once_and_refuses_tampering(): void {
+		$order   = $this->completed_order();
+		$product = $order->data['products'][0];
+		$links   = shopcx_wc_review_links( $order, self::NOW );
+		parse_str( (string) parse_url( $links[ $product ], PHP_URL_QUERY ), $q );
+		$post = array(
+			'shopcx_review' => $q['shopcx_review'],
+			'rating'        => '5',
+			'comment'       => 'Great jacket, <script>alert(1)</script>kept me dry all week.',
+			'_wpnonce'      => wp_create_nonce( 'shopcx_review' ),
+		);
+
+		$this->assertSame( 'shopcx_nonce', shopcx_wc_submit_review( array( '_wpnonce' => '' ) + $post, self::NOW )->get_error_code() );
+		$tampered = $post;
+		$tampered['shopcx_review'] = substr( $post['shopcx_review'], 0, -3 ) . 'xyz';
+		$this->assertSame( 'shopcx_token', shopcx_wc_submit_review( $tampered, self::NOW )->get_error_code() );
+		$this->assertSame( 'shopcx_rating', shopcx_wc_submit_review( array( 'rating' => '9' ) + $post, self::NOW )->get_error_code() );
+
+		$id = shopcx_wc_submit_review( $post, self::NOW + 3600 );
+		$this->assertIsInt( $id );
+		$comment = get_comment( $id );
+		$this->assertSame( (string) $product, $comment->comment_post_ID );
+		$this->assertSame( 'review', $comment->comment_type );
+		$this->assertStringNotContainsString( '<script', $comment->comment_content );
+		$this->assertSame( '1', get_comment_meta( $id, 'verified', true ) );
+		$this->assertSame( '5', get_comment_meta( $id, 'rating', true ) );
+		$evidence = json_decode( get_comment_meta( $id, 'shopcx_verification', true ), true );
+		$this->assertSame( array( 'order-invitation', '501', (string) $product, self::NOW ), array( $evidence['method'], $evidence['orderId'], $evidence['itemId'], $evidence['invitedAt'] ) );
+
+		// Replaying the same form is refused.
+		$this->assertSame( 'shopcx_replay', shopcx_wc_submit_review( $post, self::NOW + 7200 )->get_error_code() );
+	}
+
+	// --- chat ---------------------------------------------------------------------
+
+	public function test_chat_invitation_is_decided_server_side(): void {
+		$post = function ( array $visit ) {
+			$request = new WP_REST_Request( 'POST', '/shopcx/v1/chat' );
+			$request->set_header( 'Content-Type', 'application/json' );
+			$request->set_body( wp_json_encode( $visit ) );
+			return rest_do_request( $request );
+		};
+		update_option( 'shopcx_wc_chat_rules', '' );
+		$this->assertSame( array( 'invitation' => null, 'why' => 'no-rules' ), $post( array( 'pageType' => 'product' ) )->get_data() );
+
+		update_option( 'shopcx_wc_chat_rules', '{"version":1,"timezone":"Europe/Amsterdam","locale":"en","hours":{"mon":"08:00-22:00","tue":"08:00-22:00"},"capacity":{"chatsPerAgent":2,"maxAnswerSeconds":60},"rules":[{"name":"product-hesitation","kind":"opportunistic","priority":50,"when":{"pageType":"product","secondsOnPage":8,"addedToCart":false},"message":{"en":"Not sure about size? <b>Ask us.</b>"}}]}' );
+		shopcx_wc_reset();
+		$this->assertSame( array( 'invitation' => null, 'why' => 'no-agents' ), $post( array( 'pageType' => 'product', 'secondsOnPage' => 10 ) )->get_data() );
+
+		add_filter( 'shopcx_wc_chat_team', fn() => array( 'agentsOnline' => 2, 'openChats' => 0, 'answerSeconds' => 20 ) );
+		$response = $post( array( 'pageType' => 'product', 'secondsOnPage' => 10, 'addedToCart' => false, 'evil' => array( 'x' ) ) );
+		$this->assertSame( 'no-store, max-age=0', $response->get_headers()['Cache-Control'] );
+		$data = $response->get_data();
+		$this->assertSame( 'invite', $data['why'] );
+		$this->assertSame( 'product-hesitation', $data['invitation']['rule'] );
+		$this->assertSame( 'Not sure about size? <b>Ask us.</b>', $data['invitation']['message'] ); // The page script sets it as text.
+		$this->assertSame( 'no-rule', $post( array( 'pageType' => 'product', 'secondsOnPage' => 3 ) )->get_data()['why'] );
+		remove_all_filters( 'shopcx_wc_chat_team' );
+		update_option( 'shopcx_wc_chat_rules', '' );
+	}
+
+	// --- webhooks -------------------------------------------------------------------
+
+	private static function free_port(): int {
+		$s    = stream_socket_server( 'tcp://127.0.0.1:0' );
+		$port = (int) substr( strrchr( stream_socket_get_name( $s, false ), ':' ), 1 );
+		fclose( $s );
+		return $port;
+	}
+
+	public function test_order_events_are_queued_signed_and_retried(): void {
+		$secret = str_repeat( 's3cret-', 6 );
+		update_option( 'shopcx_wc_webhook_secret', $secret );
+		update_option( 'shopcx_wc_webhook_url', 'http://127.0.0.1:' . self::free_port() . '/hook' ); // Nobody listens.
+		do_action( 'woocommerce_order_status_changed', 77, 'processing', 'completed' );
+		$event = array( 'type' => 'order.status_changed', 'payload' => array( 'order' => 77, 'from' => 'processing', 'to' => 'completed' ), 'attempt' => 1 );
+		$this->assertSame( self::NOW, wp_next_scheduled( 'shopcx_wc_webhook', array( $event ) ) );
+
+		$first = shopcx_wc_deliver_webhook( $event );
+		$this->assertFalse( $first->delivered );
+		$this->assertTrue( $first->retryable );
+		$retry = array( 'id' => $first->eventId, 'attempt' => 2 ) + $event;
+		$this->assertSame( $first->retryAt, wp_next_scheduled( 'shopcx_wc_webhook', array( $retry ) ) );
+
+		// The helpdesk is back: the retry arrives signed, with the same event id.
+		$port = self::free_port();
+		$log  = tempnam( sys_get_temp_dir(), 'shopcx-hook' );
+		$proc = proc_open( array( PHP_BINARY, '-S', "127.0.0.1:$port", __DIR__ . '/receiver.php' ), array( array( 'pipe', 'r' ), array( 'file', '/dev/null', 'w' ), array( 'file', '/dev/null', 'w' ) ), $pipes, null, array( 'SHOPCX_RECEIVER_LOG' => $log ) );
+		try {
+			for ( $i = 0; $i < 50 && ! @fsockopen( '127.0.0.1', $port ); $i++ ) {
+				usleep( 100000 );
+			}
+			update_option( 'shopcx_wc_webhook_url', "http://127.0.0.1:$port/hook" );
+			$this->now = time(); // The receiver checks the signature against its clock.
+			$second    = shopcx_wc_deliver_webhook( $retry );
+			$this->assertTrue( $second->delivered );
+			$this->assertSame( 200, $second->status );
+			$this->assertSame( $first->eventId, $second->eventId );
+			$got = json_decode( trim( file_get_contents( $log ) ), true );
+			$this->assertTrue( \ShopCx\Webhook\Client::verify( $secret, $got['body'], $got['sig'], time() ) );
+			$body = json_decode( $got['body'], true );
+			$this->assertSame( array( $first->eventId, 'order.status_changed', array( 'order' => 77, 'from' => 'processing', 'to' => 'completed' ) ), array( $body['id'], $body['type'], $body['data'] ) );
+		} finally {
+			proc_terminate( $proc );
+			proc_close( $proc );
+			unlink( $log );
+			update_option( 'shopcx_wc_webhook_url', '' );
+		}
+	}
+
+	// --- report -----------------------------------------------------------------------
+
+	public function test_report_counts_the_cart_funnel(): void {
+		global $wpdb;
+		$t = shopcx_wc_cart_table();
+		$wpdb->query( "TRUNCATE $t" );
+		$base = array( 'items' => 1, 'value' => 30, 'email' => 'r@example.test', 'consent' => true );
+		shopcx_wc_record_cart( 'abandoned', $base, self::NOW - 5 * HOUR_IN_SECONDS );
+		shopcx_wc_record_cart( 'recovered', $base, self::NOW - 5 * DAY_IN_SECONDS );
+		shopcx_wc_record_cart( 'converted', $base, self::NOW - 3 * DAY_IN_SECONDS );
+		shopcx_wc_record_cart( 'active', $base, self::NOW - 60 );
+		$wpdb->query( $wpdb->prepare( "UPDATE $t SET status = 'ordered', ordered_at = %d, reminders = %s WHERE cart_key = 'recovered'", self::NOW - 3 * DAY_IN_SECONDS, '[' . ( self::NOW - 4 * DAY_IN_SECONDS ) . ']' ) );
+		$wpdb->query( $wpdb->prepare( "UPDATE $t SET status = 'ordered', ordered_at = %d WHERE cart_key = 'converted'", self::NOW - 2 * DAY_IN_SECONDS ) );
+		$m = shopcx_wc_cart_metrics( self::NOW );
+		$this->assertSame( array( 4, 1, 1, 1, 1 ), array( $m->carts, $m->active, $m->abandoned, $m->converted, $m->recovered ) );
+		$this->assertEqualsWithDelta( 2 / 3, $m->abandonmentRate, 1e-9 ); // (1 abandoned + 1 recovered) / (4 - 1 active)
+		$this->assertEqualsWithDelta( 0.5, $m->recoveryRate, 1e-9 );
+		$this->admin();
+		ob_start();
+		shopcx_wc_report_page();
+		$html = ob_get_clean();
+		$this->assertStringContainsString( 'Abandonment rate 66.7%, recovery rate 50.0%.', $html );
+		$this->assertStringContainsString( '<tr><th>Carts</th><td>4</td>', $html );
+	}
+
+	// --- privacy -----------------------------------------------------------------
+
+	public function test_privacy_exporter_and_eraser(): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		shopcx_wc_record_cart( 'p1', array( 'email' => 'dee@example.test', 'items' => 1, 'value' => 12.5 ), self::NOW );
+		shopcx_wc_record_cart( 'p2', array( 'email' => 'eve@example.test', 'items' => 1, 'value' => 12.5 ), self::NOW );
+		$exporters = apply_filters( 'wp_privacy_personal_data_exporters', array() );
+		$export    = call_user_func( $exporters['shopcx-woocommerce']['callback'], 'dee@example.test', 1 );
+		$this->assertCount( 1, $export['data'] );
+		$this->assertSame( array( 'name' => 'value', 'value' => '12.50' ), $export['data'][0]['data'][2] );
+		$erasers = apply_filters( 'wp_privacy_personal_data_erasers', array() );
+		$erased  = call_user_func( $erasers['shopcx-woocommerce']['callback'], 'dee@example.test', 1 );
+		$this->assertSame( 1, $erased['items_removed'] );
+		$this->assertSame( array( 'eve@example.test' ), $wpdb->get_col( 'SELECT email FROM ' . shopcx_wc_cart_table() ) );
+	}
+}

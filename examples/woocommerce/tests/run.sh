@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Runs the plugin's PHPUnit tests against a real WordPress (Debian's package) and a real MariaDB
+# started here on a private socket (no TCP at all), with the WooCommerce stand-in from stubs/.
+# Usage: examples/woocommerce/tests/run.sh   (build the extension first: bash tests/run.sh tests/foundation)
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+PLUGIN=$(dirname "$HERE")
+REPO=$(cd "$PLUGIN/../.." && pwd)
+SO=${SHOPCX_SO:-$REPO/modules/shopcx.so}
+[ -f "$SO" ] || { echo "missing $SO: build the extension first (bash tests/run.sh tests/foundation)" >&2; echo "woocommerce: 0 passed, 1 failed"; exit 1; }
+
+need=()
+command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || need+=(mariadb-server)
+[ -f /usr/share/wordpress/wp-settings.php ] || need+=(wordpress)
+command -v phpunit >/dev/null 2>&1 || need+=(phpunit)
+if [ ${#need[@]} -gt 0 ]; then
+    echo "installing ${need[*]} (apt)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${need[@]}" >/dev/null
+fi
+MARIADBD=$(command -v mariadbd || echo /usr/sbin/mariadbd)
+
+T=$(mktemp -d /tmp/shopcx-wc.XXXXXX)
+DBPID=
+cleanup() {
+    if [ -n "$DBPID" ] && kill -0 "$DBPID" 2>/dev/null; then
+        kill "$DBPID" 2>/dev/null || true
+        for _ in $(seq 50); do kill -0 "$DBPID" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$DBPID" 2>/dev/null || true
+    fi
+    rm -rf "$T"
+}
+trap cleanup EXIT INT TERM
+
+# MariaDB: own data directory, socket only (--skip-networking), current user.
+ME=$(id -un)
+mariadb-install-db --no-defaults --datadir="$T/db" --user="$ME" --auth-root-authentication-method=normal \
+    --skip-test-db >"$T/install-db.log" 2>&1 || { cat "$T/install-db.log" >&2; exit 1; }
+"$MARIADBD" --no-defaults --datadir="$T/db" --socket="$T/mysql.sock" --skip-networking --user="$ME" \
+    --pid-file="$T/mysqld.pid" --log-error="$T/mysqld.err" --innodb-buffer-pool-size=32M --open-files-limit=1024 2>>"$T/mysqld.err" &
+DBPID=$!
+for _ in $(seq 100); do [ -S "$T/mysql.sock" ] && break; sleep 0.1; done
+[ -S "$T/mysql.sock" ] || { cat "$T/mysqld.err" >&2; exit 1; }
+mariadb --no-defaults --socket="$T/mysql.sock" -uroot -e "CREATE DATABASE wp CHARACTER SET utf8mb4"
+
+# WordPress: the package's code, our own wp-config.php and wp-content.
+mkdir -p "$T/wp/wp-content/plugins" "$T/wp/wp-content/mu-plugins" "$T/wp/wp-content/uploads"
+cp /usr/share/wordpress/*.php "$T/wp/"
+ln -s /usr/share/wordpress/wp-admin "$T/wp/wp-admin"
+ln -s /usr/share/wordpress/wp-includes "$T/wp/wp-includes"
+rsync -a --exclude tests "$PLUGIN/" "$T/wp/wp-content/plugins/shopcx-woocommerce/" 2>/dev/null \
+    || { cp -r "$PLUGIN" "$T/wp/wp-content/plugins/shopcx-woocommerce"; rm -rf "$T/wp/wp-content/plugins/shopcx-woocommerce/tests"; }
+printf '<?php\nrequire %s;\n' "'$HERE/stubs/woocommerce.php'" >"$T/wp/wp-content/mu-plugins/woocommerce-standin.php"
+cat >"$T/wp/wp-config.php" <<CONFIG
+<?php
+define( 'DB_NAME', 'wp' );
+define( 'DB_USER', 'root' );
+define( 'DB_PASSWORD', '' );
+define( 'DB_HOST', 'localhost:$T/mysql.sock' );
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
+define( 'WP_CONTENT_DIR', __DIR__ . '/wp-content' );
+define( 'WP_HOME', 'http://example.test' );
+define( 'WP_SITEURL', 'http://example.test' );
+define( 'DISABLE_WP_CRON', true );
+define( 'WP_DEBUG', false );
+\$table_prefix = 'wp_';
+if ( ! defined( 'ABSPATH' ) ) { define( 'ABSPATH', __DIR__ . '/' ); }
+require_once ABSPATH . 'wp-settings.php';
+CONFIG
+
+export SHOPCX_WP_DIR="$T/wp"
+PHP=(php -d extension="$SO" -d error_reporting=E_ALL -d display_errors=stderr)
+"${PHP[@]}" "$HERE/install.php" install
+"${PHP[@]}" "$HERE/install.php" activate
+
+passed=0
+failed=0
+# Without the extension: the plugin must only show its notice, never break the site.
+if php -d display_errors=stderr "$HERE/install.php" without-extension; then
+    passed=$((passed + 1))
+else
+    echo "FAIL: plugin without the extension" >&2
+    failed=$((failed + 1))
+fi
+
+set +e
+"${PHP[@]}" "$(command -v phpunit)" --do-not-cache-result --bootstrap "$HERE/bootstrap.php" ${PHPUNIT_FILTER:+--filter "$PHPUNIT_FILTER"} --log-junit "$T/junit.xml" "$HERE/PluginTest.php"
+set -e
+if [ -f "$T/junit.xml" ]; then
+    read -r n f < <(php -r '$x = simplexml_load_file($argv[1])->testsuite; echo (int) $x["tests"], " ", (int) $x["failures"] + (int) $x["errors"], "\n";' "$T/junit.xml")
+    passed=$((passed + n - f))
+    failed=$((failed + f))
+else
+    failed=$((failed + 1))
+fi
+echo "woocommerce: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
