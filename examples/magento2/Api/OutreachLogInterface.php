@@ -1,0 +1,13 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Api;
+
+/** Table shopcx_outreach_log: what was (or will be) sent to whom, for ShopCx\Outreach\Policy. */
+interface OutreachLogInterface
+{
+    /** @return list<array{kind: string, at: int}> messages sent or scheduled for this address */
+    public function history(string $email): array;
+
+    public function schedule(string $email, string $kind, string $reference, int $dueAt): void;
+}
