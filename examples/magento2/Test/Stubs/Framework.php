@@ -84,6 +84,11 @@ namespace Magento\Framework {
         }
     }
 
+    /** What Observer::getEvent() returns: the event's data (shipment, quote, order, ...). */
+    class Event extends DataObject
+    {
+    }
+
     interface AuthorizationInterface
     {
         public function isAllowed($resource, $privilege = null);
@@ -262,10 +267,6 @@ namespace Magento\Framework\Event {
     interface ObserverInterface
     {
         public function execute(Observer $observer);
-    }
-
-    class Event extends \Magento\Framework\DataObject
-    {
     }
 
     class Observer extends \Magento\Framework\DataObject
