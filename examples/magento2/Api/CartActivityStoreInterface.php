@@ -18,4 +18,7 @@ interface CartActivityStoreInterface
     public function allCarts(int $storeId): iterable;
 
     public function recordReminder(int $quoteId, int $at): void;
+
+    /** The recovery link of reminder $step was clicked. */
+    public function markRecovered(int $quoteId, int $step): void;
 }

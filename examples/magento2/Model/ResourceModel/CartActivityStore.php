@@ -65,4 +65,10 @@ class CartActivityStore implements CartActivityStoreInterface
         $list[] = $at;
         $db->update($table, ['reminders' => json_encode($list)], ['quote_id = ?' => $quoteId]);
     }
+
+    public function markRecovered(int $quoteId, int $step): void
+    {
+        $this->resource->getConnection()->update($this->resource->getTableName(self::TABLE),
+            ['recovered_step' => $step], ['quote_id = ?' => $quoteId]);
+    }
 }

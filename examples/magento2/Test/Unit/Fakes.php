@@ -159,6 +159,11 @@ final class MemoryCarts implements Api\CartActivityStoreInterface
         }
     }
 
+    public function markRecovered(int $quoteId, int $step): void
+    {
+        $this->rows[$quoteId]['recovered_step'] = $step;
+    }
+
     public function recordReminder(int $quoteId, int $at): void
     {
         $list = json_decode($this->rows[$quoteId]['reminders'], true);
