@@ -59,6 +59,10 @@ class ScheduleOutreachOnShipment implements ObserverInterface
 
     private function plan(\ShopCx\Outreach\Policy $policy, string $email, string $kind, string $reference, int $at): void
     {
+        // The event fires on every shipment save (partial shipments, tracking numbers): once per order.
+        if ($this->log->has($email, $kind, $reference)) {
+            return;
+        }
         $decision = $policy->decide($kind, $this->log->history($email), $at);
         if ($decision->allowed) {
             $this->log->schedule($email, $kind, $reference, $at);

@@ -13,6 +13,7 @@ use ShopCx\CustomerService\Api\ClockInterface;
 use ShopCx\CustomerService\Api\FeedbackStoreInterface;
 use ShopCx\CustomerService\Controller\TokenAction;
 use ShopCx\CustomerService\Model\Config;
+use ShopCx\CustomerService\Model\Webhook\Publisher;
 use ShopCx\TokenException;
 
 /** POST shopcx/review/submit: a review from an invitation link (token + form key), moderated by ShopCX. */
@@ -26,7 +27,8 @@ class Submit extends TokenAction implements HttpPostActionInterface
         private readonly StoreManagerInterface $storeManager,
         private readonly FeedbackStoreInterface $feedback,
         private readonly ClockInterface $clock,
-        private readonly Escaper $escaper
+        private readonly Escaper $escaper,
+        private readonly Publisher $webhooks
     ) {
         parent::__construct($request, $jsonFactory, $formKeyValidator);
     }
@@ -53,6 +55,11 @@ class Submit extends TokenAction implements HttpPostActionInterface
         $this->feedback->saveReview(['key' => $verified->key, 'order' => $verified->orderId, 'sku' => $verified->itemId,
             'rating' => $rating, 'title' => $title, 'text' => $text, 'decision' => $verdict->decision,
             'reasons' => $verdict->reasons, 'verified' => $verified->method, 'store' => $store, 'at' => $now]);
+        if ($verdict->decision === 'hold' && $this->config->flag('shopcx/webhook/enabled', $store)) {
+            // A moderator has to look at it: tell the helpdesk, with the reasons but not the text.
+            $this->webhooks->publish('review.held', ['order' => $verified->orderId, 'sku' => $verified->itemId,
+                'rating' => $rating, 'reasons' => $verdict->reasons], $store, $now);
+        }
         return $this->jsonFactory->create()->setData([
             'decision' => $verdict->decision,
             'message' => (string) __('Thank you for your review.'),

@@ -23,6 +23,13 @@ class OutreachLog implements OutreachLogInterface
         return array_map(fn($r) => ['kind' => (string) $r['kind'], 'at' => (int) $r['at']], $rows);
     }
 
+    public function has(string $email, string $kind, string $reference): bool
+    {
+        $db = $this->resource->getConnection();
+        return (bool) $db->fetchOne($db->select()->from($this->resource->getTableName(self::TABLE), 'entity_id')
+            ->where('email = ?', strtolower($email))->where('kind = ?', $kind)->where('reference = ?', $reference)->limit(1));
+    }
+
     public function schedule(string $email, string $kind, string $reference, int $dueAt): void
     {
         $this->resource->getConnection()->insert($this->resource->getTableName(self::TABLE),

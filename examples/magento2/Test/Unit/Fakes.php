@@ -182,6 +182,16 @@ final class MemoryOutreachLog implements Api\OutreachLogInterface
             array_filter($this->rows, fn($r) => $r['email'] === strtolower($email))));
     }
 
+    public function has(string $email, string $kind, string $reference): bool
+    {
+        foreach ($this->rows as $r) {
+            if ($r['email'] === strtolower($email) && $r['kind'] === $kind && $r['reference'] === $reference) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public function schedule(string $email, string $kind, string $reference, int $dueAt): void
     {
         $this->rows[] = ['email' => strtolower($email), 'kind' => $kind, 'reference' => $reference, 'at' => $dueAt];

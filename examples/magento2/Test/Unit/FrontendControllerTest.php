@@ -22,6 +22,7 @@ final class FrontendControllerTest extends TestCase
     private Config $config;
     private FixedClock $clock;
     private MemoryFeedback $feedback;
+    private RecordingPublisher $queue;
 
     protected function setUp(): void
     {
@@ -29,6 +30,7 @@ final class FrontendControllerTest extends TestCase
         $this->config = new Config($this->scope, new PlainEncryptor());
         $this->clock = new FixedClock(ConfigTest::MONDAY_14H_AMS);
         $this->feedback = new MemoryFeedback();
+        $this->queue = new RecordingPublisher();
     }
 
     private function search(array $params, ?Index $index): \Magento\Framework\Controller\Result\Json
@@ -77,7 +79,8 @@ final class FrontendControllerTest extends TestCase
     private function review(array $params): \Magento\Framework\Controller\Result\Json
     {
         return (new ReviewSubmit(new FakeRequest($params), new JsonFactory(), new Validator(self::FORM_KEY), $this->config,
-            new FakeStoreManager(), $this->feedback, $this->clock, new Escaper()))->execute();
+            new FakeStoreManager(), $this->feedback, $this->clock, new Escaper(),
+            new \ShopCx\CustomerService\Model\Webhook\Publisher($this->queue)))->execute();
     }
 
     private function reviewToken(): string
@@ -132,6 +135,18 @@ final class FrontendControllerTest extends TestCase
         self::assertSame(5, $this->feedback->reviews[0]['rating']);
     }
 
+    public function testHeldReviewIsReportedToTheHelpdesk(): void
+    {
+        $this->scope->set('shopcx/webhook/enabled', '1')->set('shopcx/review/hold_terms', "refund\n");
+        $r = $this->review(['form_key' => self::FORM_KEY, 'token' => $this->reviewToken(), 'rating' => 2,
+            'text' => 'Still waiting for my refund after three weeks.']);
+        self::assertSame('hold', $r->data()['decision']);
+        $event = json_decode($this->queue->messages[0][1], true);
+        self::assertSame('review.held', $event['type']);
+        self::assertSame(['000000042', 'TEE-M', 2], [$event['payload']['order'], $event['payload']['sku'], $event['payload']['rating']]);
+        self::assertNotSame([], $event['payload']['reasons']);
+    }
+
     public function testReviewRatingMustBeOneToFive(): void
     {
         foreach ([0, 6, 'abc'] as $rating) {
@@ -142,7 +157,7 @@ final class FrontendControllerTest extends TestCase
     private function survey(array $params): \Magento\Framework\Controller\Result\Json
     {
         return (new SurveySubmit(new FakeRequest($params), new JsonFactory(), new Validator(self::FORM_KEY), $this->config,
-            new FakeStoreManager(), $this->feedback, $this->clock))->execute();
+            new FakeStoreManager(), $this->feedback, $this->clock, new \ShopCx\CustomerService\Model\Webhook\Publisher($this->queue)))->execute();
     }
 
     public function testSurveyAnswersWithAValidToken(): void
@@ -152,6 +167,21 @@ final class FrontendControllerTest extends TestCase
         self::assertSame(200, $r->code());
         self::assertSame('000000042', $r->data()['order']);
         self::assertSame([['ces', 1, ['ces' => 6, 'comment' => 'quick'], ConfigTest::MONDAY_14H_AMS]], $this->feedback->responses);
+    }
+
+    public function testLowSurveyScoreGoesToTheHelpdeskQueue(): void
+    {
+        $token = $this->config->tokens(1)->issue('survey', ['order' => '000000042'], 86400, $this->clock->now);
+        $this->survey(['form_key' => self::FORM_KEY, 'token' => $token, 'answers' => ['ces' => 2, 'comment' => 'slow']]);
+        self::assertSame([], $this->queue->messages);   // webhook off by default
+        $this->scope->set('shopcx/webhook/enabled', '1');
+        $this->survey(['form_key' => self::FORM_KEY, 'token' => $token, 'answers' => ['ces' => 3]]);
+        self::assertSame([], $this->queue->messages);   // 3 of 1-7 is not in the lowest third
+        $this->survey(['form_key' => self::FORM_KEY, 'token' => $token, 'answers' => ['ces' => 2, 'comment' => 'slow']]);
+        self::assertSame('shopcx.webhook', $this->queue->messages[0][0]);
+        $event = json_decode($this->queue->messages[0][1], true);
+        self::assertSame(['survey' => 'ces', 'order' => '000000042', 'scores' => ['ces' => 2], 'comment' => 'slow'], $event['payload']);
+        self::assertSame('effort.low_score', $event['type']);
     }
 
     public function testSurveyRefusesWrongPurposeMissingKeyAndBadAnswers(): void

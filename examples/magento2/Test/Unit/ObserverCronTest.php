@@ -75,6 +75,14 @@ final class ObserverCronTest extends TestCase
         self::assertStringStartsWith('error: ShopCX outreach not scheduled for order 2: ', $this->logger->lines[0]);
     }
 
+    public function testSecondSaveOfTheSameOrderSchedulesNothingNew(): void
+    {
+        $this->ship('000000042');
+        $this->clock->now += 3600;
+        $this->ship('000000042');
+        self::assertCount(2, $this->log->rows);
+    }
+
     public function testGuestShipmentWithoutEmailIsSkipped(): void
     {
         $this->ship('3', '');
