@@ -6,7 +6,9 @@ namespace ShopCx\CustomerService\Test\Unit;
 use Magento\Backend\App\Action\Context;
 use Magento\Framework\Controller\Result\JsonFactory;
 use PHPUnit\Framework\TestCase;
-use ShopCx\CustomerService\Controller\Adminhtml\Report\Index as ReportController;
+use ShopCx\CustomerService\Controller\Adminhtml\Report\Data as ReportController;
+use ShopCx\CustomerService\Controller\Adminhtml\Report\Index as ReportPage;
+use ShopCx\CustomerService\Model\ReportBuilder;
 use ShopCx\CustomerService\Model\Config;
 use ShopCx\CustomerService\Model\Webhook\Consumer;
 use ShopCx\CustomerService\Model\Webhook\Publisher;
@@ -16,8 +18,8 @@ final class AdminWebhookTest extends TestCase
     private function report(FixedAuthorization $auth, MemoryFeedback $feedback, MemoryCarts $carts): mixed
     {
         $request = new FakeRequest(['store' => '1']);
-        $controller = new ReportController(new Context($request, $auth), new JsonFactory(),
-            new Config(new FakeScopeConfig(), new PlainEncryptor()), $feedback, $carts, new FixedClock(ConfigTest::MONDAY_14H_AMS));
+        $controller = new ReportController(new Context($request, $auth), new JsonFactory(), new ReportBuilder(
+            new Config(new FakeScopeConfig(), new PlainEncryptor()), $feedback, $carts, new FixedClock(ConfigTest::MONDAY_14H_AMS)));
         return $controller->dispatch($request);
     }
 
@@ -28,6 +30,7 @@ final class AdminWebhookTest extends TestCase
         self::assertSame(['ShopCx_CustomerService::reports'], $auth->asked);
         $acl = file_get_contents(dirname(__DIR__, 2) . '/etc/acl.xml');
         self::assertStringContainsString('id="' . ReportController::ADMIN_RESOURCE . '"', $acl);
+        self::assertSame(ReportController::ADMIN_RESOURCE, ReportPage::ADMIN_RESOURCE);
     }
 
     public function testReportFigures(): void
@@ -48,6 +51,23 @@ final class AdminWebhookTest extends TestCase
         self::assertSame(2, $data['cart']['carts']);
         self::assertSame(1, $data['cart']['abandoned']);
         self::assertSame(['carts', 'abandoned', 'recovered'], array_column($data['funnel']['steps'], 'step'));
+    }
+
+    public function testReportHeadlines(): void
+    {
+        $feedback = new MemoryFeedback();
+        foreach ([7, 6, 2] as $score) {
+            $feedback->addSurveyResponse('ces', 1, ['ces' => $score, 'comment' => null], 1767618000);
+        }
+        foreach ([10, 9, 3] as $score) {
+            $feedback->addSurveyResponse('nps', 1, ['nps' => $score, 'comment' => null], 1767618000);
+        }
+        $vm = new \ShopCx\CustomerService\ViewModel\Report(new ReportBuilder(new Config(new FakeScopeConfig(), new PlainEncryptor()),
+            $feedback, new MemoryCarts(), new FixedClock(ConfigTest::MONDAY_14H_AMS)), new FakeRequest(['store' => '1']));
+        $f = $vm->figures();
+        self::assertSame('CES: mean 5 · low effort 67 %', 'CES: ' . $vm->headline($f['surveys']['ces']));
+        self::assertSame('NPS 33 · mean 7.3', $vm->headline($f['surveys']['nps']));
+        self::assertSame('–', $vm->headline($f['surveys']['csat']));
     }
 
     public function testPublisherPutsTheEventOnTheQueueTopic(): void
