@@ -32,6 +32,13 @@ abstract class TokenAction
         return null;
     }
 
+    /** The shop has no (valid) token secret: the merchant must fix the configuration, the customer can only wait. */
+    protected function notConfigured(): Json
+    {
+        return $this->jsonFactory->create()->setHttpResponseCode(503)
+            ->setData(['error' => (string) __('This form is not available right now.')]);
+    }
+
     protected function invalidLink(): Json
     {
         return $this->jsonFactory->create()->setHttpResponseCode(403)

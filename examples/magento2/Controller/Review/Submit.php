@@ -44,6 +44,8 @@ class Submit extends TokenAction implements HttpPostActionInterface
             $verified = $this->config->reviewInvitation($store)->verify((string) $this->request->getParam('token'), $now);
         } catch (TokenException) {
             return $this->invalidLink();
+        } catch (\ValueError) {
+            return $this->notConfigured();
         }
         $rating = (int) $this->request->getParam('rating', 0);
         $text = (string) $this->request->getParam('text', '');

@@ -42,6 +42,8 @@ class Submit extends TokenAction implements HttpPostActionInterface
             $claims = $this->config->tokens($store)->verify((string) $this->request->getParam('token'), 'survey', $now);
         } catch (TokenException) {
             return $this->invalidLink();
+        } catch (\ValueError) {
+            return $this->notConfigured();
         }
         $survey = $this->config->survey($store);
         $answers = $this->request->getParam('answers', []);

@@ -103,7 +103,7 @@ final class FrontendControllerTest extends TestCase
     {
         $token = $this->reviewToken();
         $tampered = substr($token, 0, -2) . (substr($token, -2) === 'AA' ? 'AB' : 'AA');
-        foreach ([$tampered, '', 'garbage', str_repeat('x', 3000)] as $t) {
+        foreach ([$tampered, '', 'garbage', "\xff\xfe", str_repeat('x', 3000)] as $t) {
             $r = $this->review(['form_key' => self::FORM_KEY, 'token' => $t, 'rating' => 5, 'text' => 'Lovely soft shirt, fits really well.']);
             self::assertSame(403, $r->code());
             self::assertSame('This link is not valid or has expired.', $r->data()['error']);
@@ -114,6 +114,17 @@ final class FrontendControllerTest extends TestCase
         $this->scope->store = [];
         self::assertSame(403, $this->review(['form_key' => self::FORM_KEY, 'token' => $other, 'rating' => 4, 'text' => 'Fine shirt, good value for money.'])->code());
         self::assertSame([], $this->feedback->reviews);
+    }
+
+    public function testMissingTokenSecretIsA503NotACrash(): void
+    {
+        $token = $this->reviewToken();
+        $this->scope->set('shopcx/security/token_secret', '');
+        $this->config = new Config($this->scope, new PlainEncryptor());
+        $r = $this->review(['form_key' => self::FORM_KEY, 'token' => $token, 'rating' => 5, 'text' => 'Lovely soft shirt, fits really well.']);
+        self::assertSame(503, $r->code());
+        self::assertSame('This form is not available right now.', $r->data()['error']);
+        self::assertSame(503, $this->survey(['form_key' => self::FORM_KEY, 'token' => $token, 'answers' => ['ces' => 5]])->code());
     }
 
     public function testExpiredReviewTokenIsRefused(): void
