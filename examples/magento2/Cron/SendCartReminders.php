@@ -58,7 +58,7 @@ class SendCartReminders
                     $link = $this->url->getUrl('shopcx/cart/recover', ['_scope' => $storeId, '_query' => ['t' => $token]]);
                     $this->sender->send($row, (int) $decision->step, $link, $storeId);
                     $this->carts->recordReminder((int) $decision->cartId, $now);
-                    $this->log->schedule($email, 'cart', (string) $decision->cartId, $now);
+                    $this->log->logSent($email, 'cart', (string) $decision->cartId, $now, $storeId);
                     $sent++;
                 }
             } catch (\ValueError|\TypeError|\ShopCx\ConfigException $e) {

@@ -45,11 +45,11 @@ class ScheduleOutreachOnShipment implements ObserverInterface
                 $this->config->calendar($store), max(0, $this->config->int('shopcx/review/delay_days', $store)),
                 ['timezone' => $this->config->timezone($store)]);
             if ($due !== null) {
-                $this->plan($policy, $email, 'review', $reference, $due);
+                $this->plan($policy, $email, 'review', $reference, $due, $store);
             }
             if ($this->config->flag('shopcx/survey/enabled', $store)) {
                 $this->plan($policy, $email, 'survey', $reference,
-                    $now + 86400 * max(0, $this->config->int('shopcx/survey/delay_days', $store)));
+                    $now + 86400 * max(0, $this->config->int('shopcx/survey/delay_days', $store)), $store);
             }
         } catch (\ValueError|\ShopCx\ConfigException $e) {
             // A bad setting must not fail the shipment save; it is logged for the merchant.
@@ -57,7 +57,7 @@ class ScheduleOutreachOnShipment implements ObserverInterface
         }
     }
 
-    private function plan(\ShopCx\Outreach\Policy $policy, string $email, string $kind, string $reference, int $at): void
+    private function plan(\ShopCx\Outreach\Policy $policy, string $email, string $kind, string $reference, int $at, int $store): void
     {
         // The event fires on every shipment save (partial shipments, tracking numbers): once per order.
         if ($this->log->has($email, $kind, $reference)) {
@@ -65,9 +65,9 @@ class ScheduleOutreachOnShipment implements ObserverInterface
         }
         $decision = $policy->decide($kind, $this->log->history($email), $at);
         if ($decision->allowed) {
-            $this->log->schedule($email, $kind, $reference, $at);
+            $this->log->schedule($email, $kind, $reference, $at, $store);
         } elseif ($decision->notBefore !== null) {
-            $this->log->schedule($email, $kind, $reference, $decision->notBefore);
+            $this->log->schedule($email, $kind, $reference, $decision->notBefore, $store);
         }
     }
 }

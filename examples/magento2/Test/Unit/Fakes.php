@@ -174,12 +174,18 @@ final class MemoryCarts implements Api\CartActivityStoreInterface
 
 final class MemoryOutreachLog implements Api\OutreachLogInterface
 {
+    /** @var array<int, array> rows by id (1, 2, ...) */
     public array $rows = [];
 
-    public function history(string $email): array
+    public function history(string $email, ?int $exceptId = null): array
     {
-        return array_values(array_map(fn($r) => ['kind' => $r['kind'], 'at' => $r['at']],
-            array_filter($this->rows, fn($r) => $r['email'] === strtolower($email))));
+        $out = [];
+        foreach ($this->rows as $id => $r) {
+            if ($r['email'] === strtolower($email) && $r['status'] !== 'cancelled' && $id !== $exceptId) {
+                $out[] = ['kind' => $r['kind'], 'at' => $r['sent_at'] ?? $r['at']];
+            }
+        }
+        return $out;
     }
 
     public function has(string $email, string $kind, string $reference): bool
@@ -192,9 +198,44 @@ final class MemoryOutreachLog implements Api\OutreachLogInterface
         return false;
     }
 
-    public function schedule(string $email, string $kind, string $reference, int $dueAt): void
+    public function schedule(string $email, string $kind, string $reference, int $dueAt, int $storeId = 0): void
     {
-        $this->rows[] = ['email' => strtolower($email), 'kind' => $kind, 'reference' => $reference, 'at' => $dueAt];
+        $this->rows[count($this->rows) + 1] = ['email' => strtolower($email), 'kind' => $kind, 'reference' => $reference,
+            'at' => $dueAt, 'store' => $storeId, 'status' => 'scheduled', 'sent_at' => null];
+    }
+
+    public function logSent(string $email, string $kind, string $reference, int $at, int $storeId = 0): void
+    {
+        $this->schedule($email, $kind, $reference, $at, $storeId);
+        $this->markSent(count($this->rows), $at);
+    }
+
+    public function due(array $kinds, int $now, int $limit = 500): array
+    {
+        $out = [];
+        foreach ($this->rows as $id => $r) {
+            if ($r['status'] === 'scheduled' && $r['at'] <= $now && in_array($r['kind'], $kinds, true)) {
+                $out[] = ['id' => $id, 'email' => $r['email'], 'kind' => $r['kind'], 'reference' => $r['reference'],
+                    'store_id' => $r['store'], 'due_at' => $r['at']];
+            }
+        }
+        return array_slice($out, 0, $limit);
+    }
+
+    public function markSent(int $id, int $at): void
+    {
+        $this->rows[$id]['status'] = 'sent';
+        $this->rows[$id]['sent_at'] = $at;
+    }
+
+    public function reschedule(int $id, int $dueAt): void
+    {
+        $this->rows[$id]['at'] = $dueAt;
+    }
+
+    public function cancel(int $id): void
+    {
+        $this->rows[$id]['status'] = 'cancelled';
     }
 }
 
@@ -234,6 +275,16 @@ final class RecordingSender implements Api\CartReminderSenderInterface
     public function send(array $cart, int $step, string $recoveryUrl, int $storeId): void
     {
         $this->sent[] = ['cart' => $cart['id'], 'step' => $step, 'url' => $recoveryUrl, 'store' => $storeId];
+    }
+}
+
+final class RecordingOutreachSender implements Api\OutreachSenderInterface
+{
+    public array $sent = [];
+
+    public function send(array $entry): void
+    {
+        $this->sent[] = $entry['kind'] . ':' . $entry['reference'];
     }
 }
 

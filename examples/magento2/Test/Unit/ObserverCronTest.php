@@ -48,8 +48,10 @@ final class ObserverCronTest extends TestCase
     {
         $this->ship('000000042');
         // Delivered Tue 6 Jan; 5 NL business days later is Tue 13 Jan, 10:00 Amsterdam = 09:00 UTC.
-        self::assertSame(['email' => 'ann@example.nl', 'kind' => 'review', 'reference' => '000000042', 'at' => 1768294800], $this->log->rows[0]);
-        self::assertSame(['email' => 'ann@example.nl', 'kind' => 'survey', 'reference' => '000000042', 'at' => ConfigTest::MONDAY_14H_AMS + 2 * 86400], $this->log->rows[1]);
+        self::assertSame(['email' => 'ann@example.nl', 'kind' => 'review', 'reference' => '000000042', 'at' => 1768294800,
+            'store' => 1, 'status' => 'scheduled', 'sent_at' => null], $this->log->rows[1]);
+        self::assertSame(['email' => 'ann@example.nl', 'kind' => 'survey', 'reference' => '000000042',
+            'at' => ConfigTest::MONDAY_14H_AMS + 2 * 86400, 'store' => 1, 'status' => 'scheduled', 'sent_at' => null], $this->log->rows[2]);
         self::assertSame([], $this->logger->lines);
     }
 
@@ -59,8 +61,8 @@ final class ObserverCronTest extends TestCase
         $this->clock->now += 86400;
         $this->ship('000000043');
         // Review cool-down 7 days after the first invitation; survey cool-down 30 days after the first survey.
-        self::assertSame(1768294800 + 604800, $this->log->rows[2]['at']);
-        self::assertSame(ConfigTest::MONDAY_14H_AMS + 2 * 86400 + 2592000, $this->log->rows[3]['at']);
+        self::assertSame(1768294800 + 604800, $this->log->rows[3]['at']);
+        self::assertSame(ConfigTest::MONDAY_14H_AMS + 2 * 86400 + 2592000, $this->log->rows[4]['at']);
     }
 
     public function testSurveyOffAndBadSettingDoNotBreakTheShipment(): void
@@ -87,6 +89,43 @@ final class ObserverCronTest extends TestCase
     {
         $this->ship('3', '');
         self::assertSame([], $this->log->rows);
+    }
+
+    private function outreachCron(RecordingOutreachSender $sender): \ShopCx\CustomerService\Cron\SendScheduledOutreach
+    {
+        return new \ShopCx\CustomerService\Cron\SendScheduledOutreach($this->config, $this->log, $sender, $this->clock, $this->logger);
+    }
+
+    public function testScheduledOutreachIsSentWhenDueAndPolicyAgrees(): void
+    {
+        $this->ship('000000042');
+        $sender = new RecordingOutreachSender();
+        self::assertSame(0, $this->outreachCron($sender)->execute());          // nothing due yet
+        $this->clock->now = ConfigTest::MONDAY_14H_AMS + 2 * 86400;            // Wed 14:00: the survey
+        self::assertSame(1, $this->outreachCron($sender)->execute());
+        $this->clock->now = 1768294800;                                         // Tue 13 Jan 10:00: the review
+        self::assertSame(1, $this->outreachCron($sender)->execute());
+        self::assertSame(['survey:000000042', 'review:000000042'], $sender->sent);
+        self::assertSame(['sent', 'sent'], array_column($this->log->rows, 'status'));
+        self::assertSame(0, $this->outreachCron($sender)->execute());          // never twice
+    }
+
+    public function testScheduledOutreachWaitsOutQuietHoursAndCoolDowns(): void
+    {
+        $this->ship('000000042');
+        // Due Wednesday 14:00, but the cron only runs at 22:30 Amsterdam: quiet until 08:00.
+        $this->clock->now = ConfigTest::MONDAY_14H_AMS + 2 * 86400 + 8 * 3600 + 1800;
+        $sender = new RecordingOutreachSender();
+        self::assertSame(0, $this->outreachCron($sender)->execute());
+        self::assertSame(ConfigTest::MONDAY_14H_AMS + 3 * 86400 - 6 * 3600, $this->log->rows[2]['at']);  // Thu 08:00 Amsterdam
+        self::assertSame('scheduled', $this->log->rows[2]['status']);
+        // A survey sent by other means in the meantime: cool-down of 30 days from then.
+        $this->log->logSent('ann@example.nl', 'survey', 'manual', ConfigTest::MONDAY_14H_AMS + 2 * 86400 + 8 * 3600);
+        $this->clock->now = ConfigTest::MONDAY_14H_AMS + 3 * 86400 - 6 * 3600;
+        self::assertSame(0, $this->outreachCron($sender)->execute());
+        // 30 days after Wed 21:00 UTC is Fri 6 Feb 22:00 Amsterdam, in quiet hours: Sat 08:00 Amsterdam (07:00 UTC).
+        self::assertSame(ConfigTest::MONDAY_14H_AMS + 2 * 86400 + 8 * 3600 + 2592000 + 10 * 3600, $this->log->rows[2]['at']);
+        self::assertSame([], $sender->sent);
     }
 
     private function saveQuote(int $id, array $data): void
