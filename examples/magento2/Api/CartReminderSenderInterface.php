@@ -1,0 +1,9 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Api;
+
+interface CartReminderSenderInterface
+{
+    public function send(array $cart, int $step, string $recoveryUrl, int $storeId): void;
+}

@@ -1,0 +1,30 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Controller\Adminhtml\Report;
+
+use Magento\Backend\App\Action;
+use Magento\Backend\App\Action\Context;
+use Magento\Framework\App\Action\HttpGetActionInterface;
+use Magento\Framework\Controller\Result\JsonFactory;
+use ShopCx\CustomerService\Model\ReportBuilder;
+
+/** GET shopcx/report/data?store=N: the report figures as JSON (for charts or exports). */
+class Data extends Action implements HttpGetActionInterface
+{
+    public const ADMIN_RESOURCE = 'ShopCx_CustomerService::reports';
+
+    public function __construct(
+        Context $context,
+        private readonly JsonFactory $jsonFactory,
+        private readonly ReportBuilder $reports
+    ) {
+        parent::__construct($context);
+    }
+
+    public function execute()
+    {
+        $store = max(0, (int) $this->getRequest()->getParam('store', 0));
+        return $this->jsonFactory->create()->setData($this->reports->build($store));
+    }
+}

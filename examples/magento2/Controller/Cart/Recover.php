@@ -1,0 +1,52 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Controller\Cart;
+
+use Magento\Checkout\Model\Session as CheckoutSession;
+use Magento\Framework\App\Action\HttpGetActionInterface;
+use Magento\Framework\App\RequestInterface;
+use Magento\Framework\Controller\Result\RedirectFactory;
+use Magento\Framework\Message\ManagerInterface;
+use Magento\Quote\Api\CartRepositoryInterface;
+use Magento\Store\Model\StoreManagerInterface;
+use ShopCx\CustomerService\Api\CartActivityStoreInterface;
+use ShopCx\CustomerService\Api\ClockInterface;
+use ShopCx\CustomerService\Model\Config;
+use ShopCx\TokenException;
+
+/** GET shopcx/cart/recover?t=...: the link in a cart reminder restores the quote and remembers which step won it back. */
+class Recover implements HttpGetActionInterface
+{
+    public function __construct(
+        private readonly RequestInterface $request,
+        private readonly RedirectFactory $redirectFactory,
+        private readonly Config $config,
+        private readonly StoreManagerInterface $storeManager,
+        private readonly CartRepositoryInterface $quotes,
+        private readonly CheckoutSession $checkoutSession,
+        private readonly CartActivityStoreInterface $carts,
+        private readonly ManagerInterface $messages,
+        private readonly ClockInterface $clock
+    ) {
+    }
+
+    public function execute()
+    {
+        $store = (int) $this->storeManager->getStore()->getId();
+        try {
+            $recovery = $this->config->cartDetector($store)->recover($this->config->tokens($store),
+                (string) $this->request->getParam('t', ''), $this->clock->now());
+            $quote = $this->quotes->get((int) $recovery->cartId);
+            if ((int) $quote->getStoreId() === $store && $quote->getIsActive()) {
+                $this->checkoutSession->replaceQuote($quote);
+                $this->carts->markRecovered((int) $recovery->cartId, $recovery->step);
+            }
+        } catch (TokenException) {
+            $this->messages->addErrorMessage((string) __('This link is not valid or has expired.'));
+        } catch (\Magento\Framework\Exception\NoSuchEntityException) {
+            // The quote is gone (converted or purged): an empty cart page says enough.
+        }
+        return $this->redirectFactory->create()->setPath('checkout/cart');
+    }
+}

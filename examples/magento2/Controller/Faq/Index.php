@@ -1,0 +1,20 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Controller\Faq;
+
+use Magento\Framework\App\Action\HttpGetActionInterface;
+use Magento\Framework\View\Result\PageFactory;
+
+/** GET shopcx/faq: the page (layout shopcx_faq_index.xml). */
+class Index implements HttpGetActionInterface
+{
+    public function __construct(private readonly PageFactory $pageFactory)
+    {
+    }
+
+    public function execute()
+    {
+        return $this->pageFactory->create();
+    }
+}

@@ -1,0 +1,36 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Controller\Promise;
+
+use Magento\Framework\App\Action\HttpGetActionInterface;
+use Magento\Framework\App\RequestInterface;
+use Magento\Framework\Controller\Result\JsonFactory;
+use ShopCx\CustomerService\ViewModel\DeliveryPromise;
+
+/** GET shopcx/promise?sku=...: the delivery promise, never cached (Varnish or the browser). */
+class Index implements HttpGetActionInterface
+{
+    public function __construct(
+        private readonly RequestInterface $request,
+        private readonly JsonFactory $jsonFactory,
+        private readonly DeliveryPromise $promise
+    ) {
+    }
+
+    public function execute()
+    {
+        $result = $this->jsonFactory->create();
+        $result->setHeader('Cache-Control', 'no-store, max-age=0', true);
+        $sku = (string) $this->request->getParam('sku', '');
+        if ($sku === '' || strlen($sku) > 64 || !mb_check_encoding($sku, 'UTF-8')) {
+            return $result->setHttpResponseCode(400)->setData(['error' => 'sku must be 1-64 bytes of UTF-8']);
+        }
+        try {
+            return $result->setData($this->promise->data($sku));
+        } catch (\Throwable $e) {
+            // A broken delivery setting must not take the product page down: no promise rather than a wrong one.
+            return $result->setHttpResponseCode(503)->setData(['error' => 'no delivery promise available']);
+        }
+    }
+}

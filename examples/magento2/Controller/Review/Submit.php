@@ -1,0 +1,72 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Controller\Review;
+
+use Magento\Framework\App\Action\HttpPostActionInterface;
+use Magento\Framework\App\RequestInterface;
+use Magento\Framework\Controller\Result\JsonFactory;
+use Magento\Framework\Data\Form\FormKey\Validator as FormKeyValidator;
+use Magento\Framework\Escaper;
+use Magento\Store\Model\StoreManagerInterface;
+use ShopCx\CustomerService\Api\ClockInterface;
+use ShopCx\CustomerService\Api\FeedbackStoreInterface;
+use ShopCx\CustomerService\Controller\TokenAction;
+use ShopCx\CustomerService\Model\Config;
+use ShopCx\CustomerService\Model\Webhook\Publisher;
+use ShopCx\TokenException;
+
+/** POST shopcx/review/submit: a review from an invitation link (token + form key), moderated by ShopCX. */
+class Submit extends TokenAction implements HttpPostActionInterface
+{
+    public function __construct(
+        RequestInterface $request,
+        JsonFactory $jsonFactory,
+        FormKeyValidator $formKeyValidator,
+        private readonly Config $config,
+        private readonly StoreManagerInterface $storeManager,
+        private readonly FeedbackStoreInterface $feedback,
+        private readonly ClockInterface $clock,
+        private readonly Escaper $escaper,
+        private readonly Publisher $webhooks
+    ) {
+        parent::__construct($request, $jsonFactory, $formKeyValidator);
+    }
+
+    public function execute()
+    {
+        if ($refused = $this->refuse()) {
+            return $refused;
+        }
+        $store = (int) $this->storeManager->getStore()->getId();
+        $now = $this->clock->now();
+        try {
+            $verified = $this->config->reviewInvitation($store)->verify((string) $this->request->getParam('token'), $now);
+        } catch (TokenException) {
+            return $this->invalidLink();
+        } catch (\ValueError) {
+            return $this->notConfigured();
+        }
+        $rating = (int) $this->request->getParam('rating', 0);
+        $text = (string) $this->request->getParam('text', '');
+        $title = (string) $this->request->getParam('title', '');
+        if ($rating < 1 || $rating > 5 || !mb_check_encoding($text . $title, 'UTF-8') || strlen($text) > 65536 || strlen($title) > 1024) {
+            return $this->jsonFactory->create()->setHttpResponseCode(400)->setData(['error' => 'rating must be 1-5; text and title valid UTF-8']);
+        }
+        $verdict = $this->config->moderator($store)->check($text, $title === '' ? null : $title);
+        $this->feedback->saveReview(['key' => $verified->key, 'order' => $verified->orderId, 'sku' => $verified->itemId,
+            'rating' => $rating, 'title' => $title, 'text' => $text, 'decision' => $verdict->decision,
+            'reasons' => $verdict->reasons, 'verified' => $verified->method, 'store' => $store, 'at' => $now]);
+        if ($verdict->decision === 'hold' && $this->config->flag('shopcx/webhook/enabled', $store)) {
+            // A moderator has to look at it: tell the helpdesk, with the reasons but not the text.
+            $this->webhooks->publish('review.held', ['order' => $verified->orderId, 'sku' => $verified->itemId,
+                'rating' => $rating, 'reasons' => $verdict->reasons], $store, $now);
+        }
+        return $this->jsonFactory->create()->setData([
+            'decision' => $verdict->decision,
+            'message' => (string) __('Thank you for your review.'),
+            // What we will show publicly, escaped: the customer's own text must never run as markup.
+            'preview' => $this->escaper->escapeHtml($verdict->redacted),
+        ]);
+    }
+}

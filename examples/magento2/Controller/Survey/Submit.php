@@ -1,0 +1,78 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Controller\Survey;
+
+use Magento\Framework\App\Action\HttpPostActionInterface;
+use Magento\Framework\App\RequestInterface;
+use Magento\Framework\Controller\Result\JsonFactory;
+use Magento\Framework\Data\Form\FormKey\Validator as FormKeyValidator;
+use Magento\Store\Model\StoreManagerInterface;
+use ShopCx\CustomerService\Api\ClockInterface;
+use ShopCx\CustomerService\Api\FeedbackStoreInterface;
+use ShopCx\CustomerService\Controller\TokenAction;
+use ShopCx\CustomerService\Model\Config;
+use ShopCx\CustomerService\Model\Webhook\Publisher;
+use ShopCx\TokenException;
+
+/** POST shopcx/survey/submit: answers from a survey link (ShopCx\Token purpose "survey", claim order). */
+class Submit extends TokenAction implements HttpPostActionInterface
+{
+    public function __construct(
+        RequestInterface $request,
+        JsonFactory $jsonFactory,
+        FormKeyValidator $formKeyValidator,
+        private readonly Config $config,
+        private readonly StoreManagerInterface $storeManager,
+        private readonly FeedbackStoreInterface $feedback,
+        private readonly ClockInterface $clock,
+        private readonly Publisher $webhooks
+    ) {
+        parent::__construct($request, $jsonFactory, $formKeyValidator);
+    }
+
+    public function execute()
+    {
+        if ($refused = $this->refuse()) {
+            return $refused;
+        }
+        $store = (int) $this->storeManager->getStore()->getId();
+        $now = $this->clock->now();
+        try {
+            $claims = $this->config->tokens($store)->verify((string) $this->request->getParam('token'), 'survey', $now);
+        } catch (TokenException) {
+            return $this->invalidLink();
+        } catch (\ValueError) {
+            return $this->notConfigured();
+        }
+        $survey = $this->config->survey($store);
+        $answers = $this->request->getParam('answers', []);
+        try {
+            $normalized = $survey->validate(is_array($answers) ? $answers : []);
+        } catch (\ValueError|\TypeError $e) {
+            return $this->jsonFactory->create()->setHttpResponseCode(400)->setData(['error' => $e->getMessage()]);
+        }
+        $this->feedback->addSurveyResponse($survey->id(), $store, $normalized, $now);
+        $low = $this->lowScores($survey->questions('en'), $normalized);
+        if ($low !== [] && $this->config->flag('shopcx/webhook/enabled', $store)) {
+            // The helpdesk follows up on an unhappy answer while the order is fresh.
+            $this->webhooks->publish('effort.low_score', ['survey' => $survey->id(), 'order' => (string) ($claims['order'] ?? ''),
+                'scores' => $low, 'comment' => $normalized['comment'] ?? null], $store, $now);
+        }
+        return $this->jsonFactory->create()->setData(['message' => (string) __('Thank you for your answers.'),
+            'order' => (string) ($claims['order'] ?? '')]);
+    }
+
+    /** Scale answers in the lowest third of their scale (CES 1-2, NPS 0-3, CSAT 1-2), by question id. */
+    private function lowScores(array $questions, array $answers): array
+    {
+        $low = [];
+        foreach ($questions as $q) {
+            $v = $answers[$q['id']] ?? null;
+            if (is_int($v) && $q['min'] !== null && $v - $q['min'] < ($q['max'] - $q['min']) / 3) {
+                $low[$q['id']] = $v;
+            }
+        }
+        return $low;
+    }
+}

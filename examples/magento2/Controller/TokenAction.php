@@ -1,0 +1,47 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Controller;
+
+use Magento\Framework\App\RequestInterface;
+use Magento\Framework\Controller\Result\Json;
+use Magento\Framework\Controller\Result\JsonFactory;
+use Magento\Framework\Data\Form\FormKey\Validator as FormKeyValidator;
+
+/** Shared checks of the review and survey POST endpoints: method, form key, token present. */
+abstract class TokenAction
+{
+    public function __construct(
+        protected readonly RequestInterface $request,
+        protected readonly JsonFactory $jsonFactory,
+        protected readonly FormKeyValidator $formKeyValidator
+    ) {
+    }
+
+    /** A JSON error response, or null when the request may go on. */
+    protected function refuse(): ?Json
+    {
+        if (!$this->formKeyValidator->validate($this->request)) {
+            return $this->jsonFactory->create()->setHttpResponseCode(403)
+                ->setData(['error' => (string) __('Invalid form key. Please refresh the page.')]);
+        }
+        $token = (string) $this->request->getParam('token', '');
+        if ($token === '' || strlen($token) > 2048) {
+            return $this->invalidLink();
+        }
+        return null;
+    }
+
+    /** The shop has no (valid) token secret: the merchant must fix the configuration, the customer can only wait. */
+    protected function notConfigured(): Json
+    {
+        return $this->jsonFactory->create()->setHttpResponseCode(503)
+            ->setData(['error' => (string) __('This form is not available right now.')]);
+    }
+
+    protected function invalidLink(): Json
+    {
+        return $this->jsonFactory->create()->setHttpResponseCode(403)
+            ->setData(['error' => (string) __('This link is not valid or has expired.')]);
+    }
+}

@@ -1,0 +1,71 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Cron;
+
+use Magento\Framework\UrlInterface;
+use Magento\Store\Model\StoreManagerInterface;
+use Psr\Log\LoggerInterface;
+use ShopCx\CustomerService\Api\CartActivityStoreInterface;
+use ShopCx\CustomerService\Api\CartReminderSenderInterface;
+use ShopCx\CustomerService\Api\ClockInterface;
+use ShopCx\CustomerService\Api\OutreachLogInterface;
+use ShopCx\CustomerService\Model\Config;
+
+/**
+ * Every 10 minutes: Detector::scan() over each store's open carts; each due reminder also has to
+ * pass the outreach policy (cool-down across kinds, quiet hours) before it is mailed and recorded.
+ */
+class SendCartReminders
+{
+    public function __construct(
+        private readonly Config $config,
+        private readonly StoreManagerInterface $storeManager,
+        private readonly CartActivityStoreInterface $carts,
+        private readonly OutreachLogInterface $log,
+        private readonly CartReminderSenderInterface $sender,
+        private readonly UrlInterface $url,
+        private readonly ClockInterface $clock,
+        private readonly LoggerInterface $logger
+    ) {
+    }
+
+    /** @return int reminders sent */
+    public function execute(): int
+    {
+        $sent = 0;
+        $now = $this->clock->now();
+        foreach ($this->storeManager->getStores() as $store) {
+            $storeId = (int) $store->getId();
+            if (!$this->config->flag('shopcx/cart/enabled', $storeId)) {
+                continue;
+            }
+            try {
+                $detector = $this->config->cartDetector($storeId);
+                $policy = $this->config->outreachPolicy($storeId);
+                $tokens = $this->config->tokens($storeId);
+                foreach ($detector->scan($this->carts->openCarts($storeId), $now) as $row => $decision) {
+                    if ($decision->state !== 'due') {
+                        continue;
+                    }
+                    $email = (string) $row['email'];
+                    $allowed = $policy->decide('cart', $this->log->history($email), $now,
+                        ['consent' => (bool) ($row['consent'] ?? false)]);
+                    if (!$allowed->allowed) {
+                        continue;
+                    }
+                    $token = $detector->recoveryToken($tokens, $decision->cartId, (int) $decision->step, $now);
+                    $link = $this->url->getUrl('shopcx/cart/recover', ['_scope' => $storeId, '_query' => ['t' => $token]]);
+                    $this->sender->send($row, (int) $decision->step, $link, $storeId);
+                    $this->carts->recordReminder((int) $decision->cartId, $now);
+                    $this->log->logSent($email, 'cart', (string) $decision->cartId, $now, $storeId);
+                    $sent++;
+                }
+            } catch (\ValueError|\TypeError|\ShopCx\ConfigException $e) {
+                // One store's bad settings or a bad row must not stop the other stores.
+                $this->logger->error('ShopCX cart reminders for store ' . $storeId . ': ' . $e->getMessage());
+            }
+        }
+        return $sent;
+    }
+}

@@ -1,0 +1,216 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Model;
+
+use Magento\Framework\App\Config\ScopeConfigInterface;
+use Magento\Framework\Encryption\EncryptorInterface;
+use Magento\Store\Model\ScopeInterface;
+use ShopCx\Cart\Detector;
+use ShopCx\Chat\Rules;
+use ShopCx\Delivery\Calendar;
+use ShopCx\Delivery\Estimator;
+use ShopCx\Effort\Survey;
+use ShopCx\Outreach\Policy;
+use ShopCx\Review\Invitation;
+use ShopCx\Review\Moderator;
+use ShopCx\Stock\Indicator;
+use ShopCx\Token;
+
+/**
+ * Reads Stores > Configuration > ShopCX for one store view and builds the ShopCX objects from it.
+ * Objects are cached per store for the request: building validates, and validating once is enough.
+ */
+class Config
+{
+    public const LOCALES = ['nl', 'en', 'de', 'fr'];
+
+    private array $cache = [];
+
+    public function __construct(
+        private readonly ScopeConfigInterface $scopeConfig,
+        private readonly EncryptorInterface $encryptor
+    ) {
+    }
+
+    public function value(string $path, int $storeId): string
+    {
+        return trim((string) $this->scopeConfig->getValue($path, ScopeInterface::SCOPE_STORE, $storeId));
+    }
+
+    public function flag(string $path, int $storeId): bool
+    {
+        return $this->value($path, $storeId) === '1';
+    }
+
+    public function int(string $path, int $storeId): int
+    {
+        return (int) $this->value($path, $storeId);
+    }
+
+    /** The store view's language as ShopCX knows it (nl_NL -> nl); English for any other. */
+    public function locale(int $storeId): string
+    {
+        $lang = strtolower(substr($this->value('general/locale/code', $storeId), 0, 2));
+        return in_array($lang, self::LOCALES, true) ? $lang : 'en';
+    }
+
+    public function timezone(int $storeId): string
+    {
+        return $this->value('general/locale/timezone', $storeId) ?: 'UTC';
+    }
+
+    /** "mon,tue" -> ['mon', 'tue'] */
+    private function list(string $path, int $storeId, string $sep = ','): array
+    {
+        return array_values(array_filter(array_map('trim', explode($sep, $this->value($path, $storeId))), 'strlen'));
+    }
+
+    private function cached(string $key, int $storeId, callable $build): mixed
+    {
+        return $this->cache[$key][$storeId] ??= $build();
+    }
+
+    public function stockIndicator(int $storeId): Indicator
+    {
+        return $this->cached('stock', $storeId, fn() => new Indicator([
+            'lowThreshold' => max(0, $this->int('shopcx/stock/low_threshold', $storeId)),
+            'locale' => $this->locale($storeId),
+            'timezone' => $this->timezone($storeId),
+        ]));
+    }
+
+    public function calendar(int $storeId, ?array $workdays = null): Calendar
+    {
+        $country = strtoupper($this->value('shopcx/delivery/holiday_country', $storeId));
+        return new Calendar($country, [
+            'workdays' => $workdays ?? $this->list('shopcx/delivery/workdays', $storeId),
+            'locale' => $this->locale($storeId),
+        ]);
+    }
+
+    /** @throws \ShopCx\ConfigException|\ValueError when the delivery settings do not make sense */
+    public function estimator(int $storeId): Estimator
+    {
+        return $this->cached('estimator', $storeId, function () use ($storeId) {
+            $workdays = $this->list('shopcx/delivery/workdays', $storeId);
+            $weekday = $this->value('shopcx/delivery/cutoff_weekday', $storeId);
+            $saturday = $this->value('shopcx/delivery/cutoff_saturday', $storeId);
+            $cutoff = [];
+            foreach ($workdays as $day) {
+                $time = $day === 'sat' ? $saturday : ($day === 'sun' ? '' : $weekday);
+                if ($time !== '') {
+                    $cutoff[$day] = $time;
+                }
+            }
+            $carriers = [];
+            foreach ($this->json('shopcx/delivery/carriers', $storeId) as $name => $carrier) {
+                $days = array_map('trim', explode(',', (string) ($carrier['workdays'] ?? 'mon,tue,wed,thu,fri')));
+                $carriers[(string) $name] = ['transit' => (int) ($carrier['transit'] ?? 1),
+                    'calendar' => $this->calendar($storeId, $days)];
+            }
+            return new Estimator([
+                'timezone' => $this->timezone($storeId),
+                'warehouse' => $this->calendar($storeId, $workdays),
+                'cutoff' => $cutoff,
+                'carriers' => $carriers,
+                'locale' => $this->locale($storeId),
+            ]);
+        });
+    }
+
+    /** An object-shaped JSON setting; a broken one is a ShopCx\ConfigException naming the setting. */
+    public function json(string $path, int $storeId): array
+    {
+        $raw = $this->value($path, $storeId);
+        if ($raw === '') {
+            return [];
+        }
+        try {
+            $data = json_decode($raw, true, 16, JSON_THROW_ON_ERROR);
+        } catch (\JsonException $e) {
+            throw new \ShopCx\ConfigException(sprintf('%s is not valid JSON: %s', $path, $e->getMessage()));
+        }
+        if (!is_array($data)) {
+            throw new \ShopCx\ConfigException(sprintf('%s must be a JSON object', $path));
+        }
+        return $data;
+    }
+
+    /** Null when chat invitations are off or no rules are set. @throws \ShopCx\ConfigException */
+    public function chatRules(int $storeId): ?Rules
+    {
+        if (!$this->flag('shopcx/chat/enabled', $storeId)) {
+            return null;
+        }
+        $json = $this->value('shopcx/chat/rules', $storeId);
+        return $json === '' ? null : $this->cached('chat', $storeId, fn() => Rules::fromJson($json));
+    }
+
+    public function outreachPolicy(int $storeId): Policy
+    {
+        return $this->cached('outreach', $storeId, fn() => new Policy([
+            'timezone' => $this->timezone($storeId),
+            'cooldowns' => [
+                'survey' => $this->int('shopcx/outreach/cooldown_survey', $storeId),
+                'review' => $this->int('shopcx/outreach/cooldown_review', $storeId),
+                'cart' => $this->int('shopcx/outreach/cooldown_cart', $storeId),
+            ],
+            'quietHours' => ['start' => $this->value('shopcx/outreach/quiet_start', $storeId),
+                'end' => $this->value('shopcx/outreach/quiet_end', $storeId), 'exempt' => ['chat']],
+        ]));
+    }
+
+    public function cartDetector(int $storeId): Detector
+    {
+        return $this->cached('cart', $storeId, fn() => new Detector([
+            'idle' => $this->int('shopcx/cart/idle', $storeId),
+            'reminders' => array_map('intval', $this->list('shopcx/cart/reminders', $storeId)),
+            'expiry' => $this->int('shopcx/cart/expiry', $storeId),
+            'minValue' => (float) $this->value('shopcx/cart/min_value', $storeId),
+            'quietHours' => [$this->value('shopcx/cart/quiet_start', $storeId), $this->value('shopcx/cart/quiet_end', $storeId)],
+            'timezone' => $this->timezone($storeId),
+        ]));
+    }
+
+    public function moderator(int $storeId): Moderator
+    {
+        return $this->cached('moderator', $storeId, fn() => new Moderator(array_filter([
+            'languages' => $this->list('shopcx/review/languages', $storeId),
+            'minLength' => $this->int('shopcx/review/min_length', $storeId),
+            'deny' => $this->list('shopcx/review/deny_terms', $storeId, "\n"),
+            'hold' => $this->list('shopcx/review/hold_terms', $storeId, "\n"),
+            'allow' => $this->list('shopcx/review/allow_terms', $storeId, "\n"),
+        ], fn($v) => $v !== [])));
+    }
+
+    /** The signing key for review, survey and cart links. @throws \ValueError when it is shorter than 32 bytes */
+    public function tokens(int $storeId): Token
+    {
+        return $this->cached('token', $storeId, fn() => new Token(
+            $this->encryptor->decrypt($this->value('shopcx/security/token_secret', $storeId)),
+            $this->value('shopcx/security/token_key_id', $storeId) ?: 'k1'
+        ));
+    }
+
+    public function reviewInvitation(int $storeId): Invitation
+    {
+        $days = max(1, min(365, $this->int('shopcx/review/link_ttl_days', $storeId) ?: 60));
+        return new Invitation($this->tokens($storeId), $days * 86400);
+    }
+
+    public function survey(int $storeId): Survey
+    {
+        return match ($this->value('shopcx/survey/type', $storeId)) {
+            'nps' => Survey::nps(),
+            'csat' => Survey::csat(),
+            'effort' => Survey::effort(),
+            default => Survey::ces(),
+        };
+    }
+
+    public function webhookSecret(int $storeId): string
+    {
+        return $this->encryptor->decrypt($this->value('shopcx/webhook/secret', $storeId));
+    }
+}

@@ -1,0 +1,32 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Model\Config\Backend;
+
+use Magento\Framework\App\Config\Value;
+use Magento\Framework\Exception\LocalizedException;
+use ShopCx\Chat\Rules;
+use ShopCx\ConfigException;
+
+/**
+ * Validates the chat rules JSON when an admin saves it, so a typo shows up as a message on the
+ * configuration page (naming the JSON path) instead of as a broken storefront later.
+ */
+class ChatRules extends Value
+{
+    public function beforeSave()
+    {
+        $json = trim((string) $this->getValue());
+        if ($json !== '') {
+            try {
+                Rules::fromJson($json);
+            } catch (ConfigException $e) {
+                throw new LocalizedException(__('The chat rules are not valid: %1', $e->getMessage()));
+            } catch (\ValueError $e) {
+                throw new LocalizedException(__('The chat rules are not valid: %1', $e->getMessage()));
+            }
+        }
+        $this->setValue($json);
+        return parent::beforeSave();
+    }
+}

@@ -1,0 +1,73 @@
+<?php
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Observer;
+
+use Magento\Framework\Event\Observer;
+use Magento\Framework\Event\ObserverInterface;
+use Psr\Log\LoggerInterface;
+use ShopCx\CustomerService\Api\ClockInterface;
+use ShopCx\CustomerService\Api\OutreachLogInterface;
+use ShopCx\CustomerService\Model\Config;
+use ShopCx\Review\Invitation;
+
+/**
+ * sales_order_shipment_save_after: schedules the review invitation (N business days after the
+ * expected delivery) and the survey, each only when ShopCx\Outreach\Policy allows it; a cool-down
+ * moves it to the policy's notBefore, an opt-out drops it.
+ */
+class ScheduleOutreachOnShipment implements ObserverInterface
+{
+    public function __construct(
+        private readonly Config $config,
+        private readonly OutreachLogInterface $log,
+        private readonly ClockInterface $clock,
+        private readonly LoggerInterface $logger
+    ) {
+    }
+
+    public function execute(Observer $observer)
+    {
+        $shipment = $observer->getEvent()->getData('shipment');
+        $order = $shipment?->getOrder();
+        $email = (string) $order?->getCustomerEmail();
+        if ($order === null || $email === '') {
+            return;
+        }
+        $store = (int) $order->getStoreId();
+        $now = $this->clock->now();
+        $reference = (string) $order->getIncrementId();
+        try {
+            $policy = $this->config->outreachPolicy($store);
+            // Shipped today, delivered (by the shop's promise) on the next carrier day: the invitation
+            // counts its business days from then.
+            $due = Invitation::dueAt(['status' => 'complete', 'deliveredAt' => $now + 86400],
+                $this->config->calendar($store), max(0, $this->config->int('shopcx/review/delay_days', $store)),
+                ['timezone' => $this->config->timezone($store)]);
+            if ($due !== null) {
+                $this->plan($policy, $email, 'review', $reference, $due, $store);
+            }
+            if ($this->config->flag('shopcx/survey/enabled', $store)) {
+                $this->plan($policy, $email, 'survey', $reference,
+                    $now + 86400 * max(0, $this->config->int('shopcx/survey/delay_days', $store)), $store);
+            }
+        } catch (\ValueError|\ShopCx\ConfigException $e) {
+            // A bad setting must not fail the shipment save; it is logged for the merchant.
+            $this->logger->error('ShopCX outreach not scheduled for order ' . $reference . ': ' . $e->getMessage());
+        }
+    }
+
+    private function plan(\ShopCx\Outreach\Policy $policy, string $email, string $kind, string $reference, int $at, int $store): void
+    {
+        // The event fires on every shipment save (partial shipments, tracking numbers): once per order.
+        if ($this->log->has($email, $kind, $reference)) {
+            return;
+        }
+        $decision = $policy->decide($kind, $this->log->history($email), $at);
+        if ($decision->allowed) {
+            $this->log->schedule($email, $kind, $reference, $at, $store);
+        } elseif ($decision->notBefore !== null) {
+            $this->log->schedule($email, $kind, $reference, $decision->notBefore, $store);
+        }
+    }
+}

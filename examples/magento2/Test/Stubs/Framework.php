@@ -1,0 +1,365 @@
+<?php
+/**
+ * Minimal stand-ins for the Magento framework types this module uses, so its classes can run
+ * under PHPUnit without a Magento installation (which cannot be installed from the registries
+ * available here). Signatures follow Magento 2.4; behaviour is only what the tests need. Loaded
+ * only by Test/bootstrap.php, never in a shop.
+ */
+declare(strict_types=1);
+
+namespace Magento\Framework\Component {
+    class ComponentRegistrar
+    {
+        public const MODULE = 'module';
+        public static array $paths = [];
+
+        public static function register($type, $componentName, $path)
+        {
+            self::$paths[$type][$componentName] = $path;
+        }
+    }
+}
+
+namespace Magento\Framework {
+    class DataObject
+    {
+        public function __construct(protected array $_data = [])
+        {
+        }
+
+        public function getData($key = '', $index = null)
+        {
+            return $key === '' ? $this->_data : ($this->_data[$key] ?? null);
+        }
+
+        public function setData($key, $value = null)
+        {
+            is_array($key) ? $this->_data = $key : $this->_data[$key] = $value;
+            return $this;
+        }
+
+        public function __call($method, $args)
+        {
+            $key = strtolower(preg_replace('/(.)([A-Z])/', '$1_$2', substr($method, 3)));
+            return match (substr($method, 0, 3)) {
+                'get' => $this->_data[$key] ?? null,
+                'set' => $this->setData($key, $args[0] ?? null),
+                default => throw new \BadMethodCallException($method),
+            };
+        }
+    }
+
+    class Phrase
+    {
+        public function __construct(private string $text, private array $arguments = [])
+        {
+        }
+
+        public function render(): string
+        {
+            $out = $this->text;
+            foreach ($this->arguments as $i => $arg) {
+                $out = str_replace('%' . ($i + 1), (string) $arg, $out);
+            }
+            return $out;
+        }
+
+        public function __toString(): string
+        {
+            return $this->render();
+        }
+    }
+
+    /** Same escaping as Magento\Framework\Escaper::escapeHtml() without allowed tags. */
+    class Escaper
+    {
+        public function escapeHtml($data, $allowedTags = null)
+        {
+            return htmlspecialchars((string) $data, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', false);
+        }
+
+        public function escapeHtmlAttr($string, $escapeSingleQuote = true)
+        {
+            return htmlspecialchars((string) $string, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', false);
+        }
+    }
+
+    /** What Observer::getEvent() returns: the event's data (shipment, quote, order, ...). */
+    class Event extends DataObject
+    {
+    }
+
+    interface AuthorizationInterface
+    {
+        public function isAllowed($resource, $privilege = null);
+    }
+
+    interface UrlInterface
+    {
+        public function getUrl($routePath = null, $routeParams = null);
+    }
+}
+
+namespace Magento\Framework\Exception {
+    class LocalizedException extends \Exception
+    {
+        public function __construct(private \Magento\Framework\Phrase $phrase, ?\Exception $cause = null, $code = 0)
+        {
+            parent::__construct($phrase->render(), (int) $code, $cause);
+        }
+    }
+}
+
+namespace Magento\Framework\App\Config {
+    interface ScopeConfigInterface
+    {
+        public const SCOPE_TYPE_DEFAULT = 'default';
+
+        public function getValue($path, $scopeType = self::SCOPE_TYPE_DEFAULT, $scopeCode = null);
+
+        public function isSetFlag($path, $scopeType = self::SCOPE_TYPE_DEFAULT, $scopeCode = null);
+    }
+
+    class Value extends \Magento\Framework\DataObject
+    {
+        public function beforeSave()
+        {
+            return $this;
+        }
+    }
+}
+
+namespace Magento\Store\Model {
+    interface ScopeInterface
+    {
+        public const SCOPE_STORE = 'store';
+        public const SCOPE_WEBSITE = 'website';
+    }
+
+    interface StoreManagerInterface
+    {
+        public function getStore($storeId = null);
+
+        public function getStores($withDefault = false, $codeKey = false);
+    }
+}
+
+namespace Magento\Framework\Encryption {
+    interface EncryptorInterface
+    {
+        public function encrypt($data);
+
+        public function decrypt($data);
+    }
+}
+
+namespace Magento\Framework\Data {
+    interface OptionSourceInterface
+    {
+        public function toOptionArray();
+    }
+}
+
+namespace Magento\Framework\Data\Form\FormKey {
+    /** Magento's validator compares the request's form_key with the session's. */
+    class Validator
+    {
+        public function __construct(private string $sessionKey)
+        {
+        }
+
+        public function validate(\Magento\Framework\App\RequestInterface $request)
+        {
+            $key = $request->getParam('form_key');
+            return is_string($key) && $key !== '' && hash_equals($this->sessionKey, $key);
+        }
+    }
+}
+
+namespace Magento\Framework\View\Element\Block {
+    interface ArgumentInterface
+    {
+    }
+}
+
+namespace Magento\Framework\App {
+    interface RequestInterface
+    {
+        public function getParam($key, $defaultValue = null);
+
+        public function getParams();
+    }
+
+    interface ActionInterface
+    {
+        public function execute();
+    }
+}
+
+namespace Magento\Framework\App\Action {
+    interface HttpGetActionInterface extends \Magento\Framework\App\ActionInterface
+    {
+    }
+
+    interface HttpPostActionInterface extends \Magento\Framework\App\ActionInterface
+    {
+    }
+}
+
+namespace Magento\Framework\Controller\Result {
+    class Json
+    {
+        private mixed $data = null;
+        private array $headers = [];
+        private int $code = 200;
+
+        public function setData($data, $cycleCheck = false, $options = [])
+        {
+            $this->data = $data;
+            return $this;
+        }
+
+        public function setHeader($name, $value, $replace = false)
+        {
+            $this->headers[$name] = $value;
+            return $this;
+        }
+
+        public function setHttpResponseCode($httpCode)
+        {
+            $this->code = $httpCode;
+            return $this;
+        }
+
+        /* Test accessors (the real class renders into the HTTP response instead). */
+        public function data(): mixed
+        {
+            return $this->data;
+        }
+
+        public function header(string $name): ?string
+        {
+            return $this->headers[$name] ?? null;
+        }
+
+        public function code(): int
+        {
+            return $this->code;
+        }
+
+        /** The body as Magento's JSON serializer would send it. */
+        public function body(): string
+        {
+            return json_encode($this->data, JSON_THROW_ON_ERROR);
+        }
+    }
+
+    class JsonFactory
+    {
+        public function create(array $data = [])
+        {
+            return new Json();
+        }
+    }
+}
+
+namespace Magento\Framework\Event {
+    interface ObserverInterface
+    {
+        public function execute(Observer $observer);
+    }
+
+    class Observer extends \Magento\Framework\DataObject
+    {
+        public function getEvent()
+        {
+            return $this->_data['event'];
+        }
+    }
+}
+
+namespace Magento\Framework\MessageQueue {
+    interface PublisherInterface
+    {
+        public function publish($topicName, $data);
+    }
+}
+
+namespace Magento\Backend\App\Action {
+    class Context
+    {
+        public function __construct(
+            private \Magento\Framework\App\RequestInterface $request,
+            private \Magento\Framework\AuthorizationInterface $authorization
+        ) {
+        }
+
+        public function getRequest()
+        {
+            return $this->request;
+        }
+
+        public function getAuthorization()
+        {
+            return $this->authorization;
+        }
+    }
+}
+
+namespace Magento\Backend\App {
+    /** As Magento\Backend\App\AbstractAction: dispatch() refuses when the ACL resource is not allowed. */
+    abstract class Action
+    {
+        public const ADMIN_RESOURCE = 'Magento_Backend::admin';
+        protected $_authorization;
+        private $request;
+
+        public function __construct(Action\Context $context)
+        {
+            $this->_authorization = $context->getAuthorization();
+            $this->request = $context->getRequest();
+        }
+
+        public function getRequest()
+        {
+            return $this->request;
+        }
+
+        protected function _isAllowed()
+        {
+            return $this->_authorization->isAllowed(static::ADMIN_RESOURCE);
+        }
+
+        public function dispatch(\Magento\Framework\App\RequestInterface $request)
+        {
+            if (!$this->_isAllowed()) {
+                return 'denied';
+            }
+            return $this->execute();
+        }
+
+        abstract public function execute();
+    }
+}
+
+namespace Psr\Log {
+    interface LoggerInterface
+    {
+        public function error($message, array $context = []);
+
+        public function warning($message, array $context = []);
+    }
+}
+
+namespace {
+    if (!function_exists('__')) {
+        function __(...$argc)
+        {
+            $text = array_shift($argc);
+            if (isset($argc[0]) && is_array($argc[0])) {
+                $argc = $argc[0];
+            }
+            return new \Magento\Framework\Phrase((string) $text, $argc);
+        }
+    }
+}

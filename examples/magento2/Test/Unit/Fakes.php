@@ -1,0 +1,337 @@
+<?php
+/** In-memory doubles of Magento services and of this module's storage interfaces. */
+declare(strict_types=1);
+
+namespace ShopCx\CustomerService\Test\Unit;
+
+use Magento\Framework\App\Config\ScopeConfigInterface;
+use Magento\Framework\App\RequestInterface;
+use Magento\Framework\DataObject;
+use Magento\Framework\Encryption\EncryptorInterface;
+use Magento\Store\Model\StoreManagerInterface;
+use ShopCx\CustomerService\Api;
+
+/** Scope config over the module's own etc/config.xml defaults, with per-store overrides. */
+final class FakeScopeConfig implements ScopeConfigInterface
+{
+    public array $defaults = [];
+    /** @var array<int, array<string, string>> */
+    public array $store = [];
+
+    public function __construct()
+    {
+        $xml = simplexml_load_file(dirname(__DIR__, 2) . '/etc/config.xml');
+        foreach ($xml->default->children() as $section) {
+            foreach ($section->children() as $group) {
+                foreach ($group->children() as $field) {
+                    $this->defaults[$section->getName() . '/' . $group->getName() . '/' . $field->getName()] = (string) $field;
+                }
+            }
+        }
+        $this->defaults['general/locale/code'] = 'en_US';
+        $this->defaults['general/locale/timezone'] = 'Europe/Amsterdam';
+        $this->defaults['shopcx/security/token_secret'] = str_repeat('s', 40);
+        $this->defaults['shopcx/webhook/secret'] = str_repeat('w', 40);
+    }
+
+    public function set(string $path, string $value, int $store = 1): self
+    {
+        $this->store[$store][$path] = $value;
+        return $this;
+    }
+
+    public function getValue($path, $scopeType = self::SCOPE_TYPE_DEFAULT, $scopeCode = null)
+    {
+        return $this->store[(int) $scopeCode][$path] ?? $this->defaults[$path] ?? null;
+    }
+
+    public function isSetFlag($path, $scopeType = self::SCOPE_TYPE_DEFAULT, $scopeCode = null)
+    {
+        return (bool) $this->getValue($path, $scopeType, $scopeCode);
+    }
+}
+
+/** Values are stored in clear in these tests. */
+final class PlainEncryptor implements EncryptorInterface
+{
+    public function encrypt($data)
+    {
+        return $data;
+    }
+
+    public function decrypt($data)
+    {
+        return $data;
+    }
+}
+
+final class FakeStoreManager implements StoreManagerInterface
+{
+    /** @param list<int> $ids */
+    public function __construct(private array $ids = [1])
+    {
+    }
+
+    public function getStore($storeId = null)
+    {
+        return new DataObject(['id' => $storeId ?? $this->ids[0], 'website_id' => 1]);
+    }
+
+    public function getStores($withDefault = false, $codeKey = false)
+    {
+        return array_map(fn($id) => new DataObject(['id' => $id, 'website_id' => 1]), $this->ids);
+    }
+}
+
+final class FixedClock implements Api\ClockInterface
+{
+    public function __construct(public int $now)
+    {
+    }
+
+    public function now(): int
+    {
+        return $this->now;
+    }
+}
+
+final class FakeRequest implements RequestInterface
+{
+    public function __construct(private array $params = [])
+    {
+    }
+
+    public function getParam($key, $defaultValue = null)
+    {
+        return $this->params[$key] ?? $defaultValue;
+    }
+
+    public function getParams()
+    {
+        return $this->params;
+    }
+}
+
+final class FakeSalableQty implements Api\SalableQtyInterface
+{
+    public function __construct(public array $qty = [])
+    {
+    }
+
+    public function get(string $sku, int $websiteId): ?int
+    {
+        return array_key_exists($sku, $this->qty) ? $this->qty[$sku] : null;
+    }
+}
+
+final class MemoryCarts implements Api\CartActivityStoreInterface
+{
+    public array $rows = [];
+
+    public function upsert(array $row): void
+    {
+        $old = $this->rows[$row['quote_id']] ?? ['reminders' => '[]', 'created_at' => $row['updated_at']];
+        $this->rows[$row['quote_id']] = $row + $old;
+    }
+
+    public function markOrdered(int $quoteId, int $at): void
+    {
+        $this->rows[$quoteId]['status'] = 'ordered';
+        $this->rows[$quoteId]['ordered_at'] = $at;
+    }
+
+    public function openCarts(int $storeId): iterable
+    {
+        foreach ($this->allCarts($storeId) as $row) {
+            if ($row['status'] === 'open') {
+                yield $row;
+            }
+        }
+    }
+
+    public function allCarts(int $storeId): iterable
+    {
+        foreach ($this->rows as $r) {
+            if ($r['store_id'] === $storeId) {
+                // As the SQL select renames them.
+                yield ['id' => $r['quote_id'], 'customer' => $r['customer_id']] + $r;
+            }
+        }
+    }
+
+    public function markRecovered(int $quoteId, int $step): void
+    {
+        $this->rows[$quoteId]['recovered_step'] = $step;
+    }
+
+    public function recordReminder(int $quoteId, int $at): void
+    {
+        $list = json_decode($this->rows[$quoteId]['reminders'], true);
+        $list[] = $at;
+        $this->rows[$quoteId]['reminders'] = json_encode($list);
+    }
+}
+
+final class MemoryOutreachLog implements Api\OutreachLogInterface
+{
+    /** @var array<int, array> rows by id (1, 2, ...) */
+    public array $rows = [];
+
+    public function history(string $email, ?int $exceptId = null): array
+    {
+        $out = [];
+        foreach ($this->rows as $id => $r) {
+            if ($r['email'] === strtolower($email) && $r['status'] !== 'cancelled' && $id !== $exceptId) {
+                $out[] = ['kind' => $r['kind'], 'at' => $r['sent_at'] ?? $r['at']];
+            }
+        }
+        return $out;
+    }
+
+    public function has(string $email, string $kind, string $reference): bool
+    {
+        foreach ($this->rows as $r) {
+            if ($r['email'] === strtolower($email) && $r['kind'] === $kind && $r['reference'] === $reference) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public function schedule(string $email, string $kind, string $reference, int $dueAt, int $storeId = 0): void
+    {
+        $this->rows[count($this->rows) + 1] = ['email' => strtolower($email), 'kind' => $kind, 'reference' => $reference,
+            'at' => $dueAt, 'store' => $storeId, 'status' => 'scheduled', 'sent_at' => null];
+    }
+
+    public function logSent(string $email, string $kind, string $reference, int $at, int $storeId = 0): void
+    {
+        $this->schedule($email, $kind, $reference, $at, $storeId);
+        $this->markSent(count($this->rows), $at);
+    }
+
+    public function due(array $kinds, int $now, int $limit = 500): array
+    {
+        $out = [];
+        foreach ($this->rows as $id => $r) {
+            if ($r['status'] === 'scheduled' && $r['at'] <= $now && in_array($r['kind'], $kinds, true)) {
+                $out[] = ['id' => $id, 'email' => $r['email'], 'kind' => $r['kind'], 'reference' => $r['reference'],
+                    'store_id' => $r['store'], 'due_at' => $r['at']];
+            }
+        }
+        return array_slice($out, 0, $limit);
+    }
+
+    public function markSent(int $id, int $at): void
+    {
+        $this->rows[$id]['status'] = 'sent';
+        $this->rows[$id]['sent_at'] = $at;
+    }
+
+    public function reschedule(int $id, int $dueAt): void
+    {
+        $this->rows[$id]['at'] = $dueAt;
+    }
+
+    public function cancel(int $id): void
+    {
+        $this->rows[$id]['status'] = 'cancelled';
+    }
+}
+
+final class MemoryFeedback implements Api\FeedbackStoreInterface
+{
+    public array $reviews = [];
+    public array $responses = [];
+
+    public function saveReview(array $review): void
+    {
+        $this->reviews[] = $review;
+    }
+
+    public function addSurveyResponse(string $survey, int $storeId, array $answers, int $at): void
+    {
+        $this->responses[] = [$survey, $storeId, $answers, $at];
+    }
+
+    public function report(string $survey, int $storeId): ?\ShopCx\Effort\Report
+    {
+        $mine = array_filter($this->responses, fn($r) => $r[0] === $survey && $r[1] === $storeId);
+        if ($mine === []) {
+            return null;
+        }
+        $report = new \ShopCx\Effort\Report(\ShopCx\Effort\Survey::$survey());
+        foreach ($mine as $r) {
+            $report->add($r[2], $r[3]);
+        }
+        return $report;
+    }
+}
+
+final class RecordingSender implements Api\CartReminderSenderInterface
+{
+    public array $sent = [];
+
+    public function send(array $cart, int $step, string $recoveryUrl, int $storeId): void
+    {
+        $this->sent[] = ['cart' => $cart['id'], 'step' => $step, 'url' => $recoveryUrl, 'store' => $storeId];
+    }
+}
+
+final class RecordingOutreachSender implements Api\OutreachSenderInterface
+{
+    public array $sent = [];
+
+    public function send(array $entry): void
+    {
+        $this->sent[] = $entry['kind'] . ':' . $entry['reference'];
+    }
+}
+
+final class RecordingPublisher implements \Magento\Framework\MessageQueue\PublisherInterface
+{
+    public array $messages = [];
+
+    public function publish($topicName, $data)
+    {
+        $this->messages[] = [$topicName, $data];
+    }
+}
+
+final class MemoryLogger implements \Psr\Log\LoggerInterface
+{
+    public array $lines = [];
+
+    public function error($message, array $context = [])
+    {
+        $this->lines[] = 'error: ' . $message;
+    }
+
+    public function warning($message, array $context = [])
+    {
+        $this->lines[] = 'warning: ' . $message;
+    }
+}
+
+final class QueryUrl implements \Magento\Framework\UrlInterface
+{
+    public function getUrl($routePath = null, $routeParams = null)
+    {
+        return 'https://shop.test/' . $routePath . '?' . http_build_query($routeParams['_query'] ?? []);
+    }
+}
+
+final class FixedAuthorization implements \Magento\Framework\AuthorizationInterface
+{
+    public array $asked = [];
+
+    public function __construct(private array $allowed)
+    {
+    }
+
+    public function isAllowed($resource, $privilege = null)
+    {
+        $this->asked[] = $resource;
+        return in_array($resource, $this->allowed, true);
+    }
+}
