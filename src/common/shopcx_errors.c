@@ -71,6 +71,15 @@ bool shopcx_arg_utf8_len(const zend_string *s, uint32_t arg_num, size_t max_len)
 	return shopcx_arg_utf8(s, arg_num);
 }
 
+ZEND_COLD void shopcx_unknown_option_error(uint32_t arg_num, const zend_string *key)
+{
+	if (!shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key))) {
+		zend_argument_value_error(arg_num, "must have option names of valid UTF-8");
+	} else {
+		zend_argument_value_error(arg_num, "contains unknown option \"%s\"", ZSTR_VAL(key));
+	}
+}
+
 bool shopcx_check_utf8_field(const zend_string *s, const char *what, bool as_config)
 {
 	if (shopcx_utf8_valid(ZSTR_VAL(s), ZSTR_LEN(s))) {

@@ -35,4 +35,10 @@ bool shopcx_arg_utf8_len(const zend_string *s, uint32_t arg_num, size_t max_len)
  */
 bool shopcx_check_utf8_field(const zend_string *s, const char *what, bool as_config);
 
+/*
+ * ValueError for an option name a method does not know: "contains unknown option \"x\"", or
+ * "must have option names of valid UTF-8" when echoing the name would put invalid bytes in the message.
+ */
+ZEND_COLD void shopcx_unknown_option_error(uint32_t arg_num, const zend_string *key);
+
 #endif

@@ -223,11 +223,7 @@ static bool calendar_build(calendar_object *intern, zend_string *code, HashTable
 			} else if (zend_string_equals_literal(key, "locale")) {
 				locale_zv = value;
 			} else {
-				if (!shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key))) {
-					zend_argument_value_error(2, "must have option names of valid UTF-8");
-					return false;
-				}
-				zend_argument_value_error(2, "contains unknown option \"%s\"", ZSTR_VAL(key));
+				shopcx_unknown_option_error(2, key);
 				return false;
 			}
 		} ZEND_HASH_FOREACH_END();

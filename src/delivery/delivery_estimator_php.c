@@ -343,11 +343,7 @@ static bool estimator_build(estimator_object *intern, HashTable *options)
 		else if (zend_string_equals_literal(key, "locale")) { locale = value; }
 		else if (zend_string_equals_literal(key, "labels")) { labels = value; }
 		else {
-			if (!shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key))) {
-				zend_argument_value_error(1, "must have option names of valid UTF-8");
-			} else {
-				zend_argument_value_error(1, "contains unknown option \"%s\"", ZSTR_VAL(key));
-			}
+			shopcx_unknown_option_error(1, key);
 			return false;
 		}
 	} ZEND_HASH_FOREACH_END();

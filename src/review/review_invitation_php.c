@@ -316,7 +316,11 @@ PHP_METHOD(ShopCx_Review_Invitation, dueAt)
 				tz_name = Z_STRVAL_P(opt);
 				tz_len = Z_STRLEN_P(opt);
 			} else {
-				zend_argument_value_error(4, "contains unknown option \"%s\"", key ? ZSTR_VAL(key) : "(int key)");
+				if (key) {
+					shopcx_unknown_option_error(4, key);
+				} else {
+					zend_argument_value_error(4, "contains unknown option \"(int key)\"");
+				}
 				RETURN_THROWS();
 			}
 		} ZEND_HASH_FOREACH_END();

@@ -314,7 +314,7 @@ PHP_METHOD(ShopCx_Review_Moderator, __construct)
 				}
 				shouting = Z_TYPE_P(value) == IS_TRUE;
 			} else {
-				zend_argument_value_error(1, "contains unknown option \"%s\"", ZSTR_VAL(key));
+				shopcx_unknown_option_error(1, key);
 				RETURN_THROWS();
 			}
 		} ZEND_HASH_FOREACH_END();

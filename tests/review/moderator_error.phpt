@@ -17,6 +17,7 @@ $bad = __DIR__ . '/moderator_error_bad.tsv';
 attempt(fn() => new Moderator(['languages' => ['es']]));
 attempt(fn() => new Moderator(['languages' => []]));
 attempt(fn() => new Moderator(['colour' => 'red']));
+attempt(fn() => new Moderator(["col\xffur" => 'red']));   // never echo invalid bytes into a message
 attempt(fn() => new Moderator([1, 2]));
 attempt(fn() => new Moderator(['minLength' => -1]));
 attempt(fn() => new Moderator(['maxRepeat' => 2]));
@@ -52,6 +53,7 @@ attempt(fn() => new ShopCx\Review\Verdict());
 ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) option "languages" must be a non-empty list of "nl", "en", "de", "fr"
 ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) option "languages" must be a non-empty list of "nl", "en", "de", "fr"
 ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) contains unknown option "colour"
+ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) must have option names of valid UTF-8
 ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) must be an array with string keys
 ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) option "minLength" must be an int between 0 and 1000
 ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) option "maxRepeat" must be an int between 3 and 100
