@@ -48,24 +48,7 @@ static int64_t pick(source *s, int64_t lo, int64_t hi)
 	return lo + (int64_t) (next_u64(s) % (uint64_t) (hi - lo + 1));
 }
 
-/* A zone like Europe/Amsterdam: +1 h, +2 h from the last Sunday of March to the last of October (approximated). */
-static shopcx_tz_transition transitions[2 * 140 + 1];
-
-static void make_zone(shopcx_tz *tz)
-{
-	size_t n = 0;
-	transitions[n++] = (shopcx_tz_transition) { INT64_MIN, 3600, false };
-	for (int64_t y = 1970; y < 2110; y++) {
-		int64_t mar = shopcx_days_from_civil(y, 3, 31), oct = shopcx_days_from_civil(y, 10, 31);
-		mar -= shopcx_weekday_from_days(mar);
-		oct -= shopcx_weekday_from_days(oct);
-		transitions[n++] = (shopcx_tz_transition) { mar * 86400 + 3600, 7200, true };
-		transitions[n++] = (shopcx_tz_transition) { oct * 86400 + 3600, 3600, false };
-	}
-	strcpy(tz->name, "Test/Dst");
-	tz->transitions = transitions;
-	tz->count = n;
-}
+#include "dst_zone.h"
 
 static long seen[CART_STATE_COUNT + 1];   /* per state; last: rejected by cart_validate */
 

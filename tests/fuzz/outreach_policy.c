@@ -32,23 +32,7 @@ static uint64_t take(source *s, uint64_t lo, uint64_t hi)
 	return lo + v % (hi - lo + 1);
 }
 
-/* +1 h, +2 h from the last Sunday of March to the last Sunday of October, 01:00 UTC. */
-static shopcx_tz_transition transitions[2 * 140 + 1];
-static void make_zone(shopcx_tz *tz)
-{
-	size_t n = 0;
-	transitions[n++] = (shopcx_tz_transition) { INT64_MIN, 3600, false };
-	for (int64_t y = 1970; y < 2110; y++) {
-		int64_t mar = shopcx_days_from_civil(y, 3, 31), oct = shopcx_days_from_civil(y, 10, 31);
-		mar -= shopcx_weekday_from_days(mar);
-		oct -= shopcx_weekday_from_days(oct);
-		transitions[n++] = (shopcx_tz_transition) { mar * 86400 + 3600, 7200, true };
-		transitions[n++] = (shopcx_tz_transition) { oct * 86400 + 3600, 3600, false };
-	}
-	strcpy(tz->name, "Test/Dst");
-	tz->transitions = transitions;
-	tz->count = n;
-}
+#include "dst_zone.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
