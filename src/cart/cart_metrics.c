@@ -231,7 +231,7 @@ PHP_METHOD(ShopCx_Cart_Detector, metrics)
 		Z_PARAM_OBJ_OF_CLASS_OR_LONG(now_obj, shopcx_date_ce(), now_long)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if ((d = cart_detector_checked(ZEND_THIS)) == NULL || !cart_now_arg(now_obj, now_long, 2, &now)) {
+	if ((d = cart_detector_checked(ZEND_THIS)) == NULL || !shopcx_time_param(now_obj, now_long, 2, &now)) {
 		RETURN_THROWS();
 	}
 	acc_init(&m);

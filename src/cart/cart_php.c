@@ -62,11 +62,6 @@ cart_detector *cart_detector_checked(zval *this_zv)
 	return d;
 }
 
-bool cart_now_arg(zend_object *obj, zend_long lval, uint32_t arg_num, int64_t *now)
-{
-	return shopcx_time_param(obj, lval, arg_num, now);
-}
-
 /* ---- Options --------------------------------------------------------------------------------- */
 
 static bool opt_duration(zval *v, const char *name, int64_t min, int64_t *out)
@@ -315,7 +310,7 @@ PHP_METHOD(ShopCx_Cart_Detector, classify)
 		Z_PARAM_OBJ_OF_CLASS_OR_LONG(now_obj, shopcx_date_ce(), now_long)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if ((d = cart_detector_checked(ZEND_THIS)) == NULL || !cart_now_arg(now_obj, now_long, 2, &now)) {
+	if ((d = cart_detector_checked(ZEND_THIS)) == NULL || !shopcx_time_param(now_obj, now_long, 2, &now)) {
 		RETURN_THROWS();
 	}
 	ZVAL_ARR(&cart_zv, cart);
@@ -340,7 +335,7 @@ PHP_METHOD(ShopCx_Cart_Detector, scan)
 		Z_PARAM_OBJ_OF_CLASS_OR_NULL(policy, shopcx_outreach_policy_ce())
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (cart_detector_checked(ZEND_THIS) == NULL || !cart_now_arg(now_obj, now_long, 2, &now)) {
+	if (cart_detector_checked(ZEND_THIS) == NULL || !shopcx_time_param(now_obj, now_long, 2, &now)) {
 		RETURN_THROWS();
 	}
 	cart_scan_create(return_value, ZEND_THIS, carts, now, policy);
@@ -430,7 +425,7 @@ PHP_METHOD(ShopCx_Cart_Detector, recoveryToken)
 		zend_argument_value_error(3, "must be between 1 and %u (the reminder steps)", d->cfg.steps);
 		RETURN_THROWS();
 	}
-	if (!cart_now_arg(now_obj, now_long, 4, &now)) {
+	if (!shopcx_time_param(now_obj, now_long, 4, &now)) {
 		RETURN_THROWS();
 	}
 	if (ttl < 0 || ttl > CART_MAX_DURATION) {
@@ -469,7 +464,7 @@ PHP_METHOD(ShopCx_Cart_Detector, recover)
 		Z_PARAM_OBJ_OF_CLASS_OR_LONG(now_obj, shopcx_date_ce(), now_long)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (cart_detector_checked(ZEND_THIS) == NULL || !cart_now_arg(now_obj, now_long, 3, &now)) {
+	if (cart_detector_checked(ZEND_THIS) == NULL || !shopcx_time_param(now_obj, now_long, 3, &now)) {
 		RETURN_THROWS();
 	}
 	ZVAL_STR(&params[0], token);

@@ -52,9 +52,6 @@ void cart_decision_new(zval *out, zval *id, const cart_decision *dec);
 /* The detector behind $this, or NULL (Error thrown) when its constructor did not run. */
 cart_detector *cart_detector_checked(zval *this_zv);
 
-/* A `now` argument: int or DateTimeInterface within 1970..9999. Throws and returns false otherwise. */
-bool cart_now_arg(zend_object *obj, zend_long lval, uint32_t arg_num, int64_t *now);
-
 void cart_row_minit(void);
 void cart_row_release_keys(cart_detector *d);
 void cart_scan_minit(void);

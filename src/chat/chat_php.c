@@ -720,11 +720,6 @@ static bool group_has_room(const chat_rules *r, HashTable *groups, const chat_ru
 
 /* ---- evaluation ----------------------------------------------------------------------- */
 
-static bool time_arg(zend_object *obj, zend_long lval, uint32_t arg_num, int64_t *out)
-{
-	return shopcx_time_param(obj, lval, arg_num, out);
-}
-
 /*
  * A date the chat is closed for, per the shop's Calendar: a public holiday (on any weekday) or an
  * extra closed date on one of the calendar's working weekdays. A weekday the calendar does not
@@ -791,7 +786,7 @@ static bool decide(rules_object *intern, HashTable *visit_ht, int64_t now, HashT
 		Z_PARAM_OBJ_OF_CLASS_OR_LONG(now_obj, shopcx_date_ce(), now_long) \
 		Z_PARAM_ARRAY_HT(team_ht) \
 	ZEND_PARSE_PARAMETERS_END(); \
-	if ((intern = rules_checked(ZEND_THIS)) == NULL || !time_arg(now_obj, now_long, 2, &now) \
+	if ((intern = rules_checked(ZEND_THIS)) == NULL || !shopcx_time_param(now_obj, now_long, 2, &now) \
 		|| !decide(intern, visit_ht, now, team_ht, &v, categories, &d)) { \
 		RETURN_THROWS(); \
 	}
@@ -828,7 +823,7 @@ PHP_METHOD(ShopCx_Chat_Rules, isOpen)
 		Z_PARAM_OBJ_OF_CLASS_OR_LONG(now_obj, shopcx_date_ce(), now_long)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if ((intern = rules_checked(ZEND_THIS)) == NULL || !time_arg(now_obj, now_long, 1, &now)) {
+	if ((intern = rules_checked(ZEND_THIS)) == NULL || !shopcx_time_param(now_obj, now_long, 1, &now)) {
 		RETURN_THROWS();
 	}
 	RETURN_BOOL(chat_rules_open_at(intern->rules, &intern->tz, now,

@@ -348,11 +348,6 @@ static void signature_header(const unsigned char *secret, size_t secret_len, int
 	out[pos] = '\0';
 }
 
-static bool time_param(zend_object *obj, zend_long lval, uint32_t arg, int64_t *out)
-{
-	return shopcx_time_param(obj, lval, arg, out);
-}
-
 PHP_METHOD(ShopCx_Webhook_Client, sign)
 {
 	zend_string *secret, *body;
@@ -371,7 +366,7 @@ PHP_METHOD(ShopCx_Webhook_Client, sign)
 		zend_argument_value_error(1, "must be %d to %d bytes long", WEBHOOK_MIN_SECRET, WEBHOOK_MAX_SECRET);
 		RETURN_THROWS();
 	}
-	if (!time_param(ts_obj, ts_long, 3, &ts)) {
+	if (!shopcx_time_param(ts_obj, ts_long, 3, &ts)) {
 		RETURN_THROWS();
 	}
 	signature_header((const unsigned char *) ZSTR_VAL(secret), ZSTR_LEN(secret), ts, ZSTR_VAL(body), ZSTR_LEN(body), header);
@@ -401,7 +396,7 @@ PHP_METHOD(ShopCx_Webhook_Client, verify)
 		zend_argument_value_error(1, "must be %d to %d bytes long", WEBHOOK_MIN_SECRET, WEBHOOK_MAX_SECRET);
 		RETURN_THROWS();
 	}
-	if (!time_param(now_obj, now_long, 4, &now)) {
+	if (!shopcx_time_param(now_obj, now_long, 4, &now)) {
 		RETURN_THROWS();
 	}
 	if (tolerance < 1 || tolerance > WEBHOOK_MAX_TOLERANCE) {
@@ -666,7 +661,7 @@ PHP_METHOD(ShopCx_Webhook_Client, send)
 	if ((c = client_checked(ZEND_THIS)) == NULL) {
 		RETURN_THROWS();
 	}
-	if (!time_param(now_obj, now_long, 3, &now)) {
+	if (!shopcx_time_param(now_obj, now_long, 3, &now)) {
 		RETURN_THROWS();
 	}
 	if (delivery) {
@@ -725,7 +720,7 @@ PHP_METHOD(ShopCx_Webhook_Client, sendMany)
 	if ((c = client_checked(ZEND_THIS)) == NULL) {
 		RETURN_THROWS();
 	}
-	if (!time_param(now_obj, now_long, 2, &now)) {
+	if (!shopcx_time_param(now_obj, now_long, 2, &now)) {
 		RETURN_THROWS();
 	}
 	count = zend_hash_num_elements(events);
