@@ -119,7 +119,8 @@ final class Estimator
      *   - "inStock": bool, default true
      *   - "restockDate": "YYYY-MM-DD" the goods arrive at the warehouse (when not in stock; a date
      *     already reached counts as in stock)
-     *   - "backorderDays": working days to get the goods (when not in stock, no restock date)
+     *   - "backorderDays": working days to get the goods (when not in stock, no restock date),
+     *     counted from the order day
      *   - "handlingDays": overrides the option for this item
      *   - "carrier": carrier name (default: the first)
      */
@@ -139,7 +140,10 @@ final class Promise
     public readonly string $earliest;
     /** Latest delivery day (equal to earliest for a one-day transit). */
     public readonly string $latest;
-    /** Seconds left before the cut-off this promise depends on (for a countdown). */
+    /**
+     * Seconds left before the cut-off this promise depends on (for a countdown); 0 for restock
+     * and backorder items, whose dates no cut-off moves (their label names no cut-off either).
+     */
     public readonly int $orderWithinSeconds;
     /** The carrier used. */
     public readonly string $carrier;

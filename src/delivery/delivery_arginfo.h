@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d1d222322b5d8c363c99c79b2d7d5942850e42c2 */
+ * Stub hash: 3b4043a8ced6f782c3eb30e5bbdb24b29b1ed456 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Delivery_Calendar___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, country, IS_STRING, 0, "\"\"")

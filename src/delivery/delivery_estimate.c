@@ -70,14 +70,22 @@ bool shopcx_estimate(const shopcx_estimator *est, int64_t now, const shopcx_esti
 
 	/* When the goods are ready to be handled. */
 	ready = d;
+	out->cutoff_decides = true;
 	if (item->restock >= 0 && item->restock > d) {
 		if (!shopcx_calendar_add_days(est->warehouse, item->restock, 0, &ready)) {
 			return false;
 		}
+		out->cutoff_decides = false;
 	} else if (item->restock < 0 && item->backorder > 0) {
-		if (!shopcx_calendar_add_days(est->warehouse, d, item->backorder, &ready)) {
+		/* Counted from the order day: the goods arrive after today's cut-off in any case, so
+		 * the cut-off moves no date (the promise moves at midnight instead). */
+		if (!shopcx_calendar_add_days(est->warehouse, local.days, item->backorder, &ready)) {
 			return false;
 		}
+		if (ready < d) {
+			ready = d;
+		}
+		out->cutoff_decides = false;
 	}
 	if (!shopcx_calendar_add_days(est->warehouse, ready, item->handling, &out->dispatch)) {
 		return false;

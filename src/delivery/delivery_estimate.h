@@ -22,7 +22,8 @@ typedef struct {
 	int transit_min, transit_max;       /* carrier working days after dispatch */
 	int handling;                       /* warehouse working days from processing to dispatch */
 	int64_t restock;                    /* day the goods arrive, or -1 */
-	int backorder;                      /* working days to get the goods, or -1 */
+	int backorder;                      /* working days to get the goods, counted from the order
+	                                       day (the supplier is asked when the order comes in), or -1 */
 } shopcx_estimate_item;
 
 typedef struct {
@@ -31,6 +32,9 @@ typedef struct {
 	int64_t dispatch, earliest, latest;
 	int64_t cutoff_at;    /* UTC instant of that cut-off */
 	int32_t cutoff;       /* its seconds of day */
+	bool cutoff_decides;  /* the goods are ready on the processing day, so missing the cut-off
+	                         delays delivery; false for restock and backorder items, whose dates
+	                         the cut-off does not move */
 } shopcx_estimate_result;
 
 /* True when some warehouse weekday has a cut-off (else no order is ever processed). */

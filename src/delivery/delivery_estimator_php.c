@@ -579,7 +579,8 @@ PHP_METHOD(ShopCx_Delivery_Estimator, estimate)
 		RETURN_THROWS();
 	}
 
-	before = res.process == res.today;
+	/* "Order before 22:00" only when today's cut-off is what the promise depends on. */
+	before = res.process == res.today && res.cutoff_decides;
 	shopcx_words_when(when, sizeof(when), res.today, res.earliest, res.latest, intern->locale);
 	shopcx_words_time(cutoff, sizeof(cutoff), res.cutoff, intern->locale);
 	if (intern->labels[before ? LABEL_BEFORE : LABEL_AFTER]) {
@@ -605,7 +606,8 @@ PHP_METHOD(ShopCx_Delivery_Estimator, estimate)
 	} else {
 		set_date_prop(promise, P_LATEST, res.latest);
 	}
-	ZVAL_LONG(OBJ_PROP_NUM(promise, P_WITHIN), (zend_long) (res.cutoff_at - now));
+	/* No countdown when no cut-off moves the dates (restock and backorder items). */
+	ZVAL_LONG(OBJ_PROP_NUM(promise, P_WITHIN), res.cutoff_decides ? (zend_long) (res.cutoff_at - now) : 0);
 	ZVAL_STR_COPY(OBJ_PROP_NUM(promise, P_CARRIER), carrier->name);
 	ZVAL_STR(OBJ_PROP_NUM(promise, P_LABEL), render_label(tpl, tpl_len, when, cutoff, date));
 }

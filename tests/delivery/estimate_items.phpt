@@ -28,6 +28,9 @@ line($e->estimate($now, ['inStock' => true, 'restockDate' => '2026-09-01']));   
 line($e->estimate($now, ['inStock' => false, 'restockDate' => '2026-07-24']));  // arrives during shutdown
 line($e->estimate($now, ['inStock' => false, 'restockDate' => '2026-07-10']));  // date in the past: as in stock
 line($e->estimate($now, ['inStock' => false, 'backorderDays' => 5]));
+// After the cut-off the backorder promise is the same: the lead time counts from the order day,
+// so no "order before" and no countdown (that would be false urgency).
+line($e->estimate(new DateTimeImmutable('2026-07-15 17:00', $tz), ['inStock' => false, 'backorderDays' => 5]));
 line($e->estimate($now, ['inStock' => false, 'backorderDays' => 0, 'handlingDays' => 0]));
 echo "-- orders during the closed period\n";
 line($e->estimate(new DateTimeImmutable('2026-07-22 09:00', $tz)));
@@ -62,9 +65,10 @@ var_dump(unserialize(serialize($p)) == $p, unserialize(serialize($p))->toArray()
 2026-08-03 2026-08-04..2026-08-04 21600 postnl | Order before 16:00, delivered on Tuesday 4 August
 2026-07-16 2026-07-20..2026-07-23 21600 pallet | Order before 16:00, delivered between Mon 20 and Thu 23 Jul
 2026-07-16 2026-07-17..2026-07-17 21600 postnl | Order before 16:00, delivered on Friday 17 July
-2026-08-04 2026-08-05..2026-08-05 21600 postnl | Order before 16:00, delivered on Wednesday 5 August
+2026-08-04 2026-08-05..2026-08-05 0 postnl | Delivered on Wednesday 5 August
 2026-07-16 2026-07-17..2026-07-17 21600 postnl | Order before 16:00, delivered on Friday 17 July
-2026-08-06 2026-08-07..2026-08-07 21600 postnl | Order before 16:00, delivered on Friday 7 August
+2026-08-06 2026-08-07..2026-08-07 0 postnl | Delivered on Friday 7 August
+2026-08-06 2026-08-07..2026-08-07 0 postnl | Delivered on Friday 7 August
 2026-07-15 2026-07-16..2026-07-16 21600 postnl | Order before 16:00, delivered tomorrow
 -- orders during the closed period
 2026-08-04 2026-08-05..2026-08-05 1062000 postnl | Delivered on Wednesday 5 August
@@ -82,6 +86,6 @@ Commandez avant 14h30, livré demain / Livré le lundi 17 août
 Bis 12:00 bestellt, morgen geliefert
 bool(true)
 Error: Cannot modify readonly property ShopCx\Delivery\Promise::$label
-Order before 16:00, delivered on Friday 14 May 2027
+Delivered on Friday 14 May 2027
 bool(true)
 bool(true)
