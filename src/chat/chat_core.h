@@ -179,6 +179,8 @@ typedef struct {
 	uint8_t interval_count[7];
 	int64_t *closed;                  /* sorted local dates (days since 1970-01-01) */
 	uint32_t closed_count;
+	uint32_t closed_yearly[13];       /* "MM-DD" closed every year: bit `day` of [month] */
+	bool has_closed_yearly;
 	/* Capacity */
 	double chats_per_agent;
 	int64_t answer_seconds;           /* expected first answer when the team reports none */
@@ -198,7 +200,7 @@ typedef struct {
 	 */
 	struct {
 		int64_t from, until, base, days;
-		int weekday;
+		int weekday, month, mday;
 		int holiday;                  /* -1 not asked yet, else 0/1 */
 	} clock;
 	/*

@@ -44,6 +44,8 @@ static void clock_fill(chat_rules *r, const shopcx_tz *tz, int64_t now)
 	r->clock.base = now - seconds;
 	r->clock.days = lt.days;
 	r->clock.weekday = lt.weekday;
+	r->clock.month = lt.month;
+	r->clock.mday = lt.day;
 	r->clock.holiday = -1;
 }
 
@@ -54,7 +56,7 @@ chat_status chat_rules_open_at(chat_rules *r, const shopcx_tz *tz, int64_t now,
 	int minute, i, weekday;
 	int64_t days;
 
-	if (!r->has_hours && r->closed_count == 0 && holiday == NULL) {
+	if (!r->has_hours && r->closed_count == 0 && !r->has_closed_yearly && holiday == NULL) {
 		return CHAT_OK;
 	}
 	/* Wall-clock time in the shop's zone: opening hours follow DST, not UTC. */
@@ -74,7 +76,8 @@ chat_status chat_rules_open_at(chat_rules *r, const shopcx_tz *tz, int64_t now,
 			hi = mid;
 		}
 	}
-	if (lo < r->closed_count && r->closed[lo] == days) {
+	if ((lo < r->closed_count && r->closed[lo] == days)
+		|| (r->closed_yearly[r->clock.month] & (1u << r->clock.mday))) {
 		return CHAT_CLOSED_DATE;
 	}
 	if (holiday) {

@@ -85,6 +85,20 @@ static int compare_days(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* Parses `len` digits at `s`; false on any non-digit. */
+static bool two_digits(const char *s, int *out)
+{
+	if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9') {
+		return false;
+	}
+	*out = (s[0] - '0') * 10 + (s[1] - '0');
+	return true;
+}
+
+/*
+ * "YYYY-MM-DD" (one date, 1970-2099) or "MM-DD" (that date every year; "02-29" only in leap
+ * years), as the Delivery Calendar's "closed" option takes them.
+ */
 bool chat_parse_closed(pctx *p, const json_t *v, chat_rules *r)
 {
 	size_t i, n;
@@ -100,25 +114,22 @@ bool chat_parse_closed(pctx *p, const json_t *v, chat_rules *r)
 	}
 	for (i = 0; i < n; i++) {
 		const json_t *d = json_array_get(v, i);
-		const char *s;
-		int year, month, day, k;
-		bool digits = json_is_string(d) && json_string_length(d) == 10;
+		const char *s = json_is_string(d) ? json_string_value(d) : NULL;
+		size_t len = s ? json_string_length(d) : 0;
+		int century, yy, month, day;
 		size_t old = push_index(p, i);
-		for (k = 0; digits && k < 10; k++) {
-			char c = json_string_value(d)[k];
-			digits = (k == 4 || k == 7) ? c == '-' : (c >= '0' && c <= '9');
+		if (len == 5 && s[2] == '-' && two_digits(s, &month) && two_digits(s + 3, &day)
+			&& month >= 1 && month <= 12 && day >= 1 && day <= shopcx_days_in_month(2000, month)) {
+			r->closed_yearly[month] |= 1u << day;
+			r->has_closed_yearly = true;
+		} else if (len == 10 && s[4] == '-' && s[7] == '-' && two_digits(s, &century) && two_digits(s + 2, &yy)
+			&& two_digits(s + 5, &month) && two_digits(s + 8, &day)
+			&& century * 100 + yy >= 1970 && century * 100 + yy <= 2099 && month >= 1 && month <= 12
+			&& day >= 1 && day <= shopcx_days_in_month(century * 100 + yy, month)) {
+			r->closed[r->closed_count++] = shopcx_days_from_civil(century * 100 + yy, month, day);
+		} else {
+			return chat_p_fail(p, "must be a date \"YYYY-MM-DD\" between 1970 and 2099 or a yearly \"MM-DD\"");
 		}
-		if (!digits) {
-			return chat_p_fail(p, "must be a date \"YYYY-MM-DD\" between 1970 and 2099");
-		}
-		s = json_string_value(d);
-		year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-		month = (s[5] - '0') * 10 + (s[6] - '0');
-		day = (s[8] - '0') * 10 + (s[9] - '0');
-		if (year < 1970 || year > 2099 || month < 1 || month > 12 || day < 1 || day > shopcx_days_in_month(year, month)) {
-			return chat_p_fail(p, "must be a date \"YYYY-MM-DD\" between 1970 and 2099");
-		}
-		r->closed[r->closed_count++] = shopcx_days_from_civil(year, month, day);
 		pop(p, old);
 	}
 	qsort(r->closed, r->closed_count, sizeof(int64_t), compare_days);

@@ -168,10 +168,10 @@ ShopCx\ConfigException: $.hours.wed must be an interval "HH:MM-HH:MM" within one
 ShopCx\ConfigException: $.hours.thu must be an interval "HH:MM-HH:MM" within one day ("09:00-17:30")
 ShopCx\ConfigException: $.hours.fri[4] has more than 4 intervals
 ShopCx\ConfigException: $.closed must be a list of at most 1000 dates
-ShopCx\ConfigException: $.closed[1] must be a date "YYYY-MM-DD" between 1970 and 2099
-ShopCx\ConfigException: $.closed[0] must be a date "YYYY-MM-DD" between 1970 and 2099
-ShopCx\ConfigException: $.closed[0] must be a date "YYYY-MM-DD" between 1970 and 2099
-ShopCx\ConfigException: $.closed[0] must be a date "YYYY-MM-DD" between 1970 and 2099
+ShopCx\ConfigException: $.closed[1] must be a date "YYYY-MM-DD" between 1970 and 2099 or a yearly "MM-DD"
+ShopCx\ConfigException: $.closed[0] must be a date "YYYY-MM-DD" between 1970 and 2099 or a yearly "MM-DD"
+ShopCx\ConfigException: $.closed[0] must be a date "YYYY-MM-DD" between 1970 and 2099 or a yearly "MM-DD"
+ShopCx\ConfigException: $.closed[0] must be a date "YYYY-MM-DD" between 1970 and 2099 or a yearly "MM-DD"
 ShopCx\ConfigException: $.closed must be a list of at most 1000 dates
 -- capacity, caps, form, routing
 ShopCx\ConfigException: $.capacity.chatsPerAgent must be a number above 0 and at most 50
