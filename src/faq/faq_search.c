@@ -154,7 +154,7 @@ void faq_query_parse(const faq_view *v, faq_text *t, const char *q, size_t len, 
 			add_prefix(v, s, s->word, flen);
 		}
 		chars = faq_utf8_chars(s->word, flen);
-		if (o->typos && term == UINT32_MAX && chars >= 5) {
+		if (o->typos && term == UINT32_MAX && chars >= 4) {
 			faq_typo_match m[FAQ_MAX_ALTS / 2];
 			size_t n = faq_typo_words(v, s->word, flen, chars >= 9 ? 2 : 1, m, FAQ_MAX_ALTS / 2), k;
 			for (k = 0; k < n; k++) {

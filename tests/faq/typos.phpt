@@ -1,5 +1,5 @@
 --TEST--
-Typo tolerance: 0 edits below 5 letters, 1 from 5, 2 from 9 (transpositions count once), ranked below exact matches
+Typo tolerance: 0 edits below 4 letters, 1 from 4, 2 from 9 (transpositions count once), ranked below exact matches
 --EXTENSIONS--
 shopcx
 --FILE--
@@ -18,10 +18,11 @@ function ids(Index $ix, string $q, array $o = []): void {
     $r = $ix->search($q, 5, $o + ['prefix' => false]);
     printf("%-22s -> %s\n", $q, implode(', ', array_map(fn($h) => sprintf('%s %.3f', $h->id, $h->score), $r->hits)) ?: '- unknown: ' . implode(',', $r->unknownWords));
 }
-echo "-- 4 letters: no typo allowed\n";
+echo "-- 3 letters: no typo allowed\n";
 ids($ix, 'tos');        // 3 letters, 1 substitution
+echo "-- 4 to 8 letters: one edit\n";
 ids($ix, 'taas');       // 4 letters, 1 insertion
-echo "-- 5 to 8 letters: one edit\n";
+ids($ix, 'kaas');       // 4 letters, 2 edits from tas: too many
 ids($ix, 'kluer');      // transposition = 1 edit
 ids($ix, 'kleru');      // transposition at the end
 ids($ix, 'kleurr');     // insertion
@@ -44,10 +45,11 @@ foreach ([str_repeat('kleur', 40), implode(' ', array_map(fn($i) => "klaur$i", r
 }
 ?>
 --EXPECT--
--- 4 letters: no typo allowed
+-- 3 letters: no typo allowed
 tos                    -> - unknown: tos
-taas                   -> - unknown: taas
--- 5 to 8 letters: one edit
+-- 4 to 8 letters: one edit
+taas                   -> tas 0.313
+kaas                   -> - unknown: kaas
 kluer                  -> kleur 0.270
 kleru                  -> kleur 0.270
 kleurr                 -> kleur 0.270
