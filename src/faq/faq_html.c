@@ -72,6 +72,38 @@ static size_t entity(const char *in, size_t len, size_t i, char *out, size_t *wr
 	return 0;
 }
 
+/*
+ * Whether the tag starting at in[i] == '<' is an inline element (<a>, <b>, </strong>, ...): a
+ * browser joins the text around those, so "<b>Orders</b>." reads "Orders." and not "Orders .".
+ * Every other tag (paragraphs, list items, <br>, comments) separates words.
+ */
+static bool inline_tag(const char *in, size_t len, size_t i)
+{
+	static const char *const names[] = {
+		"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark",
+		"q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", NULL,
+	};
+	char name[8];
+	size_t j = i + 1, n = 0, k;
+	if (j < len && in[j] == '/') {
+		j++;
+	}
+	while (j < len && n < sizeof(name) && (in[j] | 0x20) >= 'a' && (in[j] | 0x20) <= 'z') {
+		name[n++] = (char) (in[j++] | 0x20);
+	}
+	/* The name must end there: "<bdo>" is inline, "<body>" and "<br>" are not. */
+	if (n == 0 || n == sizeof(name) || (j < len && in[j] != '>' && in[j] != '/' && in[j] != ' '
+		&& in[j] != '\t' && in[j] != '\n' && in[j] != '\r' && in[j] != '\f')) {
+		return false;
+	}
+	for (k = 0; names[k]; k++) {
+		if (strlen(names[k]) == n && memcmp(names[k], name, n) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
 size_t faq_strip_html(const char *in, size_t len, char *out)
 {
 	size_t i = 0, o = 0;
@@ -82,6 +114,7 @@ size_t faq_strip_html(const char *in, size_t len, char *out)
 		if (c == '<' && i + 1 < len && (in[i + 1] == '/' || in[i + 1] == '!' || ((in[i + 1] | 0x20) >= 'a' && (in[i + 1] | 0x20) <= 'z'))) {
 			const char *close = memchr(in + i, '>', len - i);
 			size_t end = close ? (size_t) (close - in) + 1 : len;
+			bool joins = inline_tag(in, len, i);
 			/* script and style: skip up to the closing tag. */
 			if (end - i >= 7 && (strncasecmp(in + i, "<script", 7) == 0 || strncasecmp(in + i, "<style", 6) == 0)) {
 				const char *name = (in[i + 2] | 0x20) == 'c' ? "</script" : "</style";
@@ -95,7 +128,7 @@ size_t faq_strip_html(const char *in, size_t len, char *out)
 				end = close ? (size_t) (close - in) + 1 : len;
 			}
 			i = end;
-			if (!space) {
+			if (!space && !joins) {
 				out[o++] = ' ';
 				space = true;
 			}

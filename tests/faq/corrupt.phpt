@@ -88,7 +88,7 @@ var_dump(rmdir($dir));
 ?>
 --EXPECT--
 loads: 13
-structural: 604 refused, 1926 loaded (text or scores changed) and searched without a crash
+structural: 603 refused, 1927 loaded (text or scores changed) and searched without a crash
 variants: 7793
 bad counts
 bad document record

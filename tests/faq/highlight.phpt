@@ -11,6 +11,7 @@ $ix = Index::build([
     ['id' => 'xss', 'question' => 'Is <script>alert("x")</script> & "quotes" veilig?', 'answer' => 'Ja: we tonen <b>vet</b> &amp; &lt;tekst&gt; als tekst. Tom&#39;s &#x1F600; &eacute;&eacute;n<br>regel<script>var x = "<b>";</script> verder.'],
     ['id' => 'retour', 'question' => 'Hoe werkt retourneren?', 'answer' => $long],
     ['id' => 'ij', 'question' => 'Wanneer is de IJssel-winkel open?', 'answer' => 'Van maandag tot zaterdag.'],
+    ['id' => 'factuur', 'question' => 'Waar vind ik mijn factuur?', 'answer' => 'Ga naar <a href="/account">Mijn account</a>, open <strong>Bestellingen</strong>. Of <em>bel</em><span>ons</span>.<p>Tip</p><ul><li>pdf</li><li>print</li></ul>zin<br/>twee'],
 ], ['lang' => 'nl']);
 
 $h = $ix->search('script quotes veilig')->hits[0];
@@ -29,6 +30,9 @@ printf("%d bytes\n", strlen($h->highlight));
 echo "-- stems, case and accents are marked in the original spelling\n";
 echo $ix->search('ijssel winkels')->hits[0]->questionHighlight, "\n";
 echo $ix->search('retourneer', 1)->hits[0]->questionHighlight, "\n";
+
+echo "-- inline tags join the text around them like a browser does; block tags and <br> separate words\n";
+echo $ix->search('factuur', 1)->hits[0]->highlight, "\n";
 
 echo "-- highlight off\n";
 var_dump($ix->search('retourlabel', 1, ['highlight' => false])->hits[0]->highlight);
@@ -51,5 +55,7 @@ Hoe werkt retourneren?
 -- stems, case and accents are marked in the original spelling
 Wanneer is de <mark>IJssel</mark>-<mark>winkel</mark> open?
 Hoe werkt <mark>retourneren</mark>?
+-- inline tags join the text around them like a browser does; block tags and <br> separate words
+Ga naar Mijn account, open Bestellingen. Of belons. Tip pdf print zin twee
 -- highlight off
 string(0) ""
