@@ -240,8 +240,12 @@ static bool index_field(builder *b, const char *s, size_t len, int lang, uint32_
 
 	while (faq_next_word(s, len, &pos, &start, &end)) {
 		size_t flen = faq_fold(&b->text, s + start, end - start);
-		bool joined = prev_len > 0 && prev_end + 1 == start && s[prev_end] == '-';
+		bool joined;
 		char cur[FAQ_WORD_MAX + 1];
+		if (flen == 0) {
+			continue;   /* only combining marks, stripped by folding: not a word */
+		}
+		joined = prev_len > 0 && prev_end + 1 == start && s[prev_end] == '-';
 		memcpy(cur, b->text.fold, flen);
 		if (joined && prev_len + flen <= FAQ_WORD_MAX) {
 			char both[FAQ_WORD_MAX + 1];

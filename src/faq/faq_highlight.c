@@ -68,6 +68,9 @@ void faq_highlight(const faq_view *v, faq_text *t, const char *text, size_t len,
 		size_t flen = faq_fold(t, text + start, end - start);
 		uint16_t p = (uint16_t) ((unsigned char) t->fold[0] << 8 | (flen > 1 ? (unsigned char) t->fold[1] : 0));
 		uint32_t w;
+		if (flen == 0) {
+			continue;   /* only combining marks: never indexed */
+		}
 		for (j = 0; j < n_pre && prefixes[j] != p; j++) {}
 		if (j == n_pre && n_pre < PREFIX_MAX) {
 			continue;

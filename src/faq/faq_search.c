@@ -122,6 +122,9 @@ void faq_query_parse(const faq_view *v, faq_text *t, const char *q, size_t len, 
 		bool typing = o->prefix && end == len, dup = false;
 		uint32_t term, i;
 
+		if (flen == 0) {
+			continue;   /* only combining marks: never indexed */
+		}
 		if (stopwords && !typing && faq_is_stopword(o->lang, t->fold, flen)) {
 			continue;
 		}

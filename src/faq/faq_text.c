@@ -48,6 +48,13 @@ static bool cp_word(utf8proc_int32_t cp)
 	}
 }
 
+/* A combining mark continues a word but never starts one: alone, folding strips it to nothing. */
+static bool cp_word_start(utf8proc_int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+	return c != UTF8PROC_CATEGORY_MN && c != UTF8PROC_CATEGORY_MC && c != UTF8PROC_CATEGORY_ME && cp_word(cp);
+}
+
 /* Decodes one character of valid UTF-8 at s[i]; returns its length (>= 1). */
 static size_t decode(const char *s, size_t len, size_t i, utf8proc_int32_t *cp)
 {
@@ -73,7 +80,7 @@ bool faq_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t
 			i++;
 		} else {
 			size_t n = decode(s, len, i, &cp);
-			if (cp_word(cp)) {
+			if (cp_word_start(cp)) {
 				break;
 			}
 			i += n;

@@ -88,7 +88,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		faq_hit hits[5];
 		uint32_t total;
 		/* Built images must pass the same checks as loaded files. */
-		if (faq_view_open(&v, img, size_img) != NULL) {
+		const char *why = faq_view_open(&v, img, size_img);
+		if (why != NULL) {
+			fprintf(stderr, "built image refused: %s\n", why);
 			abort();
 		}
 		faq_text_init(&t, o.stem, o.stopwords);
