@@ -10,6 +10,7 @@ use Magento\Framework\DataObject;
 use Magento\Framework\Encryption\EncryptorInterface;
 use Magento\Store\Model\StoreManagerInterface;
 use ShopCx\CustomerService\Api;
+use ShopCx\CustomerService\Model\Feedback\Surveys;
 
 /** Scope config over the module's own etc/config.xml defaults, with per-store overrides. */
 final class FakeScopeConfig implements ScopeConfigInterface
@@ -260,7 +261,7 @@ final class MemoryFeedback implements Api\FeedbackStoreInterface
         if ($mine === []) {
             return null;
         }
-        $report = new \ShopCx\Effort\Report(\ShopCx\Effort\Survey::$survey());
+        $report = new \ShopCx\Effort\Report(Surveys::get($survey), ['bucket' => Surveys::BUCKET, 'timezone' => 'Europe/Amsterdam']);
         foreach ($mine as $r) {
             $report->add($r[2], $r[3]);
         }
