@@ -10,7 +10,6 @@ use ShopCx\CustomerService\Controller\Adminhtml\Report\Data as ReportController;
 use ShopCx\CustomerService\Controller\Adminhtml\Report\Index as ReportPage;
 use ShopCx\CustomerService\Model\ReportBuilder;
 use ShopCx\CustomerService\Model\Config;
-use ShopCx\CustomerService\Model\Webhook\Consumer;
 use ShopCx\CustomerService\Model\Webhook\Publisher;
 
 final class AdminWebhookTest extends TestCase
@@ -78,33 +77,5 @@ final class AdminWebhookTest extends TestCase
             $queue->messages);
         $xml = file_get_contents(dirname(__DIR__, 2) . '/etc/communication.xml');
         self::assertStringContainsString('topic name="' . Publisher::TOPIC . '"', $xml);
-    }
-
-    public function testConsumerRequeuesARetryableFailureWithTheSameEventId(): void
-    {
-        $scope = (new FakeScopeConfig())->set('shopcx/webhook/enabled', '1')
-            ->set('shopcx/webhook/url', 'http://127.0.0.1:1/helpdesk');   // nothing listens on port 1
-        $queue = new RecordingPublisher();
-        $logger = new MemoryLogger();
-        $consumer = new Consumer(new Config($scope, new PlainEncryptor()), $queue, new FixedClock(ConfigTest::MONDAY_14H_AMS), $logger);
-        $consumer->process('{"type":"cart.abandoned","payload":{"cart":10},"store":1,"at":1767618000,"attempt":1}');
-        self::assertCount(1, $queue->messages);
-        $retry = json_decode($queue->messages[0][1], true);
-        self::assertSame(2, $retry['attempt']);
-        self::assertNotSame('', $retry['eventId']);
-        $consumer->process($queue->messages[0][1]);
-        self::assertSame($retry['eventId'], json_decode($queue->messages[1][1], true)['eventId']);
-        self::assertStringStartsWith('warning: shopcx.webhook: cart.abandoned not delivered', $logger->lines[0]);
-    }
-
-    public function testConsumerDropsMalformedMessagesAndDisabledStores(): void
-    {
-        $queue = new RecordingPublisher();
-        $logger = new MemoryLogger();
-        $consumer = new Consumer(new Config(new FakeScopeConfig(), new PlainEncryptor()), $queue, new FixedClock(1), $logger);
-        $consumer->process('{"type":');
-        $consumer->process('{"type":"x","payload":{},"store":1}');
-        self::assertSame([], $queue->messages);
-        self::assertSame(['error: shopcx.webhook: dropped a malformed message'], $logger->lines);
     }
 }

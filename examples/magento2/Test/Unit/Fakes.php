@@ -336,3 +336,52 @@ final class FixedAuthorization implements \Magento\Framework\AuthorizationInterf
         return in_array($resource, $this->allowed, true);
     }
 }
+
+/** shopcx_webhook_outbox in memory, with the same semantics as Model\ResourceModel\WebhookOutbox. */
+final class MemoryOutbox implements Api\WebhookOutboxInterface
+{
+    /** @var array<string, array> rows by event id */
+    public array $rows = [];
+
+    public function retryLater(string $eventId, array $event, int $attempts, int $nextAttemptAt, string $error, int $now): void
+    {
+        $this->rows[$eventId] = ['event' => $event, 'attempts' => $attempts, 'next_attempt_at' => $nextAttemptAt,
+            'last_error' => $error, 'status' => self::PENDING, 'updated_at' => $now];
+    }
+
+    public function markFailed(string $eventId, array $event, int $attempts, string $error, int $now): void
+    {
+        $this->rows[$eventId] = ['event' => $event, 'attempts' => $attempts, 'next_attempt_at' => null,
+            'last_error' => $error, 'status' => self::FAILED, 'updated_at' => $now];
+    }
+
+    public function clear(string $eventId): void
+    {
+        unset($this->rows[$eventId]);
+    }
+
+    public function due(int $now, int $limit = 100): array
+    {
+        $out = [];
+        foreach ($this->rows as $id => $r) {
+            if ($r['status'] === self::PENDING && $r['next_attempt_at'] <= $now) {
+                $out[] = ['event_id' => (string) $id, 'event' => $r['event'], 'attempts' => $r['attempts'],
+                    'next_attempt_at' => $r['next_attempt_at']];
+            }
+        }
+        usort($out, fn($a, $b) => $a['next_attempt_at'] <=> $b['next_attempt_at']);
+        return array_slice($out, 0, $limit);
+    }
+
+    public function failed(int $limit = 50): array
+    {
+        $out = [];
+        foreach ($this->rows as $id => $r) {
+            if ($r['status'] === self::FAILED) {
+                $out[] = ['event_id' => (string) $id, 'type' => (string) $r['event']['type'], 'store_id' => (int) $r['event']['store'],
+                    'attempts' => $r['attempts'], 'last_error' => $r['last_error'], 'updated_at' => $r['updated_at']];
+            }
+        }
+        return array_slice(array_reverse($out), 0, $limit);
+    }
+}

@@ -64,7 +64,7 @@ final class StaticTest extends TestCase
             $cols = array_map(fn($c) => (string) $c['name'], iterator_to_array($t->column, false));
             self::assertSame($cols, array_keys($white[$name]['column']), $name);
         }
-        self::assertSame(['shopcx_cart_activity', 'shopcx_outreach_log', 'shopcx_report'], array_keys($white));
+        self::assertSame(['shopcx_cart_activity', 'shopcx_outreach_log', 'shopcx_report', 'shopcx_webhook_outbox'], array_keys($white));
     }
 
     public function testAclResourcesUsedAreDeclared(): void
