@@ -415,3 +415,22 @@ namespace Magento\Config\Model\Config {
     {
     }
 }
+
+// Block classes named in the layout XML; the templates only call getData('view_model').
+namespace Magento\Framework\View\Element {
+    class Template extends \Magento\Framework\DataObject
+    {
+    }
+}
+
+namespace Magento\Backend\Block {
+    class Template extends \Magento\Framework\View\Element\Template
+    {
+    }
+}
+
+namespace Magento\Catalog\Block\Product {
+    class View extends \Magento\Framework\View\Element\Template
+    {
+    }
+}
