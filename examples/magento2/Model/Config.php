@@ -64,7 +64,7 @@ class Config
     /** "mon,tue" -> ['mon', 'tue'] */
     private function list(string $path, int $storeId, string $sep = ','): array
     {
-        return array_values(array_filter(array_map('trim', explode($sep, $this->value($path, $storeId))), 'strlen'));
+        return array_values(array_filter(array_map('trim', explode($sep, $this->value($path, $storeId))), fn(string $s) => $s !== ''));
     }
 
     private function cached(string $key, int $storeId, callable $build): mixed

@@ -120,6 +120,12 @@ namespace Magento\Framework\App\Config {
         public function isSetFlag($path, $scopeType = self::SCOPE_TYPE_DEFAULT, $scopeCode = null);
     }
 
+    /**
+     * As Magento's config value model, whose getters and setters are DataObject magic.
+     *
+     * @method mixed getValue()
+     * @method $this setValue($value)
+     */
     class Value extends \Magento\Framework\DataObject
     {
         public function beforeSave()

@@ -204,11 +204,22 @@ namespace Magento\Framework\Controller\Result {
     }
 }
 
+namespace Magento\Quote\Api\Data {
+    interface CartInterface
+    {
+        /** @return int|null */
+        public function getStoreId();
+
+        /** @return bool|null */
+        public function getIsActive();
+    }
+}
+
 namespace Magento\Quote\Api {
     interface CartRepositoryInterface
     {
         /**
-         * @return \Magento\Framework\DataObject the quote (Magento\Quote\Model\Quote)
+         * @return \Magento\Quote\Api\Data\CartInterface
          * @throws \Magento\Framework\Exception\NoSuchEntityException
          */
         public function get($cartId);
@@ -316,10 +327,46 @@ namespace Magento\Framework\Api {
     }
 }
 
+namespace Magento\Sales\Model\Order {
+    class Item
+    {
+        /** @return string|null */
+        public function getSku()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+
+        /** @return string|null */
+        public function getName()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+    }
+}
+
+namespace Magento\Sales\Model {
+    class Order
+    {
+        /** @return \Magento\Sales\Model\Order\Item[] */
+        public function getAllVisibleItems()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+    }
+}
+
+namespace Magento\Sales\Api\Data {
+    interface OrderSearchResultInterface
+    {
+        /** @return \Magento\Sales\Model\Order[] the order models (OrderInterface, implemented by Order) */
+        public function getItems();
+    }
+}
+
 namespace Magento\Sales\Api {
     interface OrderRepositoryInterface
     {
-        /** @return \Magento\Framework\Api\SearchResultsInterface */
+        /** @return \Magento\Sales\Api\Data\OrderSearchResultInterface */
         public function getList(\Magento\Framework\Api\SearchCriteriaInterface $searchCriteria);
     }
 }
@@ -346,10 +393,21 @@ namespace Magento\Framework {
     }
 }
 
+namespace Magento\CatalogInventory\Api\Data {
+    interface StockItemInterface
+    {
+        /** @return bool */
+        public function getManageStock();
+
+        /** @return float */
+        public function getQty();
+    }
+}
+
 namespace Magento\CatalogInventory\Api {
     interface StockRegistryInterface
     {
-        /** @return \Magento\Framework\DataObject the stock item (StockItemInterface) */
+        /** @return \Magento\CatalogInventory\Api\Data\StockItemInterface */
         public function getStockItemBySku($productSku, $scopeId = null);
     }
 }
