@@ -60,6 +60,13 @@ class RatingVote
             if (!$rating->getId()) {
                 return $refuse('rating ' . $id . ' does not exist');
             }
+            // Magento loads a rating's store views into "stores" and has an is_active flag: a vote on a
+            // rating the store view does not show would never appear in its summary.
+            $stores = $rating->getStores();
+            if ($rating->getIsActive() === '0' || $rating->getIsActive() === 0
+                || (is_array($stores) && !in_array($storeId, array_map('intval', $stores), true))) {
+                return $refuse(sprintf('rating %s is not active for store view %d', $id, $storeId));
+            }
             $optionId = null;
             foreach ($rating->getOptions() as $option) {
                 if ((int) $option->getValue() === $stars) {

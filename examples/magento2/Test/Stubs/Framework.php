@@ -401,10 +401,15 @@ namespace Magento\Review\Model {
         /** @var list<array{rating: int, review: int, option: int, product: int}> */
         public static array $votes = [];
 
+        /** @var array<int, list<int>> rating id => store view ids; a rating not named here is in store 1 and 2 */
+        public static array $stores = [];
+
         public function load($modelId, $field = null)
         {
             if (isset(self::$catalog[(int) $modelId])) {
                 $this->_data['id'] = (int) $modelId;
+                $this->_data['is_active'] = '1';
+                $this->_data['stores'] = self::$stores[(int) $modelId] ?? [1, 2];
             }
             return $this;
         }

@@ -32,6 +32,7 @@ final class ReviewRatingTest extends TestCase
         Rating::$catalog = [4 => [16 => 1, 17 => 2, 18 => 3, 19 => 4, 20 => 5], 7 => [31 => 1, 32 => 2, 33 => 3, 34 => 4, 35 => 5],
             9 => [41 => 1, 42 => 2, 43 => 3]];
         Collection::$codes = [4 => 'Quality', 7 => 'Value', 9 => 'Three stars'];
+        Rating::$stores = [7 => [2]];   // "Value" is shown in store view 2 only
         $this->scope = new FakeScopeConfig();
         $this->logger = new MemoryLogger();
     }
@@ -53,11 +54,11 @@ final class ReviewRatingTest extends TestCase
 
     public function testMappedRatingsGetTheOptionOfTheStarValue(): void
     {
-        $this->scope->set(RatingVote::CONFIG_PATH, '4,7');
-        $this->save(4);
+        $this->scope->set(RatingVote::CONFIG_PATH, '4,7', 2);
+        $this->save(4, 'approve', 2);
         self::assertCount(1, Review::$saved);
         self::assertSame(Review::STATUS_APPROVED, Review::$saved[0]['status_id']);
-        self::assertSame([
+        self::assertSame([   // store view 2 shows both ratings
             ['rating' => 4, 'review' => 100, 'option' => 19, 'product' => 501],
             ['rating' => 7, 'review' => 100, 'option' => 34, 'product' => 501],
         ], Rating::$votes);
@@ -67,11 +68,11 @@ final class ReviewRatingTest extends TestCase
 
     public function testMappingIsPerStoreView(): void
     {
-        $this->scope->set(RatingVote::CONFIG_PATH, '7', 1)->set(RatingVote::CONFIG_PATH, '4', 2);
+        $this->scope->set(RatingVote::CONFIG_PATH, '4', 1)->set(RatingVote::CONFIG_PATH, '7', 2);
         $this->save(1);
         $this->save(1, 'approve', 2);
-        self::assertSame([['rating' => 7, 'review' => 100, 'option' => 31, 'product' => 501],
-            ['rating' => 4, 'review' => 101, 'option' => 16, 'product' => 501]], Rating::$votes);
+        self::assertSame([['rating' => 4, 'review' => 100, 'option' => 16, 'product' => 501],
+            ['rating' => 7, 'review' => 101, 'option' => 31, 'product' => 501]], Rating::$votes);
     }
 
     public function testNoMappingSavesTheReviewWithoutVoteAndWarns(): void
@@ -92,6 +93,7 @@ final class ReviewRatingTest extends TestCase
             'unknown rating' => ['4,12', 'rating 12 does not exist'],
             'not an id' => ['4,<b>x</b>', 'shopcx/review/rating_ids is not a list of rating ids: "4,<b>x</b>"'],
             'no option for 5 stars' => ['9', 'rating 9 has no option with the value 5'],
+            'not in this store view' => ['4,7', 'rating 7 is not active for store view 1'],
         ];
     }
 

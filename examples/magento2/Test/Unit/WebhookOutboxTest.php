@@ -185,6 +185,10 @@ final class WebhookOutboxTest extends TestCase
             $this->clock, $this->logger), $this->clock);
         $this->clock->now += 600;
         self::assertSame([Delivery::DISABLED => 1], $cron->execute());
+        // A new event while webhooks are off: not sent, not kept (as before the outbox existed).
+        (new Consumer(new Delivery(new Config($scope, new PlainEncryptor()), $this->outbox, $this->clock, $this->logger),
+            $this->logger))->process(str_replace('"cart":10', '"cart":11', self::MESSAGE));
+        self::assertCount(1, $this->outbox->rows);
         self::assertCount(1, $this->received());
         self::assertSame('pending', array_values($this->outbox->rows)[0]['status']);
     }
