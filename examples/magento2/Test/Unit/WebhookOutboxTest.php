@@ -56,6 +56,7 @@ final class WebhookOutboxTest extends TestCase
             }
         }
         self::assertNotNull(self::$server, 'the stand-in helpdesk did not start');
+        register_shutdown_function([self::class, 'tearDownAfterClass']);   // also when PHPUnit dies mid-run
     }
 
     public static function tearDownAfterClass(): void
