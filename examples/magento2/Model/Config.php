@@ -10,6 +10,7 @@ use ShopCx\Cart\Detector;
 use ShopCx\Chat\Rules;
 use ShopCx\Delivery\Calendar;
 use ShopCx\Delivery\Estimator;
+use ShopCx\CustomerService\Model\Feedback\Surveys;
 use ShopCx\Effort\Survey;
 use ShopCx\Outreach\Policy;
 use ShopCx\Review\Invitation;
@@ -63,7 +64,7 @@ class Config
     /** "mon,tue" -> ['mon', 'tue'] */
     private function list(string $path, int $storeId, string $sep = ','): array
     {
-        return array_values(array_filter(array_map('trim', explode($sep, $this->value($path, $storeId))), 'strlen'));
+        return array_values(array_filter(array_map('trim', explode($sep, $this->value($path, $storeId))), fn(string $s) => $s !== ''));
     }
 
     private function cached(string $key, int $storeId, callable $build): mixed
@@ -201,12 +202,8 @@ class Config
 
     public function survey(int $storeId): Survey
     {
-        return match ($this->value('shopcx/survey/type', $storeId)) {
-            'nps' => Survey::nps(),
-            'csat' => Survey::csat(),
-            'effort' => Survey::effort(),
-            default => Survey::ces(),
-        };
+        $type = $this->value('shopcx/survey/type', $storeId);
+        return Surveys::get(in_array($type, ['ces', 'nps', 'csat', 'effort'], true) ? $type : 'ces');
     }
 
     public function webhookSecret(int $storeId): string

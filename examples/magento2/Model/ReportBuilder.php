@@ -7,6 +7,7 @@ use ShopCx\Cart\Funnel;
 use ShopCx\CustomerService\Api\CartActivityStoreInterface;
 use ShopCx\CustomerService\Api\ClockInterface;
 use ShopCx\CustomerService\Api\FeedbackStoreInterface;
+use ShopCx\CustomerService\Model\Feedback\Surveys;
 
 /** The figures of Reports > ShopCX customer service for one store view (0: all of default scope). */
 class ReportBuilder
@@ -28,6 +29,7 @@ class ReportBuilder
         $metrics = $this->config->cartDetector($store)->metrics($this->carts->allCarts($store), $this->clock->now());
         $funnel = Funnel::fromCounts(['carts' => $metrics->carts, 'abandoned' => $metrics->abandoned,
             'recovered' => $metrics->recovered]);
-        return ['surveys' => $surveys, 'cart' => $metrics->toArray(), 'funnel' => $funnel->toArray()];
+        $reviews = $this->feedback->report(Surveys::REVIEW_RATINGS, $store)?->result()->toArray();
+        return ['surveys' => $surveys, 'reviews' => $reviews, 'cart' => $metrics->toArray(), 'funnel' => $funnel->toArray()];
     }
 }

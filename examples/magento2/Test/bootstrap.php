@@ -6,6 +6,7 @@ if (!extension_loaded('shopcx')) {
     exit(1);
 }
 require __DIR__ . '/Stubs/Framework.php';
+require __DIR__ . '/Stubs/Signatures.php';
 spl_autoload_register(static function (string $class): void {
     $prefix = 'ShopCx\\CustomerService\\';
     if (str_starts_with($class, $prefix)) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the Magento module's unit and static tests against the real shopcx extension.
 # Magento itself is not installed: Test/Stubs/ stands in for the framework types the module uses.
+# Then phpstan (level in Test/phpstan.neon) over the module, counted as one more check.
 # Ends with "magento: N passed, M failed"; exit status non-zero when anything failed.
 set -u
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -33,6 +34,26 @@ read -r passed failed < <(php -r '
 	echo ((int) $s["tests"] - $bad - $skip), " ", $bad, "\n";' "$junit")
 if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
 	failed=1   # phpunit failed outside any test (bootstrap, risky or warning under failOnWarning)
+fi
+
+# phpstan from Packagist into Test/.tools (git-ignored), fetched once. Magento's types come from
+# Test/Stubs, ShopCX's from php_stubs/. Not being able to install it is a failure, not a skip.
+TOOLS="$HERE/.tools"
+if [ ! -x "$TOOLS/vendor/bin/phpstan" ]; then
+	if ! command -v composer >/dev/null 2>&1; then
+		DEBIAN_FRONTEND=noninteractive shopcx_as_root apt-get install -y -qq --no-install-recommends composer >/dev/null
+	fi
+	mkdir -p "$TOOLS"
+	echo "magento: installing phpstan into $TOOLS"
+	composer require --working-dir="$TOOLS" --no-interaction --no-progress --quiet 'phpstan/phpstan:^2.1' || true
+fi
+if [ -x "$TOOLS/vendor/bin/phpstan" ] &&
+	php "$TOOLS/vendor/bin/phpstan" analyse -c "$HERE/phpstan.neon" --no-progress --memory-limit=512M; then
+	passed=$((passed + 1))
+else
+	[ -x "$TOOLS/vendor/bin/phpstan" ] || echo "magento: phpstan could not be installed"
+	echo "magento: phpstan failed"
+	failed=$((failed + 1)); rc=1
 fi
 echo "magento: $passed passed, $failed failed"
 [ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]

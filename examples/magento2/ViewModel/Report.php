@@ -5,17 +5,88 @@ namespace ShopCx\CustomerService\ViewModel;
 
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\View\Element\Block\ArgumentInterface;
+use ShopCx\CustomerService\Api\WebhookOutboxInterface;
 use ShopCx\CustomerService\Model\ReportBuilder;
+use ShopCx\CustomerService\ViewModel\Chart\Svg;
 
+/** Reports > ShopCX customer service: figures, chart series and the webhook events that failed. */
 class Report implements ArgumentInterface
 {
-    public function __construct(private readonly ReportBuilder $reports, private readonly RequestInterface $request)
-    {
+    /** Weeks drawn in a trend chart (the table lists the same weeks). */
+    public const WEEKS = 26;
+
+    /** survey id => [question id, value field, interval field, scale min, scale max, unit] */
+    private const TRENDS = [
+        'ces' => ['ces', 'mean', 'ci', 1.0, 7.0, ''],
+        'nps' => ['nps', 'nps', 'npsCi', -100.0, 100.0, ''],
+        'csat' => ['csat', 'csat', 'csatCi', 0.0, 100.0, ' %'],
+    ];
+
+    private ?array $figures = null;
+
+    public function __construct(
+        private readonly ReportBuilder $reports,
+        private readonly RequestInterface $request,
+        private readonly Svg $charts,
+        private readonly WebhookOutboxInterface $outbox
+    ) {
     }
 
     public function figures(): array
     {
-        return $this->reports->build(max(0, (int) $this->request->getParam('store', 0)));
+        return $this->figures ??= $this->reports->build(max(0, (int) $this->request->getParam('store', 0)));
+    }
+
+    public function charts(): Svg
+    {
+        return $this->charts;
+    }
+
+    /** @return array{0: float, 1: float, 2: string} scale min, max and unit of a survey's trend */
+    public function scale(string $survey): array
+    {
+        [, , , $min, $max, $unit] = self::TRENDS[$survey];
+        return [$min, $max, $unit];
+    }
+
+    /**
+     * The weekly series of a survey's headline figure (CES mean, NPS, CSAT %) with its 95% interval,
+     * oldest first; weeks without answers are left out. [] for a report kept without weekly buckets.
+     *
+     * @return list<array{label: string, value: float, low: ?float, high: ?float, n: int}>
+     */
+    public function trend(string $survey): array
+    {
+        [$question, $field, $interval] = self::TRENDS[$survey];
+        $points = [];
+        foreach ($this->figures()['surveys'][$survey]['buckets'] ?? [] as $bucket) {
+            $q = $bucket['questions'][$question] ?? null;
+            if ($q === null || ($q['count'] ?? 0) === 0 || !isset($q[$field])) {
+                continue;
+            }
+            $points[] = ['label' => (string) $bucket['bucket'], 'value' => (float) $q[$field],
+                'low' => isset($q[$interval]['low']) ? (float) $q[$interval]['low'] : null,
+                'high' => isset($q[$interval]['high']) ? (float) $q[$interval]['high'] : null,
+                'n' => (int) $q['count']];
+        }
+        return array_slice($points, -self::WEEKS);
+    }
+
+    /** @return array<int, int> stars (1-5) => saved reviews */
+    public function ratings(): array
+    {
+        $distribution = $this->figures()['reviews']['questions']['rating']['distribution'] ?? [];
+        $out = [];
+        for ($stars = 1; $stars <= 5; $stars++) {
+            $out[$stars] = (int) ($distribution[$stars] ?? $distribution[(string) $stars] ?? 0);
+        }
+        return $out;
+    }
+
+    /** @return list<array> webhook events given up on (newest first) */
+    public function failedWebhooks(): array
+    {
+        return $this->outbox->failed();
     }
 
     /** One line per survey result: "NPS 40 · mean 7.8", "CES mean 5.2 · low effort 61 %", "CSAT 82 % · mean 4.1". */

@@ -13,6 +13,7 @@ use ShopCx\CustomerService\Api\ClockInterface;
 use ShopCx\CustomerService\Api\FeedbackStoreInterface;
 use ShopCx\CustomerService\Controller\TokenAction;
 use ShopCx\CustomerService\Model\Config;
+use ShopCx\CustomerService\Model\Feedback\Surveys;
 use ShopCx\CustomerService\Model\Webhook\Publisher;
 use ShopCx\TokenException;
 
@@ -57,6 +58,10 @@ class Submit extends TokenAction implements HttpPostActionInterface
         $this->feedback->saveReview(['key' => $verified->key, 'order' => $verified->orderId, 'sku' => $verified->itemId,
             'rating' => $rating, 'title' => $title, 'text' => $text, 'decision' => $verdict->decision,
             'reasons' => $verdict->reasons, 'verified' => $verified->method, 'store' => $store, 'at' => $now]);
+        if ($verdict->decision !== 'reject') {
+            // The admin report's rating distribution counts the reviews that were saved.
+            $this->feedback->addSurveyResponse(Surveys::REVIEW_RATINGS, $store, ['rating' => $rating], $now);
+        }
         if ($verdict->decision === 'hold' && $this->config->flag('shopcx/webhook/enabled', $store)) {
             // A moderator has to look at it: tell the helpdesk, with the reasons but not the text.
             $this->webhooks->publish('review.held', ['order' => $verified->orderId, 'sku' => $verified->itemId,

@@ -8,11 +8,14 @@ use Magento\Framework\App\ResourceConnection;
 use Magento\Review\Model\Review;
 use Magento\Review\Model\ReviewFactory;
 use ShopCx\CustomerService\Api\FeedbackStoreInterface;
+use ShopCx\CustomerService\Model\Config;
+use ShopCx\CustomerService\Model\Feedback\Surveys;
+use ShopCx\CustomerService\Model\Review\RatingVote;
 use ShopCx\Effort\Report;
-use ShopCx\Effort\Survey;
 
 /**
- * Reviews go into Magento_Review (approved, pending or not saved, as ShopCX's moderator decided);
+ * Reviews go into Magento_Review (approved, pending or not saved, as ShopCX's moderator decided),
+ * with their stars as votes on the mapped rating (Model\Review\RatingVote);
  * survey answers are folded into one ShopCx\Effort\Report per survey and store (table shopcx_report).
  */
 class FeedbackStore implements FeedbackStoreInterface
@@ -22,7 +25,9 @@ class FeedbackStore implements FeedbackStoreInterface
     public function __construct(
         private readonly ResourceConnection $resource,
         private readonly ReviewFactory $reviewFactory,
-        private readonly ProductRepositoryInterface $products
+        private readonly ProductRepositoryInterface $products,
+        private readonly Config $config,
+        private readonly RatingVote $ratingVote
     ) {
     }
 
@@ -32,8 +37,9 @@ class FeedbackStore implements FeedbackStoreInterface
             return;
         }
         $model = $this->reviewFactory->create();
+        $productId = (int) $this->products->get((string) $review['sku'])->getId();
         $model->setEntityId($model->getEntityIdByCode(Review::ENTITY_PRODUCT_CODE))
-            ->setEntityPkValue((int) $this->products->get((string) $review['sku'])->getId())
+            ->setEntityPkValue($productId)
             ->setStatusId($review['decision'] === 'approve' ? Review::STATUS_APPROVED : Review::STATUS_PENDING)
             ->setTitle($review['title'] !== '' ? $review['title'] : mb_substr($review['text'], 0, 50))
             ->setDetail($review['text'])
@@ -41,7 +47,10 @@ class FeedbackStore implements FeedbackStoreInterface
             ->setStoreId((int) $review['store'])
             ->setStores([(int) $review['store']])
             ->save();
-        // The star rating needs a Magento rating option id per shop: map $review['rating'] in a plugin.
+        // The stars: votes on the mapped rating(s), then Magento's summary (rating_option_vote_aggregated).
+        if ($this->ratingVote->write((int) $model->getId(), $productId, (int) $review['rating'], (int) $review['store']) > 0) {
+            $model->aggregate();
+        }
     }
 
     public function addSurveyResponse(string $survey, int $storeId, array $answers, int $at): void
@@ -53,7 +62,9 @@ class FeedbackStore implements FeedbackStoreInterface
             // FOR UPDATE: two answers arriving together must not overwrite each other's report.
             $data = $db->fetchOne($db->select()->from($table, 'data')->where('survey = ?', $survey)
                 ->where('store_id = ?', $storeId)->forUpdate(true));
-            $report = $data ? Report::fromString($this->definition($survey), $data) : new Report($this->definition($survey));
+            // Reports stored before weekly buckets existed keep their totals but draw no trend.
+            $report = $data ? Report::fromString(Surveys::get($survey), $data)
+                : new Report(Surveys::get($survey), ['bucket' => Surveys::BUCKET, 'timezone' => $this->config->timezone($storeId)]);
             $report->add($answers, $at);
             $db->insertOnDuplicate($table, ['survey' => $survey, 'store_id' => $storeId, 'data' => $report->toString(),
                 'updated_at' => $at], ['data', 'updated_at']);
@@ -69,16 +80,6 @@ class FeedbackStore implements FeedbackStoreInterface
         $db = $this->resource->getConnection();
         $data = $db->fetchOne($db->select()->from($this->resource->getTableName(self::TABLE), 'data')
             ->where('survey = ?', $survey)->where('store_id = ?', $storeId));
-        return $data ? Report::fromString($this->definition($survey), $data) : null;
-    }
-
-    private function definition(string $survey): Survey
-    {
-        return match ($survey) {
-            'nps' => Survey::nps(),
-            'csat' => Survey::csat(),
-            'effort' => Survey::effort(),
-            default => Survey::ces(),
-        };
+        return $data ? Report::fromString(Surveys::get($survey), $data) : null;
     }
 }

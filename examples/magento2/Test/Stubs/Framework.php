@@ -120,6 +120,12 @@ namespace Magento\Framework\App\Config {
         public function isSetFlag($path, $scopeType = self::SCOPE_TYPE_DEFAULT, $scopeCode = null);
     }
 
+    /**
+     * As Magento's config value model, whose getters and setters are DataObject magic.
+     *
+     * @method mixed getValue()
+     * @method $this setValue($value)
+     */
     class Value extends \Magento\Framework\DataObject
     {
         public function beforeSave()
@@ -339,6 +345,157 @@ namespace Magento\Backend\App {
         }
 
         abstract public function execute();
+    }
+}
+
+namespace Magento\Review\Model {
+    /** Records what was saved; the tests read $saved. */
+    class Review extends \Magento\Framework\DataObject
+    {
+        public const ENTITY_PRODUCT_CODE = 'product';
+        public const STATUS_APPROVED = 1;
+        public const STATUS_PENDING = 2;
+        public static array $saved = [];
+        public static int $aggregated = 0;
+
+        public function getEntityIdByCode($entityCode)
+        {
+            return $entityCode === self::ENTITY_PRODUCT_CODE ? 1 : false;
+        }
+
+        public function getId()
+        {
+            return $this->_data['id'] ?? null;
+        }
+
+        public function save()
+        {
+            $this->_data['id'] = count(self::$saved) + 100;
+            self::$saved[] = $this->_data;
+            return $this;
+        }
+
+        public function aggregate()
+        {
+            self::$aggregated++;
+            return $this;
+        }
+    }
+
+    class ReviewFactory
+    {
+        public function create(array $data = [])
+        {
+            return new Review($data);
+        }
+    }
+
+    /**
+     * As Magento\Review\Model\Rating: load() by id, getOptions() (Rating\Option models), and
+     * addOptionVote() which, in Magento, saves a rating_option_vote row for the review.
+     */
+    class Rating extends \Magento\Framework\DataObject
+    {
+        /** @var array<int, array<int, int>> rating id => option id => value, what the shop has */
+        public static array $catalog = [];
+        /** @var list<array{rating: int, review: int, option: int, product: int}> */
+        public static array $votes = [];
+
+        /** @var array<int, list<int>> rating id => store view ids; a rating not named here is in store 1 and 2 */
+        public static array $stores = [];
+
+        public function load($modelId, $field = null)
+        {
+            if (isset(self::$catalog[(int) $modelId])) {
+                $this->_data['id'] = (int) $modelId;
+                $this->_data['is_active'] = '1';
+                $this->_data['stores'] = self::$stores[(int) $modelId] ?? [1, 2];
+            }
+            return $this;
+        }
+
+        public function getId()
+        {
+            return $this->_data['id'] ?? null;
+        }
+
+        public function getOptions()
+        {
+            $options = [];
+            foreach (self::$catalog[(int) $this->getId()] ?? [] as $optionId => $value) {
+                $options[] = new Rating\Option(['id' => $optionId, 'value' => $value, 'rating_id' => $this->getId()]);
+            }
+            return $options;
+        }
+
+        public function addOptionVote($optionId, $entityPkValue)
+        {
+            self::$votes[] = ['rating' => (int) $this->getData('rating_id'), 'review' => (int) $this->getData('review_id'),
+                'option' => (int) $optionId, 'product' => (int) $entityPkValue];
+            return $this;
+        }
+    }
+
+    class RatingFactory
+    {
+        public function create(array $data = [])
+        {
+            return new Rating($data);
+        }
+    }
+}
+
+namespace Magento\Review\Model\Rating {
+    class Option extends \Magento\Framework\DataObject
+    {
+        public function getId()
+        {
+            return $this->_data['id'] ?? null;
+        }
+    }
+}
+
+namespace Magento\Review\Model\ResourceModel\Rating {
+    /** The ratings of Rating::$catalog, named "Rating <id>" unless Collection::$codes names them. */
+    class Collection implements \IteratorAggregate
+    {
+        public static array $codes = [];
+        private ?string $entity = null;
+
+        public function addEntityFilter($entity)
+        {
+            $this->entity = (string) $entity;
+            return $this;
+        }
+
+        public function setPositionOrder()
+        {
+            return $this;
+        }
+
+        public function getIterator(): \Iterator
+        {
+            $items = [];
+            foreach ($this->entity === 'product' ? array_keys(\Magento\Review\Model\Rating::$catalog) : [] as $id) {
+                $items[$id] = new \Magento\Review\Model\Rating(['id' => $id, 'rating_code' => self::$codes[$id] ?? 'Rating ' . $id]);
+            }
+            return new \ArrayIterator($items);
+        }
+    }
+
+    class CollectionFactory
+    {
+        public function create(array $data = [])
+        {
+            return new Collection();
+        }
+    }
+}
+
+namespace Magento\Catalog\Api {
+    interface ProductRepositoryInterface
+    {
+        public function get($sku, $editMode = false, $storeId = null, $forceReload = false);
     }
 }
 

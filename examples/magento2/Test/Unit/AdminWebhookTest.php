@@ -10,7 +10,6 @@ use ShopCx\CustomerService\Controller\Adminhtml\Report\Data as ReportController;
 use ShopCx\CustomerService\Controller\Adminhtml\Report\Index as ReportPage;
 use ShopCx\CustomerService\Model\ReportBuilder;
 use ShopCx\CustomerService\Model\Config;
-use ShopCx\CustomerService\Model\Webhook\Consumer;
 use ShopCx\CustomerService\Model\Webhook\Publisher;
 
 final class AdminWebhookTest extends TestCase
@@ -63,7 +62,8 @@ final class AdminWebhookTest extends TestCase
             $feedback->addSurveyResponse('nps', 1, ['nps' => $score, 'comment' => null], 1767618000);
         }
         $vm = new \ShopCx\CustomerService\ViewModel\Report(new ReportBuilder(new Config(new FakeScopeConfig(), new PlainEncryptor()),
-            $feedback, new MemoryCarts(), new FixedClock(ConfigTest::MONDAY_14H_AMS)), new FakeRequest(['store' => '1']));
+            $feedback, new MemoryCarts(), new FixedClock(ConfigTest::MONDAY_14H_AMS)), new FakeRequest(['store' => '1']),
+            new \ShopCx\CustomerService\ViewModel\Chart\Svg(new \Magento\Framework\Escaper()), new MemoryOutbox());
         $f = $vm->figures();
         self::assertSame('CES: mean 5 · low effort 67 %', 'CES: ' . $vm->headline($f['surveys']['ces']));
         self::assertSame('NPS 33 · mean 7.3', $vm->headline($f['surveys']['nps']));
@@ -78,33 +78,5 @@ final class AdminWebhookTest extends TestCase
             $queue->messages);
         $xml = file_get_contents(dirname(__DIR__, 2) . '/etc/communication.xml');
         self::assertStringContainsString('topic name="' . Publisher::TOPIC . '"', $xml);
-    }
-
-    public function testConsumerRequeuesARetryableFailureWithTheSameEventId(): void
-    {
-        $scope = (new FakeScopeConfig())->set('shopcx/webhook/enabled', '1')
-            ->set('shopcx/webhook/url', 'http://127.0.0.1:1/helpdesk');   // nothing listens on port 1
-        $queue = new RecordingPublisher();
-        $logger = new MemoryLogger();
-        $consumer = new Consumer(new Config($scope, new PlainEncryptor()), $queue, new FixedClock(ConfigTest::MONDAY_14H_AMS), $logger);
-        $consumer->process('{"type":"cart.abandoned","payload":{"cart":10},"store":1,"at":1767618000,"attempt":1}');
-        self::assertCount(1, $queue->messages);
-        $retry = json_decode($queue->messages[0][1], true);
-        self::assertSame(2, $retry['attempt']);
-        self::assertNotSame('', $retry['eventId']);
-        $consumer->process($queue->messages[0][1]);
-        self::assertSame($retry['eventId'], json_decode($queue->messages[1][1], true)['eventId']);
-        self::assertStringStartsWith('warning: shopcx.webhook: cart.abandoned not delivered', $logger->lines[0]);
-    }
-
-    public function testConsumerDropsMalformedMessagesAndDisabledStores(): void
-    {
-        $queue = new RecordingPublisher();
-        $logger = new MemoryLogger();
-        $consumer = new Consumer(new Config(new FakeScopeConfig(), new PlainEncryptor()), $queue, new FixedClock(1), $logger);
-        $consumer->process('{"type":');
-        $consumer->process('{"type":"x","payload":{},"store":1}');
-        self::assertSame([], $queue->messages);
-        self::assertSame(['error: shopcx.webhook: dropped a malformed message'], $logger->lines);
     }
 }

@@ -10,6 +10,7 @@ use Magento\Framework\DataObject;
 use Magento\Framework\Encryption\EncryptorInterface;
 use Magento\Store\Model\StoreManagerInterface;
 use ShopCx\CustomerService\Api;
+use ShopCx\CustomerService\Model\Feedback\Surveys;
 
 /** Scope config over the module's own etc/config.xml defaults, with per-store overrides. */
 final class FakeScopeConfig implements ScopeConfigInterface
@@ -260,7 +261,7 @@ final class MemoryFeedback implements Api\FeedbackStoreInterface
         if ($mine === []) {
             return null;
         }
-        $report = new \ShopCx\Effort\Report(\ShopCx\Effort\Survey::$survey());
+        $report = new \ShopCx\Effort\Report(Surveys::get($survey), ['bucket' => Surveys::BUCKET, 'timezone' => 'Europe/Amsterdam']);
         foreach ($mine as $r) {
             $report->add($r[2], $r[3]);
         }
@@ -333,5 +334,54 @@ final class FixedAuthorization implements \Magento\Framework\AuthorizationInterf
     {
         $this->asked[] = $resource;
         return in_array($resource, $this->allowed, true);
+    }
+}
+
+/** shopcx_webhook_outbox in memory, with the same semantics as Model\ResourceModel\WebhookOutbox. */
+final class MemoryOutbox implements Api\WebhookOutboxInterface
+{
+    /** @var array<string, array> rows by event id */
+    public array $rows = [];
+
+    public function retryLater(string $eventId, array $event, int $attempts, int $nextAttemptAt, string $error, int $now): void
+    {
+        $this->rows[$eventId] = ['event' => $event, 'attempts' => $attempts, 'next_attempt_at' => $nextAttemptAt,
+            'last_error' => $error, 'status' => self::PENDING, 'updated_at' => $now];
+    }
+
+    public function markFailed(string $eventId, array $event, int $attempts, string $error, int $now): void
+    {
+        $this->rows[$eventId] = ['event' => $event, 'attempts' => $attempts, 'next_attempt_at' => null,
+            'last_error' => $error, 'status' => self::FAILED, 'updated_at' => $now];
+    }
+
+    public function clear(string $eventId): void
+    {
+        unset($this->rows[$eventId]);
+    }
+
+    public function due(int $now, int $limit = 100): array
+    {
+        $out = [];
+        foreach ($this->rows as $id => $r) {
+            if ($r['status'] === self::PENDING && $r['next_attempt_at'] <= $now) {
+                $out[] = ['event_id' => (string) $id, 'event' => $r['event'], 'attempts' => $r['attempts'],
+                    'next_attempt_at' => $r['next_attempt_at']];
+            }
+        }
+        usort($out, fn($a, $b) => $a['next_attempt_at'] <=> $b['next_attempt_at']);
+        return array_slice($out, 0, $limit);
+    }
+
+    public function failed(int $limit = 50): array
+    {
+        $out = [];
+        foreach ($this->rows as $id => $r) {
+            if ($r['status'] === self::FAILED) {
+                $out[] = ['event_id' => (string) $id, 'type' => (string) $r['event']['type'], 'store_id' => (int) $r['event']['store'],
+                    'attempts' => $r['attempts'], 'last_error' => $r['last_error'], 'updated_at' => $r['updated_at']];
+            }
+        }
+        return array_slice(array_reverse($out), 0, $limit);
     }
 }

@@ -144,6 +144,8 @@ final class FrontendControllerTest extends TestCase
         self::assertSame('000000042', $this->feedback->reviews[0]['order']);
         self::assertSame('TEE-M', $this->feedback->reviews[0]['sku']);
         self::assertSame(5, $this->feedback->reviews[0]['rating']);
+        // Counted for the admin report's rating distribution.
+        self::assertSame([['review', 1, ['rating' => 5], ConfigTest::MONDAY_14H_AMS]], $this->feedback->responses);
     }
 
     public function testHeldReviewIsReportedToTheHelpdesk(): void
@@ -156,6 +158,15 @@ final class FrontendControllerTest extends TestCase
         self::assertSame('review.held', $event['type']);
         self::assertSame(['000000042', 'TEE-M', 2], [$event['payload']['order'], $event['payload']['sku'], $event['payload']['rating']]);
         self::assertNotSame([], $event['payload']['reasons']);
+    }
+
+    public function testRejectedReviewIsNotCountedInTheRatingDistribution(): void
+    {
+        $this->scope->set('shopcx/review/deny_terms', "rubbish\n");
+        $r = $this->review(['form_key' => self::FORM_KEY, 'token' => $this->reviewToken(), 'rating' => 1,
+            'text' => 'Total rubbish, do not buy this shirt.']);
+        self::assertSame('reject', $r->data()['decision']);
+        self::assertSame([], $this->feedback->responses);
     }
 
     public function testReviewRatingMustBeOneToFive(): void

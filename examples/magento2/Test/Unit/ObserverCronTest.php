@@ -37,9 +37,9 @@ final class ObserverCronTest extends TestCase
         return new Observer(['event' => new Event($data)]);
     }
 
-    private function ship(string $orderId, string $email = 'Ann@Example.nl'): void
+    private function ship(string $orderId, string $email = 'Ann@Example.nl', int $store = 1): void
     {
-        $order = new DataObject(['customer_email' => $email, 'store_id' => 1, 'increment_id' => $orderId]);
+        $order = new DataObject(['customer_email' => $email, 'store_id' => $store, 'increment_id' => $orderId]);
         $shipment = new DataObject(['order' => $order]);
         (new ScheduleOutreachOnShipment($this->config, $this->log, $this->clock, $this->logger))->execute(self::event(['shipment' => $shipment]));
     }
@@ -126,6 +126,59 @@ final class ObserverCronTest extends TestCase
         // 30 days after Wed 21:00 UTC is Fri 6 Feb 22:00 Amsterdam, in quiet hours: Sat 08:00 Amsterdam (07:00 UTC).
         self::assertSame(ConfigTest::MONDAY_14H_AMS + 2 * 86400 + 8 * 3600 + 2592000 + 10 * 3600, $this->log->rows[2]['at']);
         self::assertSame([], $sender->sent);
+    }
+
+    public function testReviewInvitationsFollowTheStoreViewsConfiguredCoolDownWhenPlannedAndWhenSent(): void
+    {
+        $reviewA = 1768294800;   // Tue 13 Jan 10:00 Amsterdam, as in testShipmentSchedulesReviewAndSurvey
+        $this->scope->set('shopcx/survey/enabled', '0', 2)->set('shopcx/outreach/cooldown_review', '172800', 2)
+            ->set('shopcx/outreach/cooldown_review', '86400', 1);   // another store view's setting must not leak in
+        $this->ship('A', 'ann@example.nl', 2);
+        $this->clock->now += 86400;
+        $this->ship('B', 'ann@example.nl', 2);
+        // Store view 2 waits its 2 days between review invitations.
+        self::assertSame([$reviewA, $reviewA + 172800], array_column($this->log->rows, 'at'));
+        self::assertSame([2, 2], array_column($this->log->rows, 'store'));
+
+        $sender = new RecordingOutreachSender();
+        $this->clock->now = $reviewA;
+        self::assertSame(1, $this->outreachCron($sender)->execute());
+        // The merchant raises the cool-down before B goes out: the cron asks the policy again, with it.
+        $this->scope->set('shopcx/outreach/cooldown_review', '604800', 2);
+        $this->config = new Config($this->scope, new PlainEncryptor());
+        $this->clock->now = $reviewA + 172800;
+        self::assertSame(0, $this->outreachCron($sender)->execute());
+        self::assertSame(['review:A'], $sender->sent);
+        self::assertSame(['sent', 'scheduled'], array_column($this->log->rows, 'status'));
+        self::assertSame($reviewA + 604800, $this->log->rows[2]['at']);
+    }
+
+    /**
+     * Structure guard: mail goes out only through the two sender interfaces, and only the two cron
+     * jobs call them, both after asking Outreach\Policy::decide(). A new sending path has to join them.
+     */
+    public function testNothingSendsOutreachWithoutThePolicy(): void
+    {
+        $root = dirname(__DIR__, 2);
+        $senders = [];
+        $callers = [];
+        foreach (new \RecursiveIteratorIterator(new \RecursiveDirectoryIterator($root, \FilesystemIterator::SKIP_DOTS)) as $file) {
+            $path = substr($file->getPathname(), strlen($root) + 1);
+            if ($file->getExtension() !== 'php' || str_starts_with($path, 'Test/')) {
+                continue;
+            }
+            $code = (string) file_get_contents($file->getPathname());
+            if (str_contains($code, 'TransportBuilder') || str_contains($code, '->sendMessage(')) {
+                $senders[] = $path;
+            }
+            if (preg_match('/(OutreachSenderInterface|CartReminderSenderInterface) \$/', $code) && !str_starts_with($path, 'Api/')) {
+                $callers[$path] = str_contains($code, '->decide(');
+            }
+        }
+        sort($senders);
+        ksort($callers);
+        self::assertSame(['Model/Cart/EmailReminderSender.php', 'Model/Outreach/EmailSender.php'], $senders);
+        self::assertSame(['Cron/SendCartReminders.php' => true, 'Cron/SendScheduledOutreach.php' => true], $callers);
     }
 
     private function saveQuote(int $id, array $data): void

@@ -55,25 +55,194 @@ final class StaticTest extends TestCase
         self::assertSame(0, $rc, implode("\n", $out));
     }
 
-    public function testDbSchemaWhitelistMatchesSchema(): void
+    public function testDbSchemaAndWhitelistDeclareTheSameTablesColumnsIndexesAndConstraints(): void
     {
         $schema = simplexml_load_file(self::root() . '/etc/db_schema.xml');
         $white = json_decode(file_get_contents(self::root() . '/etc/db_schema_whitelist.json'), true, 8, JSON_THROW_ON_ERROR);
+        $tables = [];
         foreach ($schema->table as $t) {
             $name = (string) $t['name'];
-            $cols = array_map(fn($c) => (string) $c['name'], iterator_to_array($t->column, false));
-            self::assertSame($cols, array_keys($white[$name]['column']), $name);
+            $tables[] = $name;
+            $names = fn(iterable $nodes) => array_map(fn($n) => (string) $n['referenceId'] ?: (string) $n['name'], iterator_to_array($nodes, false));
+            self::assertSame(array_map(fn($c) => (string) $c['name'], iterator_to_array($t->column, false)),
+                array_keys($white[$name]['column'] ?? []), "$name columns");
+            self::assertSame($names($t->index), array_keys($white[$name]['index'] ?? []), "$name indexes");
+            self::assertSame($names($t->constraint), array_keys($white[$name]['constraint'] ?? []), "$name constraints");
+            foreach ([$t->index, $t->constraint] as $keys) {
+                foreach ($keys as $key) {
+                    foreach ($key->column as $c) {
+                        self::assertNotEmpty($t->xpath('column[@name="' . $c['name'] . '"]'), "$name: key column {$c['name']} is declared");
+                    }
+                }
+            }
         }
-        self::assertSame(['shopcx_cart_activity', 'shopcx_outreach_log', 'shopcx_report'], array_keys($white));
+        self::assertSame($tables, array_keys($white));
+        self::assertSame(['shopcx_cart_activity', 'shopcx_outreach_log', 'shopcx_report', 'shopcx_webhook_outbox'], $tables);
+    }
+
+    /** @return array<string, array{string, string}> "file: class" => [class, where], every class named in etc/ and layout XML */
+    public static function classesNamedInXml(): array
+    {
+        $root = self::root();
+        $found = [];
+        $add = function (string $class, string $where) use (&$found): void {
+            $class = ltrim(trim($class), '\\');
+            $found["$where: $class"] = [$class, $where];
+        };
+        $di = simplexml_load_file("$root/etc/di.xml");
+        foreach ($di->preference as $p) {
+            $add((string) $p['for'], 'di.xml preference for');
+            $add((string) $p['type'], 'di.xml preference type');
+        }
+        foreach ($di->type as $t) {
+            $add((string) $t['name'], 'di.xml type');
+        }
+        foreach ($di->xpath('//argument[@xsi:type="object"]') as $a) {
+            $add((string) $a, 'di.xml argument');
+        }
+        foreach (simplexml_load_file("$root/etc/events.xml")->xpath('//observer') as $o) {
+            $add((string) $o['instance'], 'events.xml');
+        }
+        foreach (simplexml_load_file("$root/etc/crontab.xml")->xpath('//job') as $j) {
+            $add((string) $j['instance'], 'crontab.xml');
+        }
+        foreach (simplexml_load_file("$root/etc/adminhtml/system.xml")->xpath('//source_model|//backend_model|//frontend_model') as $m) {
+            $add((string) $m, 'system.xml ' . $m->getName());
+        }
+        foreach (simplexml_load_file("$root/etc/config.xml")->xpath('//*[@backend_model]') as $m) {
+            $add((string) $m['backend_model'], 'config.xml backend_model');
+        }
+        foreach (simplexml_load_file("$root/etc/queue_consumer.xml")->consumer as $c) {
+            $add(explode('::', (string) $c['handler'])[0], 'queue_consumer.xml');
+        }
+        foreach (glob("$root/view/*/layout/*.xml") as $layout) {
+            $xml = simplexml_load_file($layout);
+            foreach ($xml->xpath('//block[@class]') as $b) {
+                $add((string) $b['class'], basename($layout));
+            }
+            foreach ($xml->xpath('//argument[@xsi:type="object"]') as $a) {
+                $add((string) $a, basename($layout));
+            }
+        }
+        ksort($found);
+        return $found;
+    }
+
+    /** @dataProvider classesNamedInXml */
+    public function testClassNamedInXmlExists(string $class, string $where): void
+    {
+        // The module's own classes load from the module; Magento's from Test/Stubs (doubles and signatures).
+        self::assertTrue(class_exists($class) || interface_exists($class), "$where names $class, which is neither in the module nor in Test/Stubs");
+    }
+
+    public function testXmlNamesClassesOfTheRightKind(): void
+    {
+        $root = self::root();
+        foreach (simplexml_load_file("$root/etc/crontab.xml")->xpath('//job') as $j) {
+            self::assertTrue(method_exists((string) $j['instance'], (string) $j['method']), (string) $j['name']);
+        }
+        foreach (simplexml_load_file("$root/etc/queue_consumer.xml")->consumer as $c) {
+            self::assertTrue(method_exists(...explode('::', (string) $c['handler'])), (string) $c['name']);
+        }
+        foreach (simplexml_load_file("$root/etc/events.xml")->xpath('//observer') as $o) {
+            self::assertTrue(is_subclass_of((string) $o['instance'], \Magento\Framework\Event\ObserverInterface::class), (string) $o['name']);
+        }
+        foreach (simplexml_load_file("$root/etc/di.xml")->preference as $p) {
+            self::assertTrue(is_subclass_of((string) $p['type'], (string) $p['for']), $p['type'] . ' implements ' . $p['for']);
+        }
+        foreach (simplexml_load_file("$root/etc/adminhtml/system.xml")->xpath('//source_model') as $m) {
+            self::assertTrue(is_subclass_of((string) $m, \Magento\Framework\Data\OptionSourceInterface::class), (string) $m);
+        }
+        foreach (simplexml_load_file("$root/etc/adminhtml/system.xml")->xpath('//backend_model') as $m) {
+            self::assertTrue(is_subclass_of((string) $m, \Magento\Framework\App\Config\Value::class), (string) $m);
+        }
+        foreach (glob("$root/view/*/layout/*.xml") as $layout) {
+            foreach (simplexml_load_file($layout)->xpath('//block[@template]') as $b) {
+                [$module, $file] = explode('::', (string) $b['template']);
+                $area = basename(dirname($layout, 2));
+                self::assertSame('ShopCx_CustomerService', $module);
+                self::assertFileExists("$root/view/$area/templates/$file", basename($layout));
+            }
+        }
+        foreach (simplexml_load_file("$root/etc/email_templates.xml")->template as $t) {
+            self::assertFileExists("$root/view/{$t['area']}/email/{$t['file']}", (string) $t['id']);
+        }
+    }
+
+    /** @return array<string, true> ACL resource ids declared in etc/acl.xml */
+    private static function aclIds(): array
+    {
+        $ids = [];
+        foreach (simplexml_load_file(self::root() . '/etc/acl.xml')->xpath('//resource') as $r) {
+            $ids[(string) $r['id']] = true;
+        }
+        return $ids;
     }
 
     public function testAclResourcesUsedAreDeclared(): void
     {
-        $acl = file_get_contents(self::root() . '/etc/acl.xml');
-        $system = simplexml_load_file(self::root() . '/etc/adminhtml/system.xml');
-        self::assertStringContainsString('id="' . (string) $system->system->section->resource . '"', $acl);
-        $menu = simplexml_load_file(self::root() . '/etc/adminhtml/menu.xml');
-        self::assertStringContainsString('id="' . (string) $menu->menu->add['resource'] . '"', $acl);
+        $root = self::root();
+        $used = [];
+        $system = simplexml_load_file("$root/etc/adminhtml/system.xml");
+        foreach ($system->xpath('//section/resource') as $r) {
+            $used['system.xml ' . $r] = (string) $r;
+        }
+        foreach (simplexml_load_file("$root/etc/adminhtml/menu.xml")->xpath('//add') as $a) {
+            $used['menu.xml ' . $a['id']] = (string) $a['resource'];
+        }
+        foreach (glob("$root/Controller/Adminhtml/*/*.php") as $file) {
+            $class = 'ShopCx\\CustomerService\\' . str_replace('/', '\\', substr($file, strlen($root) + 1, -4));
+            self::assertTrue(is_subclass_of($class, \Magento\Backend\App\Action::class), $class);
+            $resource = (new \ReflectionClassConstant($class, 'ADMIN_RESOURCE'))->getValue();
+            self::assertNotSame('Magento_Backend::admin', $resource, "$class keeps the default resource");
+            $used[$class] = $resource;
+        }
+        self::assertCount(4, $used, 'the section, the menu item and two controllers');
+        self::assertSame([], array_keys(array_diff_key(array_flip($used), self::aclIds())), 'used but not declared in acl.xml');
+    }
+
+    /**
+     * Every "shopcx/group/field" the module reads: literals passed to Config::value/flag/int/list/json
+     * or ScopeConfigInterface::getValue/isSetFlag, and CONFIG_PATH constants (routes such as
+     * 'shopcx/faq/search' look the same, so a bare literal does not count).
+     */
+    private static function configPathsRead(): array
+    {
+        $paths = [];
+        foreach (self::phpFiles() as $name => [$path]) {
+            if (str_starts_with($name, 'Test/')) {
+                continue;
+            }
+            preg_match_all("~(?:\\b(?:value|flag|int|list|json|getValue|isSetFlag)\\(\\s*|CONFIG_PATH\\s*=\\s*)'(shopcx/[a-z_]+/[a-z_]+)'~",
+                (string) file_get_contents($path), $m);
+            foreach ($m[1] as $p) {
+                $paths[$p] = true;
+            }
+        }
+        ksort($paths);
+        return array_keys($paths);
+    }
+
+    public function testEveryConfigPathReadHasADefaultAndAnAdminField(): void
+    {
+        $read = self::configPathsRead();
+        self::assertGreaterThan(35, count($read), 'the scan finds the paths the module reads');
+        self::assertContains('shopcx/review/rating_ids', $read);
+        $defaults = [];
+        $config = simplexml_load_file(self::root() . '/etc/config.xml');
+        foreach ($config->default->shopcx->children() as $group) {
+            foreach ($group->children() as $field) {
+                $defaults[] = 'shopcx/' . $group->getName() . '/' . $field->getName();
+            }
+        }
+        $fields = [];
+        foreach (simplexml_load_file(self::root() . '/etc/adminhtml/system.xml')->system->section->group as $g) {
+            foreach ($g->field as $f) {
+                $fields[] = 'shopcx/' . $g['id'] . '/' . $f['id'];
+            }
+        }
+        self::assertSame([], array_values(array_diff($read, $defaults)), 'read but without a default in config.xml');
+        self::assertSame([], array_values(array_diff($read, $fields)), 'read but without a field in system.xml');
     }
 
     public function testEveryConfigDefaultHasAnAdminField(): void

@@ -20,6 +20,7 @@ class Index extends Action implements HttpGetActionInterface
 
     public function execute()
     {
+        /** @var \Magento\Backend\Model\View\Result\Page $page the admin area's page factory makes backend pages */
         $page = $this->pageFactory->create();
         $page->setActiveMenu('ShopCx_CustomerService::reports');
         $page->getConfig()->getTitle()->prepend(__('ShopCX customer service'));

@@ -20,9 +20,7 @@ class ChatRules extends Value
         if ($json !== '') {
             try {
                 Rules::fromJson($json);
-            } catch (ConfigException $e) {
-                throw new LocalizedException(__('The chat rules are not valid: %1', $e->getMessage()));
-            } catch (\ValueError $e) {
+            } catch (ConfigException $e) {   // the only error fromJson() raises (php_stubs/chat.stub.php)
                 throw new LocalizedException(__('The chat rules are not valid: %1', $e->getMessage()));
             }
         }
