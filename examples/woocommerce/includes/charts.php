@@ -57,7 +57,7 @@ function shopcx_wc_bar_chart( $title, $desc, array $bars, $head ) {
 	$row_h = 28;
 	$left  = 170;
 	$width = 560;
-	$max   = max( 1, max( array_map( 'floatval', $bars ?: array( 0 ) ) ) );
+	$max   = max( 1, max( array_map( 'floatval', array_merge( array( 0 ), $bars ) ) ) );
 	$svg   = shopcx_wc_svg_open( $width, 10 + $row_h * count( $bars ), $title, $desc );
 	$y     = 5;
 	foreach ( $bars as $label => $n ) {

@@ -71,9 +71,10 @@ class ShopCx_WC_Email_Survey extends WC_Email {
 	 * @return array
 	 */
 	private function template_args() {
-		$links = shopcx_wc_survey_links( $this->object->get_id(), $this->survey_type, shopcx_wc_now() );
+		$order = $this->object;
+		$links = shopcx_wc_survey_links( $order instanceof WC_Order ? $order->get_id() : 0, $this->survey_type, shopcx_wc_now() );
 		return array(
-			'order'         => $this->object,
+			'order'         => $order,
 			'email_heading' => $this->get_heading(),
 			'question'      => shopcx_wc_survey( $this->survey_type )->questions( shopcx_wc_lang() )[0]['text'],
 			'survey_url'    => $links['survey'],

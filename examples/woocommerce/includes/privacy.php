@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 add_filter(
 	'wp_privacy_personal_data_exporters',
 	function ( $exporters ) {
-		$exporters['shopcx-woocommerce'] = array(
+		$exporters['shopcx-woocommerce']         = array(
 			'exporter_friendly_name' => __( 'ShopCX cart activity', 'shopcx-woocommerce' ),
 			'callback'               => 'shopcx_wc_privacy_export',
 		);
@@ -26,7 +26,7 @@ add_filter(
 add_filter(
 	'wp_privacy_personal_data_erasers',
 	function ( $erasers ) {
-		$erasers['shopcx-woocommerce'] = array(
+		$erasers['shopcx-woocommerce']         = array(
 			'eraser_friendly_name' => __( 'ShopCX cart activity', 'shopcx-woocommerce' ),
 			'callback'             => 'shopcx_wc_privacy_erase',
 		);
@@ -160,8 +160,8 @@ function shopcx_wc_privacy_export_surveys( $email ) {
  */
 function shopcx_wc_privacy_erase_surveys( $email ) {
 	global $wpdb;
-	$email   = strtolower( (string) $email );
-	$removed = (int) $wpdb->delete( shopcx_wc_survey_table(), array( 'email' => $email ) );
+	$email    = strtolower( (string) $email );
+	$removed  = (int) $wpdb->delete( shopcx_wc_survey_table(), array( 'email' => $email ) );
 	$removed += (int) $wpdb->delete( shopcx_wc_outreach_table(), array( 'email' => $email ) );
 	return array(
 		'items_removed'  => $removed,

@@ -14,6 +14,8 @@
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- ShopCx objects have camelCase properties.
+
 add_action(
 	'admin_menu',
 	function () {
@@ -32,17 +34,10 @@ add_action(
 function shopcx_wc_cart_metrics( $now, $days = 30 ) {
 	global $wpdb;
 	$table = shopcx_wc_cart_table();
-	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
-	$rows = $wpdb->get_results(
-		$wpdb->prepare(
-			"SELECT cart_key AS id, customer_id AS customer, NULLIF(email, '') AS email, consent, opted_out, items, value, currency,
-			        status, created_at, updated_at, ordered_at, reminders
-			   FROM $table WHERE updated_at > %d AND updated_at <= %d",
-			$now - $days * DAY_IN_SECONDS,
-			$now
-		),
-		ARRAY_A
-	);
+	$since = $now - $days * DAY_IN_SECONDS;
+	$cols  = "cart_key AS id, customer_id AS customer, NULLIF(email, '') AS email, consent, opted_out, items, value, currency, status, created_at, updated_at, ordered_at, reminders";
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name and column list are ours.
+	$rows = $wpdb->get_results( $wpdb->prepare( "SELECT $cols FROM $table WHERE updated_at > %d AND updated_at <= %d", $since, $now ), ARRAY_A );
 	foreach ( $rows as &$row ) {
 		if ( null === $row['ordered_at'] ) {
 			unset( $row['ordered_at'] );
@@ -69,7 +64,7 @@ function shopcx_wc_survey_report( $type, $now, $weeks = 12 ) {
 			'timezone' => (string) shopcx_wc_option( 'shopcx_wc_timezone' ),
 		)
 	);
-	$t = shopcx_wc_survey_table();
+	$t      = shopcx_wc_survey_table();
 	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 	$rows = $wpdb->get_results( $wpdb->prepare( "SELECT answers, answered_at FROM $t WHERE survey = %s AND answered_at > %d AND answered_at <= %d", $type, $now - $weeks * WEEK_IN_SECONDS, $now ), ARRAY_A );
 	foreach ( $rows as $row ) {
@@ -89,6 +84,7 @@ function shopcx_wc_survey_report( $type, $now, $weeks = 12 ) {
  * @return array list of [question, figure, interval, min, max, title]
  */
 function shopcx_wc_survey_figures( $type ) {
+	/* translators: %s: the stage (choosing, purchasing, after). */
 	$effort = __( 'Effort %s (mean, 1 none - 3 far too much)', 'shopcx-woocommerce' );
 	$all    = array(
 		'ces'    => array( array( 'ces', 'mean', 'ci', 1, 7, __( 'CES (mean, 1-7)', 'shopcx-woocommerce' ) ) ),
@@ -106,7 +102,7 @@ function shopcx_wc_survey_figures( $type ) {
  * Chart points of one figure from a report result's weekly buckets.
  *
  * @param \ShopCx\Effort\Result $result Report result.
- * @param array                  $figure One entry of shopcx_wc_survey_figures().
+ * @param array                 $figure One entry of shopcx_wc_survey_figures().
  * @return array
  */
 function shopcx_wc_survey_points( $result, array $figure ) {
@@ -237,7 +233,7 @@ function shopcx_wc_report_html( $now ) {
 		? __( 'No verified reviews yet.', 'shopcx-woocommerce' )
 		/* translators: 1: average stars, 2: number of reviews. */
 		: sprintf( __( 'Average %1$s stars over %2$d verified reviews.', 'shopcx-woocommerce' ), number_format_i18n( $ratings['average'], 2 ), $ratings['count'] );
-	$bars    = array();
+	$bars = array();
 	foreach ( $ratings['stars'] as $s => $n ) {
 		/* translators: %d: number of stars. */
 		$bars[ sprintf( _n( '%d star', '%d stars', $s, 'shopcx-woocommerce' ), $s ) ] = $n;
@@ -252,14 +248,14 @@ function shopcx_wc_report_html( $now ) {
 		number_format_i18n( 100 * $m->recoveryRate, 1 )
 	);
 	$funnel = array(
-		__( 'Carts', 'shopcx-woocommerce' )                   => $m->carts,
-		__( 'Left without ordering', 'shopcx-woocommerce' )   => $m->abandoned + $m->recovered,
-		__( 'Reminded', 'shopcx-woocommerce' )                => (int) ( $m->perStep[1]['sent'] ?? 0 ),
-		__( 'Recovered', 'shopcx-woocommerce' )               => $m->recovered,
+		__( 'Carts', 'shopcx-woocommerce' )     => $m->carts,
+		__( 'Left without ordering', 'shopcx-woocommerce' ) => $m->abandoned + $m->recovered,
+		__( 'Reminded', 'shopcx-woocommerce' )  => (int) ( $m->perStep[1]['sent'] ?? 0 ),
+		__( 'Recovered', 'shopcx-woocommerce' ) => $m->recovered,
 		__( 'Ordered without a reminder', 'shopcx-woocommerce' ) => $m->converted,
 	);
-	$html .= '<h2>' . esc_html__( 'Carts, last 30 days', 'shopcx-woocommerce' ) . '</h2><p>' . esc_html( $rates ) . '</p>';
-	$html .= shopcx_wc_bar_chart( __( 'Cart abandonment funnel', 'shopcx-woocommerce' ), $rates, $funnel, __( 'Carts', 'shopcx-woocommerce' ) );
+	$html  .= '<h2>' . esc_html__( 'Carts, last 30 days', 'shopcx-woocommerce' ) . '</h2><p>' . esc_html( $rates ) . '</p>';
+	$html  .= shopcx_wc_bar_chart( __( 'Cart abandonment funnel', 'shopcx-woocommerce' ), $rates, $funnel, __( 'Carts', 'shopcx-woocommerce' ) );
 	return $html . '</div>';
 }
 

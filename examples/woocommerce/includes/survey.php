@@ -9,6 +9,8 @@
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- ShopCx objects have camelCase properties.
+
 /** Surveys a shop can choose: setting value => ShopCx\Effort\Survey named constructor. */
 function shopcx_wc_survey_types() {
 	return array(
@@ -33,7 +35,7 @@ function shopcx_wc_survey_option( $key ) {
 		'delay'   => '3',
 		'trigger' => 'completed',
 	);
-	$value = (string) get_option( 'shopcx_wc_survey_' . $key, $defaults[ $key ] );
+	$value    = (string) get_option( 'shopcx_wc_survey_' . $key, $defaults[ $key ] );
 	return '' === $value ? $defaults[ $key ] : $value;
 }
 
@@ -186,9 +188,9 @@ function shopcx_wc_schedule_survey( $order_id, $event = 'completed' ) {
 	$now = shopcx_wc_now();
 	$due = $now + (int) shopcx_wc_survey_option( 'delay' ) * DAY_IN_SECONDS;
 	$t   = shopcx_wc_survey_table();
-	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 	$n = $wpdb->query(
 		$wpdb->prepare(
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 			"INSERT IGNORE INTO $t (order_id, email, survey, status, created_at, due_at, expires_at) VALUES (%d, %s, %s, 'scheduled', %d, %d, %d)",
 			(int) $order_id,
 			strtolower( $email ),
@@ -200,8 +202,26 @@ function shopcx_wc_schedule_survey( $order_id, $event = 'completed' ) {
 	);
 	return 1 === $n;
 }
-add_action( 'woocommerce_order_status_completed', fn( $order_id ) => shopcx_wc_schedule_survey( $order_id, 'completed' ) );
-add_action( 'woocommerce_order_status_delivered', fn( $order_id ) => shopcx_wc_schedule_survey( $order_id, 'delivered' ) );
+
+/**
+ * Order completed.
+ *
+ * @param int $order_id Order id.
+ */
+function shopcx_wc_survey_order_completed( $order_id ) {
+	shopcx_wc_schedule_survey( $order_id, 'completed' );
+}
+add_action( 'woocommerce_order_status_completed', 'shopcx_wc_survey_order_completed' );
+
+/**
+ * Order delivered (a status shipping plugins add as wc-delivered).
+ *
+ * @param int $order_id Order id.
+ */
+function shopcx_wc_survey_order_delivered( $order_id ) {
+	shopcx_wc_schedule_survey( $order_id, 'delivered' );
+}
+add_action( 'woocommerce_order_status_delivered', 'shopcx_wc_survey_order_delivered' );
 
 /**
  * Whether a customer opted out of surveys (from any earlier invitation).
@@ -275,7 +295,8 @@ function shopcx_wc_send_survey_invitations( $now = null ) {
 			continue;
 		}
 		$emails = WC()->mailer()->get_emails();
-		if ( isset( $emails['ShopCx_WC_Email_Survey'] ) && $emails['ShopCx_WC_Email_Survey']->trigger( (int) $row['order_id'], $row['survey'] ) ) {
+		$mail   = $emails['ShopCx_WC_Email_Survey'] ?? null;
+		if ( $mail instanceof ShopCx_WC_Email_Survey && $mail->trigger( (int) $row['order_id'], $row['survey'] ) ) {
 			++$counts['sent'];
 		} else {
 			// Not sent (mail failure, e-mail disabled): try again in an hour.
@@ -285,7 +306,7 @@ function shopcx_wc_send_survey_invitations( $now = null ) {
 	}
 	return $counts;
 }
-add_action( 'shopcx_wc_survey_invitations', fn() => shopcx_wc_send_survey_invitations(), 10, 0 );
+add_action( 'shopcx_wc_survey_invitations', 'shopcx_wc_send_survey_invitations', 10, 0 );
 
 /**
  * Drops a scheduled survey, keeping why.
