@@ -99,6 +99,26 @@ function shopcx_wc_outreach_history( $email, $now ) {
 	return $history;
 }
 
+/** The plugin's default policy options (see shopcx_wc_outreach_options()). */
+function shopcx_wc_outreach_defaults() {
+	return array(
+		'timezone'   => (string) shopcx_wc_option( 'shopcx_wc_timezone' ),
+		'cooldowns'  => array(
+			'survey' => 90 * DAY_IN_SECONDS,
+			'review' => 30 * DAY_IN_SECONDS,
+		),
+		'cap'        => array(
+			'max'    => 1,
+			'window' => 3 * DAY_IN_SECONDS,
+		),
+		'quietHours' => array(
+			'start'  => '21:00',
+			'end'    => '08:00',
+			'exempt' => array( 'chat' ),
+		),
+	);
+}
+
 /**
  * The policy options. Defaults: one survey per customer per 90 days, one review invitation per
  * 30 days, and at most one message of any kind per 3 days (the cap is what keeps a survey away
@@ -109,28 +129,24 @@ function shopcx_wc_outreach_history( $email, $now ) {
  * @return array
  */
 function shopcx_wc_outreach_options() {
-	return (array) apply_filters(
-		'shopcx_wc_outreach_options',
-		array(
-			'timezone'   => (string) shopcx_wc_option( 'shopcx_wc_timezone' ),
-			'cooldowns'  => array(
-				'survey' => 90 * DAY_IN_SECONDS,
-				'review' => 30 * DAY_IN_SECONDS,
-			),
-			'cap'        => array(
-				'max'    => 1,
-				'window' => 3 * DAY_IN_SECONDS,
-			),
-			'quietHours' => array(
-				'start'  => '21:00',
-				'end'    => '08:00',
-				'exempt' => array( 'chat' ),
-			),
-		)
-	);
+	return (array) apply_filters( 'shopcx_wc_outreach_options', shopcx_wc_outreach_defaults() );
 }
 
-/** The outreach policy, once per request. */
+/**
+ * The outreach policy, once per request. Options the extension refuses (a bad filter) are
+ * logged and the defaults are used, so the mail jobs keep running with a known pressure.
+ */
 function shopcx_wc_outreach_policy() {
-	return shopcx_wc_memo( 'outreach_policy', fn() => new \ShopCx\Outreach\Policy( shopcx_wc_outreach_options() ) );
+	return shopcx_wc_memo(
+		'outreach_policy',
+		function () {
+			try {
+				return new \ShopCx\Outreach\Policy( shopcx_wc_outreach_options() );
+			} catch ( \ValueError | \TypeError | \ShopCx\ConfigException $e ) {
+				// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- an admin must see this in the log.
+				error_log( 'ShopCX outreach options refused, defaults used: ' . $e->getMessage() );
+				return new \ShopCx\Outreach\Policy( shopcx_wc_outreach_defaults() );
+			}
+		}
+	);
 }

@@ -722,6 +722,10 @@ final class PluginTest extends TestCase {
 		$this->assertSame( 4, substr_count( $html, '<svg ' ) );
 		$this->assertSame( 4, preg_match_all( '#<svg [^>]*role="img" aria-labelledby="(shopcx-chart-\d+)-t \1-d"[^>]*><title id="\1-t">[^<]+</title><desc id="\1-d">[^<]+</desc>#', $html ) );
 		$this->assertStringContainsString( '<circle cx="', $html );
+		preg_match_all( '#<svg .*?</svg>#s', $html, $svgs );
+		foreach ( $svgs[0] as $svg ) {
+			$this->assertNotFalse( simplexml_load_string( $svg ), 'every chart is well-formed SVG' );
+		}
 		$this->assertStringNotContainsString( '<script', $html );
 		// The comment is shown escaped.
 		$this->assertStringContainsString( '&lt;script&gt;alert(1)&lt;/script&gt; slow delivery', $html );
@@ -759,5 +763,85 @@ final class PluginTest extends TestCase {
 		$this->assertSame( array( 'o610@example.test' ), $wpdb->get_col( 'SELECT email FROM ' . shopcx_wc_survey_table() ) );
 		$this->assertSame( array(), shopcx_wc_outreach_history( 'max@example.test', $this->now ) );
 		$this->assertSame( 1, shopcx_wc_survey_report( 'ces', $this->now )->count() ); // The report follows the rows.
+	}
+
+	public function test_survey_page_over_http(): void {
+		// The whole path through WordPress (template_redirect, the page template, real nonce and
+		// status codes) in a PHP built-in server on the test site, with the real clock.
+		$this->survey_setup();
+		update_option( 'shopcx_wc_survey_delay', '0' );
+		add_filter( 'shopcx_wc_outreach_options', fn( $o ) => array_diff_key( $o, array( 'quietHours' => 1 ) ) ); // CI may run at night.
+		shopcx_wc_reset();
+		$this->now = time();
+		$this->survey_order( 612, 'ned@example.test' );
+		do_action( 'woocommerce_order_status_completed', 612 );
+		$this->assertSame( 1, shopcx_wc_send_survey_invitations()['sent'] );
+		preg_match( '/shopcx_survey=([^\s&]+)/', self::$mails[0]['message'], $m );
+		preg_match( '/shopcx_survey_optout=([^\s&]+)/', self::$mails[0]['message'], $o );
+		remove_all_filters( 'shopcx_wc_outreach_options' );
+
+		$so   = getenv( 'SHOPCX_SO' ) ?: dirname( __DIR__, 3 ) . '/modules/shopcx.so';
+		$port = self::free_port();
+		$wp   = getenv( 'SHOPCX_WP_DIR' );
+		$proc = proc_open( array( PHP_BINARY, '-d', "extension=$so", '-S', "127.0.0.1:$port", '-t', $wp ), array( array( 'pipe', 'r' ), array( 'file', '/dev/null', 'w' ), array( 'file', '/dev/null', 'w' ) ), $pipes, $wp );
+		$http = function ( string $query, ?array $post = null ) use ( $port ) {
+			$context = stream_context_create(
+				array(
+					'http' => array(
+						'method'          => $post ? 'POST' : 'GET',
+						'header'          => "Host: example.test\r\nContent-Type: application/x-www-form-urlencoded\r\n",
+						'content'         => $post ? http_build_query( $post ) : '',
+						'ignore_errors'   => true,
+						'follow_location' => 0,
+						'timeout'         => 20,
+					),
+				)
+			);
+			$body = file_get_contents( "http://127.0.0.1:$port/?$query", false, $context );
+			return array( (int) substr( $http_response_header[0], 9, 3 ), $body );
+		};
+		try {
+			for ( $i = 0; $i < 50 && ! @fsockopen( '127.0.0.1', $port ); $i++ ) {
+				usleep( 100000 );
+			}
+			list( $status, $body ) = $http( 'shopcx_survey=' . $m[1] );
+			$this->assertSame( 200, $status, $body );
+			$this->assertStringContainsString( '<legend>The shop made it easy for me to handle my issue.</legend>', $body );
+			$this->assertSame( 1, preg_match( '/name="_wpnonce" value="([0-9a-f]+)"/', $body, $n ) );
+
+			list( $status, $body ) = $http( 'shopcx_survey=' . $m[1], array( 'answers' => array( 'ces' => '6' ) ) );
+			$this->assertSame( array( 403, true ), array( $status, str_contains( $body, 'The form has expired: reload the page and try again.' ) ) );
+			list( $status, $body ) = $http( 'shopcx_survey=' . substr( $m[1], 0, -3 ) . 'xyz', array( '_wpnonce' => $n[1], 'answers' => array( 'ces' => '6' ) ) );
+			$this->assertSame( array( 403, true ), array( $status, str_contains( $body, 'This survey link is not valid (any more).' ) ) );
+			list( $status, $body ) = $http( 'shopcx_survey=' . $m[1], array( '_wpnonce' => $n[1], 'answers' => array( 'ces' => '6', 'comment' => '<img src=x onerror=alert(1)>' ) ) );
+			$this->assertSame( array( 200, true ), array( $status, str_contains( $body, 'Thank you for your answers!' ) ), $body );
+			list( $status, $body ) = $http( 'shopcx_survey=' . $m[1], array( '_wpnonce' => $n[1], 'answers' => array( 'ces' => '1' ) ) );
+			$this->assertSame( array( 409, true ), array( $status, str_contains( $body, 'This survey has already been answered. Thank you!' ) ) );
+			$this->assertSame( '{"ces":6,"comment":"<img src=x onerror=alert(1)>"}', $this->survey_row( 612 )['answers'] ); // Stored as given, escaped when shown.
+
+			list( $status, $body ) = $http( 'shopcx_survey_optout=' . $o[1] );
+			$this->assertSame( array( 200, true ), array( $status, str_contains( $body, 'You will not get survey invitations any more.' ) ) );
+			$this->assertSame( '1', $this->survey_row( 612 )['opted_out'] );
+		} finally {
+			proc_terminate( $proc );
+			proc_close( $proc );
+		}
+	}
+
+	public function test_refused_outreach_options_fall_back_to_the_defaults(): void {
+		add_filter( 'shopcx_wc_outreach_options', fn( $o ) => array( 'cap' => array( 'max' => -1 ) ) + $o );
+		shopcx_wc_reset();
+		$log = ini_set( 'error_log', '/dev/null' );
+		try {
+			$this->assertSame( array( 'max' => 1, 'window' => 3 * DAY_IN_SECONDS ), shopcx_wc_outreach_policy()->toArray()['cap'] );
+		} finally {
+			ini_set( 'error_log', $log );
+			remove_all_filters( 'shopcx_wc_outreach_options' );
+			shopcx_wc_reset();
+		}
+		add_filter( 'shopcx_wc_outreach_options', fn( $o ) => array( 'cap' => array( 'max' => 5, 'window' => DAY_IN_SECONDS ) ) + $o );
+		$this->assertSame( 5, shopcx_wc_outreach_policy()->toArray()['cap']['max'] ); // A valid filter is used.
+		remove_all_filters( 'shopcx_wc_outreach_options' );
+		shopcx_wc_reset();
 	}
 }
