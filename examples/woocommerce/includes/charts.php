@@ -55,8 +55,8 @@ function shopcx_wc_svg_open( $width, $height, $title, $desc ) {
  */
 function shopcx_wc_bar_chart( $title, $desc, array $bars, $head ) {
 	$row_h = 28;
-	$left  = 170;
-	$width = 560;
+	$left  = 210;
+	$width = 600;
 	$max   = max( 1, max( array_map( 'floatval', array_merge( array( 0 ), $bars ) ) ) );
 	$svg   = shopcx_wc_svg_open( $width, 10 + $row_h * count( $bars ), $title, $desc );
 	$y     = 5;
@@ -105,7 +105,8 @@ function shopcx_wc_trend_chart( $title, $desc, array $points, $min, $max, $head 
 	$plot_h = $height - $top - 34;
 	$span   = max( 1e-9, $max - $min );
 	$y_of   = fn( $v ) => $top + $plot_h * ( 1 - ( (float) $v - $min ) / $span );
-	$x_of   = fn( $i ) => $left + ( count( $points ) > 1 ? $plot_w * $i / ( count( $points ) - 1 ) : $plot_w / 2 );
+	$pad    = 36; // Keeps the first and last week's whisker and label off the edges.
+	$x_of   = fn( $i ) => $left + $pad + ( count( $points ) > 1 ? ( $plot_w - 2 * $pad ) * $i / ( count( $points ) - 1 ) : $plot_w / 2 - $pad );
 	$svg    = shopcx_wc_svg_open( $width, $height, $title, $desc );
 	foreach ( array( $min, ( $min + $max ) / 2, $max ) as $tick ) {
 		$svg .= sprintf(
@@ -127,7 +128,7 @@ function shopcx_wc_trend_chart( $title, $desc, array $points, $min, $max, $head 
 		}
 		if ( null !== $p['low'] && null !== $p['high'] ) {
 			$svg .= sprintf(
-				'<path d="M%1$.1f %2$.1fV%3$.1fM%4$.1f %2$.1fH%5$.1fM%4$.1f %3$.1fH%5$.1f" stroke="#8c8f94" fill="none"/>',
+				'<path d="M%1$.1f %2$.1fV%3$.1fM%4$.1f %2$.1fH%5$.1fM%4$.1f %3$.1fH%5$.1f" stroke="#50575e" fill="none"/>',
 				$x,
 				$y_of( $p['low'] ),
 				$y_of( $p['high'] ),
