@@ -257,9 +257,19 @@ function shopcx_wc_send_survey_invitations( $now = null ) {
 	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 	$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM $t WHERE status = 'scheduled' AND due_at <= %d ORDER BY due_at LIMIT 200", $now ), ARRAY_A );
 	foreach ( $rows as $row ) {
-		$order = wc_get_order( (int) $row['order_id'] );
+		$order  = wc_get_order( (int) $row['order_id'] );
+		$emails = WC()->mailer()->get_emails();
+		$mail   = $emails['ShopCx_WC_Email_Survey'] ?? null;
+		$drop   = null;
 		if ( ! $order || in_array( $order->get_status(), array( 'cancelled', 'refunded', 'failed' ), true ) || ! shopcx_wc_survey( $row['survey'] ) ) {
-			shopcx_wc_survey_skip( $row, 'order' );
+			$drop = 'order';
+		} elseif ( ! $mail instanceof ShopCx_WC_Email_Survey || ! $mail->is_enabled() ) {
+			$drop = 'email_disabled'; // Switched off under WooCommerce > Settings > Emails.
+		} elseif ( $now > (int) $row['expires_at'] ) {
+			$drop = 'expired'; // Mail kept failing: a survey weeks late asks about something else.
+		}
+		if ( $drop ) {
+			shopcx_wc_survey_skip( $row, $drop );
 			++$counts['skipped'];
 			continue;
 		}
@@ -294,12 +304,10 @@ function shopcx_wc_send_survey_invitations( $now = null ) {
 		if ( 1 !== $claimed ) {
 			continue;
 		}
-		$emails = WC()->mailer()->get_emails();
-		$mail   = $emails['ShopCx_WC_Email_Survey'] ?? null;
-		if ( $mail instanceof ShopCx_WC_Email_Survey && $mail->trigger( (int) $row['order_id'], $row['survey'] ) ) {
+		if ( $mail->trigger( (int) $row['order_id'], $row['survey'] ) ) {
 			++$counts['sent'];
 		} else {
-			// Not sent (mail failure, e-mail disabled): try again in an hour.
+			// wp_mail() failed: try again in an hour (until the row expires).
 			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 			$wpdb->query( $wpdb->prepare( "UPDATE $t SET status = 'scheduled', sent_at = NULL, due_at = %d, note = 'not_sent' WHERE id = %d", $now + HOUR_IN_SECONDS, $row['id'] ) );
 		}

@@ -844,4 +844,30 @@ final class PluginTest extends TestCase {
 		remove_all_filters( 'shopcx_wc_outreach_options' );
 		shopcx_wc_reset();
 	}
+
+	public function test_survey_mail_failure_is_retried_until_it_expires_and_disabled_mail_is_dropped(): void {
+		$this->survey_setup();
+		$this->survey_order( 613, 'ola@example.test' );
+		do_action( 'woocommerce_order_status_completed', 613 );
+		$due = self::NOW + 3 * DAY_IN_SECONDS;
+		remove_all_filters( 'pre_wp_mail' );
+		add_filter( 'pre_wp_mail', '__return_false' ); // The MTA refuses.
+		$this->assertSame( array( 'sent' => 0, 'held' => 0, 'skipped' => 0 ), shopcx_wc_send_survey_invitations( $due ) );
+		$row = $this->survey_row( 613 );
+		$this->assertSame( array( 'scheduled', 'not_sent', (string) ( $due + HOUR_IN_SECONDS ), null ), array( $row['status'], $row['note'], $row['due_at'], $row['sent_at'] ) );
+		$this->assertSame( array(), shopcx_wc_outreach_history( 'ola@example.test', $due ) ); // A failed mail is no contact.
+		$this->assertSame( 1, shopcx_wc_send_survey_invitations( $due + 31 * DAY_IN_SECONDS )['skipped'] ); // Still failing a month later.
+		$this->assertSame( array( 'skipped', 'expired' ), array( $this->survey_row( 613 )['status'], $this->survey_row( 613 )['note'] ) );
+
+		$this->survey_order( 614, 'pia@example.test' );
+		$this->now = self::NOW;
+		do_action( 'woocommerce_order_status_completed', 614 );
+		WC()->mailer()->get_emails()['ShopCx_WC_Email_Survey']->enabled = 'no';
+		try {
+			$this->assertSame( array( 'sent' => 0, 'held' => 0, 'skipped' => 1 ), shopcx_wc_send_survey_invitations( $due ) );
+			$this->assertSame( array( 'skipped', 'email_disabled' ), array( $this->survey_row( 614 )['status'], $this->survey_row( 614 )['note'] ) );
+		} finally {
+			WC()->mailer()->get_emails()['ShopCx_WC_Email_Survey']->enabled = 'yes';
+		}
+	}
 }
