@@ -209,8 +209,14 @@ function shopcx_wc_report_html( $now ) {
 		}
 		foreach ( shopcx_wc_survey_figures( $type ) as $figure ) {
 			$q = $result->questions[ $figure[0] ];
-			/* translators: 1: figure name, 2: value, 3: interval low, 4: interval high. */
-			$desc  = sprintf( __( '%1$s per week with its 95%% interval; over the period %2$s (95%% interval %3$s to %4$s).', 'shopcx-woocommerce' ), $figure[5], shopcx_wc_chart_number( $q[ $figure[1] ] ), shopcx_wc_chart_number( $q[ $figure[2] ]['low'] ?? null ), shopcx_wc_chart_number( $q[ $figure[2] ]['high'] ?? null ) );
+			$ci = $q[ $figure[2] ] ?? null;
+			if ( null === $ci ) {
+				/* translators: 1: figure name, 2: value. */
+				$desc = sprintf( __( '%1$s per week with its 95%% interval; over the period %2$s (too few answers for an interval).', 'shopcx-woocommerce' ), $figure[5], shopcx_wc_chart_number( $q[ $figure[1] ] ) );
+			} else {
+				/* translators: 1: figure name, 2: value, 3: interval low, 4: interval high. */
+				$desc = sprintf( __( '%1$s per week with its 95%% interval; over the period %2$s (95%% interval %3$s to %4$s).', 'shopcx-woocommerce' ), $figure[5], shopcx_wc_chart_number( $q[ $figure[1] ] ), shopcx_wc_chart_number( $ci['low'] ), shopcx_wc_chart_number( $ci['high'] ) );
+			}
 			$html .= '<h4>' . esc_html( $figure[5] ) . '</h4><p>' . esc_html( $desc ) . '</p>';
 			$html .= shopcx_wc_trend_chart( $figure[5], $desc, shopcx_wc_survey_points( $result, $figure ), $figure[3], $figure[4], $figure[5] );
 		}

@@ -870,4 +870,35 @@ final class PluginTest extends TestCase {
 			WC()->mailer()->get_emails()['ShopCx_WC_Email_Survey']->enabled = 'yes';
 		}
 	}
+
+	public function test_survey_html_email_has_the_question_and_both_signed_links(): void {
+		$this->survey_setup( 'nps' );
+		$mail              = WC()->mailer()->get_emails()['ShopCx_WC_Email_Survey'];
+		$mail->object      = $this->survey_order( 615, 'quin@example.test' );
+		$mail->survey_type = 'nps';
+		$html              = $mail->get_content_html();
+		$this->assertStringContainsString( '<p><strong>How likely is it that you would recommend our shop to a friend or colleague?</strong></p>', $html );
+		$this->assertMatchesRegularExpression( '#<a href="http://example\.test/\?shopcx_survey=v1\.[^"]+">Answer the survey</a>#', $html );
+		$this->assertMatchesRegularExpression( '#<a href="http://example\.test/\?shopcx_survey_optout=v1\.[^"]+">No more surveys, please</a>#', $html );
+		preg_match( '#shopcx_survey=([^"]+)"#', $html, $m );
+		$this->assertSame( array( 'survey' => 'nps', 'order' => '615' ), shopcx_wc_tokens()->verify( rawurldecode( $m[1] ), 'survey', $this->now ) );
+		$this->assertFalse( $mail->trigger( 615, 'promo' ) ); // Only surveys the plugin offers.
+	}
+
+	public function test_effort_survey_end_to_end_shows_the_hotspot(): void {
+		$this->survey_setup( 'effort' );
+		$token = $this->sent_survey( 616, 'rae@example.test' );
+		$form  = shopcx_wc_survey_response( 'GET', $token, array(), $this->now )['html'];
+		$this->assertSame( 3, substr_count( $form, '<fieldset>' ) );
+		$this->assertStringContainsString( 'value="3" required> 3 (far too much)', $form );
+		$post = array( '_wpnonce' => wp_create_nonce( 'shopcx_survey' ), 'answers' => array( 'choosing' => '1', 'purchasing' => '3', 'after' => '2', 'comment' => ' Two address forms. ' ) );
+		$this->assertSame( 200, shopcx_wc_survey_response( 'POST', $token, $post, $this->now )['status'] );
+		$this->assertSame( '{"choosing":1,"purchasing":3,"after":2,"comment":"Two address forms."}', $this->survey_row( 616 )['answers'] );
+		$this->admin();
+		$html = shopcx_wc_report_html( $this->now );
+		$this->assertStringContainsString( '1 response. Most effort: purchasing.', $html );
+		$this->assertSame( 3, substr_count( $html, '<h4>Effort ' ) );
+		$this->assertStringContainsString( 'Effort purchasing (mean, 1 none - 3 far too much) per week with its 95% interval; over the period 3 (too few answers for an interval).', $html );
+		$this->assertStringContainsString( 'Two address forms.', $html );
+	}
 }
