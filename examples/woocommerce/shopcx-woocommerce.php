@@ -45,3 +45,7 @@ require_once SHOPCX_WC_DIR . '/includes/privacy.php';
 require_once SHOPCX_WC_DIR . '/includes/chat.php';
 require_once SHOPCX_WC_DIR . '/includes/webhook.php';
 require_once SHOPCX_WC_DIR . '/includes/reports.php';
+require_once SHOPCX_WC_DIR . '/includes/outreach.php';
+require_once SHOPCX_WC_DIR . '/includes/survey.php';
+require_once SHOPCX_WC_DIR . '/includes/survey-form.php';
+require_once SHOPCX_WC_DIR . '/includes/charts.php';

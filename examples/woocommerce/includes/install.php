@@ -45,6 +45,7 @@ function shopcx_wc_activate() {
   KEY email (email)
 ) $charset;"
 	);
+	shopcx_wc_create_survey_tables();
 	update_option( 'shopcx_wc_db_version', SHOPCX_WC_VERSION );
 
 	if ( extension_loaded( 'shopcx' ) && ! get_option( 'shopcx_wc_token_secret' ) ) {
@@ -95,3 +96,52 @@ function shopcx_wc_missing_extension_notice() {
 		esc_html( 'pecl install shopcx.tgz && echo extension=shopcx.so > ' . ( php_ini_scanned_files() ? dirname( explode( ',', php_ini_scanned_files() )[0] ) : '/etc/php/' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '/mods-available' ) . '/shopcx.ini' )
 	);
 }
+
+/**
+ * The survey table (one row per invited order: schedule, sending, answers, opt-out) and the
+ * outreach log (review and survey invitations sent, for the outreach policy).
+ */
+function shopcx_wc_create_survey_tables() {
+	global $wpdb;
+	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	$charset = $wpdb->get_charset_collate();
+	dbDelta(
+		"CREATE TABLE {$wpdb->prefix}shopcx_survey (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  order_id bigint(20) unsigned NOT NULL,
+  email varchar(190) NOT NULL DEFAULT '',
+  survey varchar(16) NOT NULL,
+  status varchar(10) NOT NULL DEFAULT 'scheduled',
+  note varchar(32) NOT NULL DEFAULT '',
+  created_at bigint(20) NOT NULL,
+  due_at bigint(20) NOT NULL,
+  expires_at bigint(20) NOT NULL,
+  sent_at bigint(20) DEFAULT NULL,
+  answered_at bigint(20) DEFAULT NULL,
+  answers text DEFAULT NULL,
+  opted_out tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY  (id),
+  UNIQUE KEY order_id (order_id),
+  KEY status_due (status,due_at),
+  KEY survey_answered (survey,answered_at),
+  KEY email (email)
+) $charset;
+CREATE TABLE {$wpdb->prefix}shopcx_outreach_log (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  email varchar(190) NOT NULL,
+  kind varchar(32) NOT NULL,
+  sent_at bigint(20) NOT NULL,
+  PRIMARY KEY  (id),
+  KEY email_sent (email,sent_at)
+) $charset;"
+	);
+	update_option( 'shopcx_wc_survey_db_version', '1' );
+}
+
+/** Sites that activated the plugin before surveys existed get the tables on the next admin page. */
+function shopcx_wc_maybe_create_survey_tables() {
+	if ( '1' !== get_option( 'shopcx_wc_survey_db_version' ) ) {
+		shopcx_wc_create_survey_tables();
+	}
+}
+add_action( 'admin_init', 'shopcx_wc_maybe_create_survey_tables' );

@@ -1,6 +1,7 @@
 <?php
 /**
- * WordPress personal-data exporter and eraser for the cart-activity table.
+ * WordPress personal-data exporters and erasers for the cart-activity table, the survey table and
+ * the outreach log.
  *
  * @package ShopCX\WooCommerce
  */
@@ -10,9 +11,13 @@ defined( 'ABSPATH' ) || exit;
 add_filter(
 	'wp_privacy_personal_data_exporters',
 	function ( $exporters ) {
-		$exporters['shopcx-woocommerce'] = array(
+		$exporters['shopcx-woocommerce']         = array(
 			'exporter_friendly_name' => __( 'ShopCX cart activity', 'shopcx-woocommerce' ),
 			'callback'               => 'shopcx_wc_privacy_export',
+		);
+		$exporters['shopcx-woocommerce-surveys'] = array(
+			'exporter_friendly_name' => __( 'ShopCX surveys and invitations', 'shopcx-woocommerce' ),
+			'callback'               => 'shopcx_wc_privacy_export_surveys',
 		);
 		return $exporters;
 	}
@@ -21,9 +26,13 @@ add_filter(
 add_filter(
 	'wp_privacy_personal_data_erasers',
 	function ( $erasers ) {
-		$erasers['shopcx-woocommerce'] = array(
+		$erasers['shopcx-woocommerce']         = array(
 			'eraser_friendly_name' => __( 'ShopCX cart activity', 'shopcx-woocommerce' ),
 			'callback'             => 'shopcx_wc_privacy_erase',
+		);
+		$erasers['shopcx-woocommerce-surveys'] = array(
+			'eraser_friendly_name' => __( 'ShopCX surveys and invitations', 'shopcx-woocommerce' ),
+			'callback'             => 'shopcx_wc_privacy_erase_surveys',
 		);
 		return $erasers;
 	}
@@ -75,6 +84,85 @@ function shopcx_wc_privacy_export( $email ) {
 function shopcx_wc_privacy_erase( $email ) {
 	global $wpdb;
 	$removed = (int) $wpdb->delete( shopcx_wc_cart_table(), array( 'email' => $email ) );
+	return array(
+		'items_removed'  => $removed,
+		'items_retained' => false,
+		'messages'       => array(),
+		'done'           => true,
+	);
+}
+
+/**
+ * Exports the surveys (invitation, answers, opt-out) and the outreach log of an e-mail address.
+ *
+ * @param string $email E-mail address.
+ * @return array
+ */
+function shopcx_wc_privacy_export_surveys( $email ) {
+	global $wpdb;
+	$email   = strtolower( (string) $email );
+	$surveys = shopcx_wc_survey_table();
+	$log     = shopcx_wc_outreach_table();
+	$date    = fn( $t ) => null === $t ? '' : gmdate( 'c', (int) $t );
+	$data    = array();
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	foreach ( $wpdb->get_results( $wpdb->prepare( "SELECT * FROM $surveys WHERE email = %s ORDER BY id", $email ), ARRAY_A ) as $row ) {
+		$fields = array();
+		foreach ( array( 'order_id', 'email', 'survey', 'status', 'answers', 'opted_out' ) as $name ) {
+			$fields[] = array(
+				'name'  => $name,
+				'value' => (string) $row[ $name ],
+			);
+		}
+		foreach ( array( 'sent_at', 'answered_at' ) as $name ) {
+			$fields[] = array(
+				'name'  => $name,
+				'value' => $date( $row[ $name ] ),
+			);
+		}
+		$data[] = array(
+			'group_id'    => 'shopcx-surveys',
+			'group_label' => __( 'Surveys', 'shopcx-woocommerce' ),
+			'item_id'     => 'shopcx-survey-' . $row['id'],
+			'data'        => $fields,
+		);
+	}
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	foreach ( $wpdb->get_results( $wpdb->prepare( "SELECT * FROM $log WHERE email = %s ORDER BY id", $email ), ARRAY_A ) as $row ) {
+		$data[] = array(
+			'group_id'    => 'shopcx-outreach',
+			'group_label' => __( 'E-mail invitations sent', 'shopcx-woocommerce' ),
+			'item_id'     => 'shopcx-outreach-' . $row['id'],
+			'data'        => array(
+				array(
+					'name'  => 'kind',
+					'value' => (string) $row['kind'],
+				),
+				array(
+					'name'  => 'sent_at',
+					'value' => $date( $row['sent_at'] ),
+				),
+			),
+		);
+	}
+	return array(
+		'data' => $data,
+		'done' => true,
+	);
+}
+
+/**
+ * Erases the surveys (answers included, so the reports, computed from the rows, drop them too)
+ * and the outreach log of an e-mail address.
+ *
+ * @param string $email E-mail address.
+ * @return array
+ */
+function shopcx_wc_privacy_erase_surveys( $email ) {
+	global $wpdb;
+	$email    = strtolower( (string) $email );
+	$removed  = (int) $wpdb->delete( shopcx_wc_survey_table(), array( 'email' => $email ) );
+	$removed += (int) $wpdb->delete( shopcx_wc_outreach_table(), array( 'email' => $email ) );
 	return array(
 		'items_removed'  => $removed,
 		'items_retained' => false,

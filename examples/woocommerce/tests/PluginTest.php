@@ -36,6 +36,9 @@ final class PluginTest extends TestCase {
 			2
 		);
 		wp_set_current_user( 0 );
+		foreach ( array( 'enabled', 'type', 'delay', 'trigger' ) as $key ) {
+			delete_option( 'shopcx_wc_survey_' . $key );
+		}
 		shopcx_wc_reset();
 	}
 
@@ -449,7 +452,8 @@ final class PluginTest extends TestCase {
 		shopcx_wc_report_page();
 		$html = ob_get_clean();
 		$this->assertStringContainsString( 'Abandonment rate 66.7%, recovery rate 50.0%.', $html );
-		$this->assertStringContainsString( '<tr><th>Carts</th><td>4</td>', $html );
+		// The funnel's table: carts, left without ordering (abandoned + recovered), reminded, recovered, converted.
+		$this->assertStringContainsString( '<tr><th scope="row">Carts</th><td>4</td></tr><tr><th scope="row">Left without ordering</th><td>2</td></tr><tr><th scope="row">Reminded</th><td>1</td></tr><tr><th scope="row">Recovered</th><td>1</td></tr><tr><th scope="row">Ordered without a reminder</th><td>1</td></tr>', $html );
 	}
 
 	// --- privacy -----------------------------------------------------------------
@@ -467,5 +471,434 @@ final class PluginTest extends TestCase {
 		$erased  = call_user_func( $erasers['shopcx-woocommerce']['callback'], 'dee@example.test', 1 );
 		$this->assertSame( 1, $erased['items_removed'] );
 		$this->assertSame( array( 'eve@example.test' ), $wpdb->get_col( 'SELECT email FROM ' . shopcx_wc_cart_table() ) );
+	}
+
+	// --- surveys -------------------------------------------------------------------
+
+	private function survey_setup( string $type = 'ces' ): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_survey_table() );
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_outreach_table() );
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		update_option( 'shopcx_wc_survey_enabled', 'yes' );
+		update_option( 'shopcx_wc_survey_type', $type );
+		update_option( 'shopcx_wc_survey_delay', '3' );
+	}
+
+	private function survey_order( int $id, string $email ): WC_Order {
+		$product = wp_insert_post( array( 'post_type' => 'product', 'post_status' => 'publish', 'post_title' => 'Boots ' . $id ) );
+		return $GLOBALS['wc_standin_orders'][ $id ] = new WC_Order( array( 'id' => $id, 'status' => 'completed', 'email' => $email, 'first_name' => 'Fay', 'products' => array( $product ) ) );
+	}
+
+	private function survey_row( int $order_id ): ?array {
+		global $wpdb;
+		return $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM ' . shopcx_wc_survey_table() . ' WHERE order_id = %d', $order_id ), ARRAY_A );
+	}
+
+	/** Completes an order, runs the job when the survey is due and returns the survey token from the mail. */
+	private function sent_survey( int $order_id, string $email ): string {
+		$this->survey_order( $order_id, $email );
+		do_action( 'woocommerce_order_status_completed', $order_id );
+		$this->now = self::NOW + 3 * DAY_IN_SECONDS;
+		$this->assertSame( 1, shopcx_wc_send_survey_invitations()['sent'] );
+		$mail = end( self::$mails );
+		$this->assertSame( $email, $mail['to'] );
+		$this->assertSame( 1, preg_match( '/shopcx_survey=([^\s&]+)/', $mail['message'], $m ) );
+		return rawurldecode( $m[1] );
+	}
+
+	public function test_activation_created_the_survey_tables(): void {
+		global $wpdb;
+		foreach ( array( shopcx_wc_survey_table() => array( 'PRIMARY', 'email', 'order_id', 'status_due', 'survey_answered' ), shopcx_wc_outreach_table() => array( 'PRIMARY', 'email_sent' ) ) as $table => $expected ) {
+			$keys = array_values( array_unique( array_column( $wpdb->get_results( "SHOW INDEX FROM $table", ARRAY_A ), 'Key_name' ) ) );
+			sort( $keys );
+			$this->assertSame( $expected, $keys, $table );
+		}
+		$this->assertSame( '1', get_option( 'shopcx_wc_survey_db_version' ) );
+	}
+
+	public function test_survey_settings_are_a_separate_block_that_validates(): void {
+		$this->admin();
+		$ids = array_column( $this->settings_page()->get_settings(), 'id' );
+		$this->assertSame( array( 'shopcx_wc_survey', 'shopcx_wc_survey_enabled', 'shopcx_wc_survey_type', 'shopcx_wc_survey_delay', 'shopcx_wc_survey_trigger', 'shopcx_wc_survey' ), array_slice( $ids, -6 ) );
+		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_survey_enabled' => 'yes', 'shopcx_wc_survey_type' => 'nps', 'shopcx_wc_survey_delay' => '5', 'shopcx_wc_survey_trigger' => 'delivered' ) ) );
+		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array( 'yes', 'nps', '5', 'delivered' ), array_map( 'shopcx_wc_survey_option', array( 'enabled', 'type', 'delay', 'trigger' ) ) );
+		$this->post_settings( array( 'shopcx_wc_survey_type' => '<b>promo</b>', 'shopcx_wc_survey_delay' => '90' ) );
+		$this->assertSame( array( 'Unknown survey "promo": choose CES, NPS, CSAT or effort.', 'The survey delay must be a whole number of days from 0 to 60.' ), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array( 'nps', '5' ), array( get_option( 'shopcx_wc_survey_type' ), get_option( 'shopcx_wc_survey_delay' ) ) );
+	}
+
+	public function test_survey_is_scheduled_on_completion_and_sent_once_by_the_job(): void {
+		$this->survey_setup( 'ces' );
+		$this->survey_order( 601, 'fay@example.test' );
+		do_action( 'woocommerce_order_status_completed', 601 );
+		do_action( 'woocommerce_order_status_delivered', 601 ); // Not the configured trigger, and never a second row.
+		$row = $this->survey_row( 601 );
+		$this->assertSame( array( 'fay@example.test', 'ces', 'scheduled', (string) ( self::NOW + 3 * DAY_IN_SECONDS ) ), array( $row['email'], $row['survey'], $row['status'], $row['due_at'] ) );
+		$this->assertFalse( shopcx_wc_schedule_survey( 601, 'completed' ) ); // Once per order.
+
+		$this->assertSame( array( 'sent' => 0, 'held' => 0, 'skipped' => 0 ), shopcx_wc_send_survey_invitations( self::NOW + DAY_IN_SECONDS ) ); // Not due yet.
+		$this->assertCount( 0, self::$mails );
+		$this->now = self::NOW + 3 * DAY_IN_SECONDS;
+		do_action( 'shopcx_wc_survey_invitations' ); // The scheduled hook, at the pinned clock.
+		do_action( 'shopcx_wc_survey_invitations' ); // A second run sends nothing.
+		$this->assertCount( 1, self::$mails );
+		$mail = self::$mails[0];
+		$this->assertSame( array( 'fay@example.test', 'One question about your order 601' ), array( $mail['to'], $mail['subject'] ) );
+		$this->assertStringContainsString( 'The shop made it easy for me to handle my issue.', $mail['message'] );
+		$this->assertMatchesRegularExpression( '#http://example\.test/\?shopcx_survey=v1\.\S+#', $mail['message'] );
+		$this->assertMatchesRegularExpression( '#No more surveys, please: http://example\.test/\?shopcx_survey_optout=v1\.\S+#', $mail['message'] );
+		$this->assertSame( array( 'sent', (string) $this->now ), array_values( array_intersect_key( $this->survey_row( 601 ), array( 'status' => 1, 'sent_at' => 1 ) ) ) );
+		$this->assertSame( array( array( 'kind' => 'survey', 'at' => $this->now ) ), shopcx_wc_outreach_history( 'fay@example.test', $this->now ) );
+		$this->assertNotFalse( wp_next_scheduled( 'shopcx_wc_survey_invitations' ) );
+	}
+
+	public function test_survey_waits_for_the_delivered_status_when_configured(): void {
+		$this->survey_setup();
+		update_option( 'shopcx_wc_survey_trigger', 'delivered' );
+		$this->survey_order( 602, 'gil@example.test' );
+		do_action( 'woocommerce_order_status_completed', 602 );
+		$this->assertNull( $this->survey_row( 602 ) );
+		do_action( 'woocommerce_order_status_delivered', 602 );
+		$this->assertSame( 'scheduled', $this->survey_row( 602 )['status'] );
+	}
+
+	public function test_survey_is_held_back_by_the_outreach_policy(): void {
+		$this->survey_setup();
+		$due = self::NOW + 3 * DAY_IN_SECONDS;
+
+		// A review invitation went out a day before the survey is due (sent for real, logged by woocommerce_email_sent).
+		$this->survey_order( 603, 'hal@example.test' );
+		do_action( 'woocommerce_order_status_completed', 603 );
+		$this->now = $due - DAY_IN_SECONDS;
+		do_action( 'shopcx_wc_review_invitation', 603 );
+		$this->assertSame( 'How do you like your order 603?', self::$mails[0]['subject'] );
+
+		// A cart reminder went out two hours before it is due.
+		$this->survey_order( 604, 'ida@example.test' );
+		$this->now = self::NOW;
+		do_action( 'woocommerce_order_status_completed', 604 );
+		shopcx_wc_record_cart( 'ida-cart', array( 'email' => 'ida@example.test', 'consent' => true, 'items' => 1, 'value' => 9 ), $due - DAY_IN_SECONDS );
+		$GLOBALS['wpdb']->update( shopcx_wc_cart_table(), array( 'reminders' => '[' . ( $due - 2 * HOUR_IN_SECONDS ) . ']' ), array( 'cart_key' => 'ida-cart' ) );
+
+		$this->assertSame( array( 'sent' => 0, 'held' => 2, 'skipped' => 0 ), shopcx_wc_send_survey_invitations( $due ) );
+		$this->assertCount( 1, self::$mails ); // Only the review invitation.
+		$hal = $this->survey_row( 603 );
+		$this->assertSame( array( 'scheduled', 'cap', (string) ( $due + 2 * DAY_IN_SECONDS ) ), array( $hal['status'], $hal['note'], $hal['due_at'] ) ); // 3 days after the review mail.
+		$this->assertSame( (string) ( $due + 3 * DAY_IN_SECONDS - 2 * HOUR_IN_SECONDS ), $this->survey_row( 604 )['due_at'] );
+
+		// Still held a minute before; sent at the new due time, once.
+		$this->assertSame( 0, shopcx_wc_send_survey_invitations( $due + 2 * DAY_IN_SECONDS - 60 )['sent'] );
+		$this->assertSame( 1, shopcx_wc_send_survey_invitations( $due + 2 * DAY_IN_SECONDS )['sent'] );
+		$this->assertSame( 1, shopcx_wc_send_survey_invitations( $due + 3 * DAY_IN_SECONDS )['sent'] );
+		$this->assertSame( 0, shopcx_wc_send_survey_invitations( $due + 3 * DAY_IN_SECONDS )['sent'] );
+		$this->assertSame( array( 'hal@example.test', 'hal@example.test', 'ida@example.test' ), array_column( self::$mails, 'to' ) );
+	}
+
+	public function test_survey_opt_out_link_stops_this_and_later_surveys(): void {
+		$this->survey_setup();
+		$this->sent_survey( 605, 'jo@example.test' );
+		preg_match( '/shopcx_survey_optout=([^\s&]+)/', self::$mails[0]['message'], $m );
+		$token = rawurldecode( $m[1] );
+		$this->assertSame( 'shopcx_token', shopcx_wc_survey_optout( substr( $token, 0, -2 ) . ( 'AA' === substr( $token, -2 ) ? 'BB' : 'AA' ), $this->now )->get_error_code() );
+		$this->assertSame( 'shopcx_token', shopcx_wc_survey_optout( $this->sent_survey_token_of_other_purpose(), $this->now )->get_error_code() );
+		$this->assertSame( 1, shopcx_wc_survey_optout( $token, $this->now ) );
+
+		// The next order of the same customer is not surveyed: dropped (no moment is ever allowed).
+		$this->now = self::NOW;
+		$this->survey_order( 606, 'jo@example.test' );
+		do_action( 'woocommerce_order_status_completed', 606 );
+		$this->assertSame( array( 'sent' => 0, 'held' => 0, 'skipped' => 1 ), shopcx_wc_send_survey_invitations( self::NOW + 10 * DAY_IN_SECONDS ) );
+		$this->assertSame( array( 'skipped', 'opted_out' ), array( $this->survey_row( 606 )['status'], $this->survey_row( 606 )['note'] ) );
+		$this->assertCount( 1, self::$mails );
+	}
+
+	private function sent_survey_token_of_other_purpose(): string {
+		return shopcx_wc_tokens()->issue( 'cart', array( 'order' => '605' ), DAY_IN_SECONDS, $this->now );
+	}
+
+	public function test_survey_form_refuses_bad_tokens_missing_nonce_and_replay(): void {
+		$this->survey_setup();
+		$token = $this->sent_survey( 607, 'kim@example.test' );
+		$now   = $this->now + HOUR_IN_SECONDS;
+		$nonce = wp_create_nonce( 'shopcx_survey' );
+		$post  = array( '_wpnonce' => $nonce, 'answers' => array( 'ces' => '6', 'comment' => 'Quick.', 'evil' => 'x' ) );
+
+		$get = shopcx_wc_survey_response( 'GET', $token, array(), $now );
+		$this->assertSame( 200, $get['status'] );
+		$this->assertStringContainsString( '<legend>The shop made it easy for me to handle my issue.</legend>', $get['html'] );
+		$this->assertStringContainsString( '<input type="radio" name="answers[ces]" value="7" required> 7 (strongly agree)</label>', $get['html'] );
+		$this->assertStringContainsString( 'name="_wpnonce" value="' . $nonce . '"', $get['html'] );
+
+		$refused = array(
+			'missing nonce'     => array( 'POST', $token, array( '_wpnonce' => '' ) + $post, 403, 'The form has expired: reload the page and try again.' ),
+			'tampered token'    => array( 'POST', substr( $token, 0, -3 ) . 'xyz', $post, 403, 'This survey link is not valid (any more).' ),
+			'another purpose'   => array( 'POST', shopcx_wc_tokens()->issue( 'review', array( 'survey' => 'ces', 'order' => '607' ), DAY_IN_SECONDS, $now ), $post, 403, 'This survey link is not valid (any more).' ),
+			'another survey'    => array( 'POST', shopcx_wc_tokens()->issue( 'survey', array( 'survey' => 'nps', 'order' => '607' ), DAY_IN_SECONDS, $now ), $post, 403, 'This survey link is not valid (any more).' ),
+			'no invitation'     => array( 'GET', shopcx_wc_tokens()->issue( 'survey', array( 'survey' => 'ces', 'order' => '999' ), DAY_IN_SECONDS, $now ), array(), 403, 'This survey link is not valid (any more).' ),
+			'expired (31 days)' => array( 'GET', $token, array(), 403, 'This survey link is not valid (any more).', $this->now + 31 * DAY_IN_SECONDS ),
+			'off the scale'     => array( 'POST', $token, array( 'answers' => array( 'ces' => '9' ) ) + $post, 400, 'Your answers were not saved: answer to "ces" must be an integer from 1 to 7.' ),
+			'unanswered'        => array( 'POST', $token, array( 'answers' => array( 'comment' => 'hi' ) ) + $post, 400, 'Your answers were not saved: must answer question "ces".' ),
+		);
+		foreach ( $refused as $case => list( $method, $t, $p, $status, $message ) ) {
+			$r = shopcx_wc_survey_response( $method, $t, $p, $refused[ $case ][5] ?? $now );
+			$this->assertSame( $status, $r['status'], $case );
+			$this->assertStringContainsString( '<p class="shopcx-survey-error">' . esc_html( $message ) . '</p>', $r['html'], $case );
+			$this->assertNull( $this->survey_row( 607 )['answered_at'], $case );
+		}
+		$this->assertStringContainsString( 'name="answers[ces]"', shopcx_wc_survey_response( 'POST', $token, array( 'answers' => array( 'ces' => '9' ) ) + $post, $now )['html'] ); // The form again.
+
+		$ok = shopcx_wc_survey_response( 'POST', $token, $post, $now );
+		$this->assertSame( array( 'status' => 200, 'html' => '<p class="shopcx-survey-result">Thank you for your answers!</p>' ), $ok );
+		$row = $this->survey_row( 607 );
+		$this->assertSame( array( 'answered', (string) $now, '{"ces":6,"comment":"Quick."}' ), array( $row['status'], $row['answered_at'], $row['answers'] ) );
+
+		// Replayed form, second click, or the link opened again: refused, the first answer stays.
+		$replay = shopcx_wc_survey_response( 'POST', $token, array( 'answers' => array( 'ces' => '1' ) ) + $post, $now + 60 );
+		$this->assertSame( array( 'status' => 409, 'html' => '<p class="shopcx-survey-error">This survey has already been answered. Thank you!</p>' ), $replay );
+		$this->assertSame( 409, shopcx_wc_survey_response( 'GET', $token, array(), $now + 60 )['status'] );
+		$this->assertSame( '{"ces":6,"comment":"Quick."}', $this->survey_row( 607 )['answers'] );
+	}
+
+	public function test_survey_page_template_renders_the_form(): void {
+		$this->survey_setup();
+		$token = $this->sent_survey( 608, 'lou@example.test' );
+		$page  = shopcx_wc_survey_response( 'GET', $token, array(), $this->now );
+		$html  = wc_get_template_html( 'shopcx-survey.php', array( 'title' => 'Your opinion', 'body' => $page['html'] ), '', SHOPCX_WC_DIR . '/templates/' );
+		$this->assertStringContainsString( '<meta name="robots" content="noindex">', $html );
+		$this->assertStringContainsString( '<h1>Your opinion</h1>', $html );
+		$this->assertStringContainsString( '<form method="post" class="shopcx-survey">', $html );
+	}
+
+	private function insert_answer( int $order_id, string $type, array $answers, int $at ): void {
+		$GLOBALS['wpdb']->insert( shopcx_wc_survey_table(), array( 'order_id' => $order_id, 'email' => "o$order_id@example.test", 'survey' => $type, 'status' => 'answered', 'created_at' => $at, 'due_at' => $at, 'expires_at' => $at, 'sent_at' => $at, 'answered_at' => $at, 'answers' => wp_json_encode( $answers ) ) );
+	}
+
+	private function insert_review( int $stars, bool $verified = true, int $approved = 1 ): void {
+		$id = wp_insert_comment( array( 'comment_post_ID' => 1, 'comment_content' => 'ok', 'comment_type' => 'review', 'comment_approved' => $approved ) );
+		add_comment_meta( $id, 'rating', $stars );
+		if ( $verified ) {
+			add_comment_meta( $id, 'verified', 1 );
+		}
+	}
+
+	public function test_report_shows_survey_trends_ratings_and_escapes_comments(): void {
+		global $wpdb;
+		$this->survey_setup( 'ces' );
+		// Week 9: 6 and 4 (mean 5, interval clamped to 1-7); week 10: 7, 7, 4 (mean 6, t-interval 1.7 to 7).
+		$week9  = self::NOW - 14 * DAY_IN_SECONDS;
+		$week10 = self::NOW - 6 * DAY_IN_SECONDS;
+		$this->insert_answer( 701, 'ces', array( 'ces' => 6, 'comment' => '<script>alert(1)</script> slow delivery' ), $week9 );
+		$this->insert_answer( 702, 'ces', array( 'ces' => 4, 'comment' => null ), $week9 + 60 );
+		$this->insert_answer( 703, 'ces', array( 'ces' => 7, 'comment' => null ), $week10 );
+		$this->insert_answer( 704, 'ces', array( 'ces' => 7, 'comment' => null ), $week10 );
+		$this->insert_answer( 705, 'ces', array( 'ces' => 4, 'comment' => null ), $week10 );
+		$this->insert_answer( 706, 'ces', array( 'ces' => 2, 'comment' => null ), self::NOW - 13 * WEEK_IN_SECONDS ); // Before the 12 weeks.
+		$this->insert_answer( 707, 'nps', array( 'nps' => 10, 'comment' => null ), $week10 );
+		$this->insert_answer( 708, 'nps', array( 'nps' => 3, 'comment' => null ), $week10 );
+		$this->insert_answer( 709, 'ces', array( 'ces' => 99 ), $week10 ); // Edited by hand: left out.
+
+		$wpdb->query( "DELETE FROM {$wpdb->comments} WHERE comment_type = 'review'" );
+		array_map( array( $this, 'insert_review' ), array( 5, 5, 4, 1 ) );
+		$this->insert_review( 2, false );    // Not verified.
+		$this->insert_review( 3, true, 0 );  // Not approved.
+
+		$this->admin();
+		ob_start();
+		shopcx_wc_report_page();
+		$html = ob_get_clean();
+
+		// CES: overall 5.6 (interval 3.7 to 7) from 5 answers, per week with intervals.
+		$this->assertStringContainsString( '5 responses.', $html );
+		$this->assertStringContainsString( 'CES (mean, 1-7) per week with its 95% interval; over the period 5.6 (95% interval 3.7 to 7).', $html );
+		$this->assertStringContainsString( '<tr><th scope="row">2026-W09</th><td>2</td><td>5</td><td>1 – 7</td></tr><tr><th scope="row">2026-W10</th><td>3</td><td>6</td><td>1.7 – 7</td></tr>', $html );
+		// NPS: one promoter, one detractor: 0, no interval in a week with... two answers it has one.
+		$this->assertStringContainsString( '<tr><th scope="row">2026-W10</th><td>2</td><td>0</td>', $html );
+		// Verified, approved reviews only: 5 5 4 1.
+		$this->assertStringContainsString( 'Average 3.75 stars over 4 verified reviews.', $html );
+		$this->assertStringContainsString( '<tr><th scope="row">5 stars</th><td>2</td></tr><tr><th scope="row">4 stars</th><td>1</td></tr><tr><th scope="row">3 stars</th><td>0</td></tr><tr><th scope="row">2 stars</th><td>0</td></tr><tr><th scope="row">1 star</th><td>1</td></tr>', $html );
+		// Charts are inline SVG with a title and a description: CES, NPS, ratings, cart funnel.
+		$this->assertSame( 4, substr_count( $html, '<svg ' ) );
+		$this->assertSame( 4, preg_match_all( '#<svg [^>]*role="img" aria-labelledby="(shopcx-chart-\d+)-t \1-d"[^>]*><title id="\1-t">[^<]+</title><desc id="\1-d">[^<]+</desc>#', $html ) );
+		$this->assertStringContainsString( '<circle cx="', $html );
+		preg_match_all( '#<svg .*?</svg>#s', $html, $svgs );
+		foreach ( $svgs[0] as $svg ) {
+			$this->assertNotFalse( simplexml_load_string( $svg ), 'every chart is well-formed SVG' );
+		}
+		$this->assertStringNotContainsString( '<script', $html );
+		// The comment is shown escaped.
+		$this->assertStringContainsString( '&lt;script&gt;alert(1)&lt;/script&gt; slow delivery', $html );
+	}
+
+	public function test_report_page_is_refused_to_non_admins(): void {
+		add_filter( 'wp_die_handler', fn() => function ( $message, $title, $args ) {
+			throw new RuntimeException( $message . ' (' . $args['response'] . ')' );
+		} );
+		wp_set_current_user( get_user_by( 'login', 'customer' )->ID );
+		try {
+			ob_start();
+			shopcx_wc_report_page();
+			$this->fail( 'the report was shown to a customer' );
+		} catch ( RuntimeException $e ) {
+			$this->assertSame( 'You are not allowed to see this report. (403)', $e->getMessage() );
+		} finally {
+			$this->assertSame( '', ob_get_clean() );
+			remove_all_filters( 'wp_die_handler' );
+		}
+	}
+
+	public function test_privacy_covers_surveys_and_the_outreach_log(): void {
+		global $wpdb;
+		$this->survey_setup();
+		$token = $this->sent_survey( 609, 'max@example.test' );
+		shopcx_wc_submit_survey( array( '_wpnonce' => wp_create_nonce( 'shopcx_survey' ), 'answers' => array( 'ces' => '5' ) ), $token, $this->now );
+		$this->insert_answer( 610, 'ces', array( 'ces' => 3, 'comment' => null ), $this->now ); // Someone else.
+		$exporters = apply_filters( 'wp_privacy_personal_data_exporters', array() );
+		$export    = call_user_func( $exporters['shopcx-woocommerce-surveys']['callback'], 'MAX@example.test', 1 );
+		$this->assertSame( array( 'shopcx-surveys', 'shopcx-outreach' ), array_column( $export['data'], 'group_id' ) );
+		$this->assertContains( array( 'name' => 'answers', 'value' => '{"ces":5,"comment":null}' ), $export['data'][0]['data'] );
+		$erasers = apply_filters( 'wp_privacy_personal_data_erasers', array() );
+		$this->assertSame( 2, call_user_func( $erasers['shopcx-woocommerce-surveys']['callback'], 'max@example.test', 1 )['items_removed'] );
+		$this->assertSame( array( 'o610@example.test' ), $wpdb->get_col( 'SELECT email FROM ' . shopcx_wc_survey_table() ) );
+		$this->assertSame( array(), shopcx_wc_outreach_history( 'max@example.test', $this->now ) );
+		$this->assertSame( 1, shopcx_wc_survey_report( 'ces', $this->now )->count() ); // The report follows the rows.
+	}
+
+	public function test_survey_page_over_http(): void {
+		// The whole path through WordPress (template_redirect, the page template, real nonce and
+		// status codes) in a PHP built-in server on the test site, with the real clock.
+		$this->survey_setup();
+		update_option( 'shopcx_wc_survey_delay', '0' );
+		add_filter( 'shopcx_wc_outreach_options', fn( $o ) => array_diff_key( $o, array( 'quietHours' => 1 ) ) ); // CI may run at night.
+		shopcx_wc_reset();
+		$this->now = time();
+		$this->survey_order( 612, 'ned@example.test' );
+		do_action( 'woocommerce_order_status_completed', 612 );
+		$this->assertSame( 1, shopcx_wc_send_survey_invitations()['sent'] );
+		preg_match( '/shopcx_survey=([^\s&]+)/', self::$mails[0]['message'], $m );
+		preg_match( '/shopcx_survey_optout=([^\s&]+)/', self::$mails[0]['message'], $o );
+		remove_all_filters( 'shopcx_wc_outreach_options' );
+
+		$so   = getenv( 'SHOPCX_SO' ) ?: dirname( __DIR__, 3 ) . '/modules/shopcx.so';
+		$port = self::free_port();
+		$wp   = getenv( 'SHOPCX_WP_DIR' );
+		$proc = proc_open( array( PHP_BINARY, '-d', "extension=$so", '-S', "127.0.0.1:$port", '-t', $wp ), array( array( 'pipe', 'r' ), array( 'file', '/dev/null', 'w' ), array( 'file', '/dev/null', 'w' ) ), $pipes, $wp );
+		$http = function ( string $query, ?array $post = null ) use ( $port ) {
+			$context = stream_context_create(
+				array(
+					'http' => array(
+						'method'          => $post ? 'POST' : 'GET',
+						'header'          => "Host: example.test\r\nContent-Type: application/x-www-form-urlencoded\r\n",
+						'content'         => $post ? http_build_query( $post ) : '',
+						'ignore_errors'   => true,
+						'follow_location' => 0,
+						'timeout'         => 20,
+					),
+				)
+			);
+			$body = file_get_contents( "http://127.0.0.1:$port/?$query", false, $context );
+			return array( (int) substr( $http_response_header[0], 9, 3 ), $body );
+		};
+		try {
+			for ( $i = 0; $i < 50 && ! @fsockopen( '127.0.0.1', $port ); $i++ ) {
+				usleep( 100000 );
+			}
+			list( $status, $body ) = $http( 'shopcx_survey=' . $m[1] );
+			$this->assertSame( 200, $status, $body );
+			$this->assertStringContainsString( '<legend>The shop made it easy for me to handle my issue.</legend>', $body );
+			$this->assertSame( 1, preg_match( '/name="_wpnonce" value="([0-9a-f]+)"/', $body, $n ) );
+
+			list( $status, $body ) = $http( 'shopcx_survey=' . $m[1], array( 'answers' => array( 'ces' => '6' ) ) );
+			$this->assertSame( array( 403, true ), array( $status, str_contains( $body, 'The form has expired: reload the page and try again.' ) ) );
+			list( $status, $body ) = $http( 'shopcx_survey=' . substr( $m[1], 0, -3 ) . 'xyz', array( '_wpnonce' => $n[1], 'answers' => array( 'ces' => '6' ) ) );
+			$this->assertSame( array( 403, true ), array( $status, str_contains( $body, 'This survey link is not valid (any more).' ) ) );
+			list( $status, $body ) = $http( 'shopcx_survey=' . $m[1], array( '_wpnonce' => $n[1], 'answers' => array( 'ces' => '6', 'comment' => '<img src=x onerror=alert(1)>' ) ) );
+			$this->assertSame( array( 200, true ), array( $status, str_contains( $body, 'Thank you for your answers!' ) ), $body );
+			list( $status, $body ) = $http( 'shopcx_survey=' . $m[1], array( '_wpnonce' => $n[1], 'answers' => array( 'ces' => '1' ) ) );
+			$this->assertSame( array( 409, true ), array( $status, str_contains( $body, 'This survey has already been answered. Thank you!' ) ) );
+			$this->assertSame( '{"ces":6,"comment":"<img src=x onerror=alert(1)>"}', $this->survey_row( 612 )['answers'] ); // Stored as given, escaped when shown.
+
+			list( $status, $body ) = $http( 'shopcx_survey_optout=' . $o[1] );
+			$this->assertSame( array( 200, true ), array( $status, str_contains( $body, 'You will not get survey invitations any more.' ) ) );
+			$this->assertSame( '1', $this->survey_row( 612 )['opted_out'] );
+		} finally {
+			proc_terminate( $proc );
+			proc_close( $proc );
+		}
+	}
+
+	public function test_refused_outreach_options_fall_back_to_the_defaults(): void {
+		add_filter( 'shopcx_wc_outreach_options', fn( $o ) => array( 'cap' => array( 'max' => -1 ) ) + $o );
+		shopcx_wc_reset();
+		$log = ini_set( 'error_log', '/dev/null' );
+		try {
+			$this->assertSame( array( 'max' => 1, 'window' => 3 * DAY_IN_SECONDS ), shopcx_wc_outreach_policy()->toArray()['cap'] );
+		} finally {
+			ini_set( 'error_log', $log );
+			remove_all_filters( 'shopcx_wc_outreach_options' );
+			shopcx_wc_reset();
+		}
+		add_filter( 'shopcx_wc_outreach_options', fn( $o ) => array( 'cap' => array( 'max' => 5, 'window' => DAY_IN_SECONDS ) ) + $o );
+		$this->assertSame( 5, shopcx_wc_outreach_policy()->toArray()['cap']['max'] ); // A valid filter is used.
+		remove_all_filters( 'shopcx_wc_outreach_options' );
+		shopcx_wc_reset();
+	}
+
+	public function test_survey_mail_failure_is_retried_until_it_expires_and_disabled_mail_is_dropped(): void {
+		$this->survey_setup();
+		$this->survey_order( 613, 'ola@example.test' );
+		do_action( 'woocommerce_order_status_completed', 613 );
+		$due = self::NOW + 3 * DAY_IN_SECONDS;
+		remove_all_filters( 'pre_wp_mail' );
+		add_filter( 'pre_wp_mail', '__return_false' ); // The MTA refuses.
+		$this->assertSame( array( 'sent' => 0, 'held' => 0, 'skipped' => 0 ), shopcx_wc_send_survey_invitations( $due ) );
+		$row = $this->survey_row( 613 );
+		$this->assertSame( array( 'scheduled', 'not_sent', (string) ( $due + HOUR_IN_SECONDS ), null ), array( $row['status'], $row['note'], $row['due_at'], $row['sent_at'] ) );
+		$this->assertSame( array(), shopcx_wc_outreach_history( 'ola@example.test', $due ) ); // A failed mail is no contact.
+		$this->assertSame( 1, shopcx_wc_send_survey_invitations( $due + 31 * DAY_IN_SECONDS )['skipped'] ); // Still failing a month later.
+		$this->assertSame( array( 'skipped', 'expired' ), array( $this->survey_row( 613 )['status'], $this->survey_row( 613 )['note'] ) );
+
+		$this->survey_order( 614, 'pia@example.test' );
+		$this->now = self::NOW;
+		do_action( 'woocommerce_order_status_completed', 614 );
+		WC()->mailer()->get_emails()['ShopCx_WC_Email_Survey']->enabled = 'no';
+		try {
+			$this->assertSame( array( 'sent' => 0, 'held' => 0, 'skipped' => 1 ), shopcx_wc_send_survey_invitations( $due ) );
+			$this->assertSame( array( 'skipped', 'email_disabled' ), array( $this->survey_row( 614 )['status'], $this->survey_row( 614 )['note'] ) );
+		} finally {
+			WC()->mailer()->get_emails()['ShopCx_WC_Email_Survey']->enabled = 'yes';
+		}
+	}
+
+	public function test_survey_html_email_has_the_question_and_both_signed_links(): void {
+		$this->survey_setup( 'nps' );
+		$mail              = WC()->mailer()->get_emails()['ShopCx_WC_Email_Survey'];
+		$mail->object      = $this->survey_order( 615, 'quin@example.test' );
+		$mail->survey_type = 'nps';
+		$html              = $mail->get_content_html();
+		$this->assertStringContainsString( '<p><strong>How likely is it that you would recommend our shop to a friend or colleague?</strong></p>', $html );
+		$this->assertMatchesRegularExpression( '#<a href="http://example\.test/\?shopcx_survey=v1\.[^"]+">Answer the survey</a>#', $html );
+		$this->assertMatchesRegularExpression( '#<a href="http://example\.test/\?shopcx_survey_optout=v1\.[^"]+">No more surveys, please</a>#', $html );
+		preg_match( '#shopcx_survey=([^"]+)"#', $html, $m );
+		$this->assertSame( array( 'survey' => 'nps', 'order' => '615' ), shopcx_wc_tokens()->verify( rawurldecode( $m[1] ), 'survey', $this->now ) );
+		$this->assertFalse( $mail->trigger( 615, 'promo' ) ); // Only surveys the plugin offers.
+	}
+
+	public function test_effort_survey_end_to_end_shows_the_hotspot(): void {
+		$this->survey_setup( 'effort' );
+		$token = $this->sent_survey( 616, 'rae@example.test' );
+		$form  = shopcx_wc_survey_response( 'GET', $token, array(), $this->now )['html'];
+		$this->assertSame( 3, substr_count( $form, '<fieldset>' ) );
+		$this->assertStringContainsString( 'value="3" required> 3 (far too much)', $form );
+		$post = array( '_wpnonce' => wp_create_nonce( 'shopcx_survey' ), 'answers' => array( 'choosing' => '1', 'purchasing' => '3', 'after' => '2', 'comment' => ' Two address forms. ' ) );
+		$this->assertSame( 200, shopcx_wc_survey_response( 'POST', $token, $post, $this->now )['status'] );
+		$this->assertSame( '{"choosing":1,"purchasing":3,"after":2,"comment":"Two address forms."}', $this->survey_row( 616 )['answers'] );
+		$this->admin();
+		$html = shopcx_wc_report_html( $this->now );
+		$this->assertStringContainsString( '1 response. Most effort: purchasing.', $html );
+		$this->assertSame( 3, substr_count( $html, '<h4>Effort ' ) );
+		$this->assertStringContainsString( 'Effort purchasing (mean, 1 none - 3 far too much) per week with its 95% interval; over the period 3 (too few answers for an interval).', $html );
+		$this->assertStringContainsString( 'Two address forms.', $html );
 	}
 }

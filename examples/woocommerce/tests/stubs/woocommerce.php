@@ -98,8 +98,11 @@ class WC_Email {
 	public function get_content_plain() { return ''; }
 	public function get_headers() { return "Content-Type: text/plain\r\n"; }
 	public function get_attachments() { return array(); }
+	/** As WC_Email::send() (WooCommerce 5.6+): fires woocommerce_email_sent after wp_mail(). */
 	public function send( $to, $subject, $message, $headers, $attachments ) {
-		return wp_mail( $to, $subject, $message, $headers, $attachments );
+		$sent = wp_mail( $to, $subject, $message, $headers, $attachments );
+		do_action( 'woocommerce_email_sent', $sent, (string) $this->id, $this );
+		return $sent;
 	}
 }
 
@@ -182,4 +185,7 @@ function wc_get_template_html( $template, $args = array(), $template_path = '', 
 	ob_start();
 	include $default_path . $template;
 	return ob_get_clean();
+}
+function wc_get_template( $template, $args = array(), $template_path = '', $default_path = '' ) {
+	echo wc_get_template_html( $template, $args, $template_path, $default_path ); // phpcs:ignore
 }

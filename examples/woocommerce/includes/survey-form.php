@@ -1,0 +1,202 @@
+<?php
+/**
+ * The survey form behind an invitation link (token-verified, nonce-checked, one answer per
+ * order) and the one-click opt-out.
+ *
+ * @package ShopCX\WooCommerce
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Checks a survey link: authentic, unexpired, for a survey the shop offers, and for an order
+ * that was invited to exactly that survey.
+ *
+ * @param string $token Token from the link.
+ * @param int    $now   Unix time.
+ * @return array|WP_Error the survey row
+ */
+function shopcx_wc_survey_row_for_token( $token, $now ) {
+	global $wpdb;
+	try {
+		$claims = shopcx_wc_tokens()->verify( (string) $token, 'survey', $now );
+	} catch ( \ShopCx\TokenException | \ValueError $e ) {
+		return new WP_Error( 'shopcx_token', __( 'This survey link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
+	}
+	$t = shopcx_wc_survey_table();
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM $t WHERE order_id = %d", (int) ( $claims['order'] ?? 0 ) ), ARRAY_A );
+	if ( ! $row || ( $claims['survey'] ?? '' ) !== $row['survey'] || ! shopcx_wc_survey( $row['survey'] ) ) {
+		return new WP_Error( 'shopcx_token', __( 'This survey link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
+	}
+	if ( null !== $row['answered_at'] ) {
+		return new WP_Error( 'shopcx_replay', __( 'This survey has already been answered. Thank you!', 'shopcx-woocommerce' ), array( 'status' => 409 ) );
+	}
+	return $row;
+}
+
+/**
+ * Stores the answers posted through a survey link, once per order.
+ *
+ * @param array  $post  Posted fields: answers[question id], _wpnonce.
+ * @param string $token Token from the link.
+ * @param int    $now   Unix time.
+ * @return int|WP_Error the survey row id
+ */
+function shopcx_wc_submit_survey( array $post, $token, $now ) {
+	global $wpdb;
+	if ( ! wp_verify_nonce( (string) ( $post['_wpnonce'] ?? '' ), 'shopcx_survey' ) ) {
+		return new WP_Error( 'shopcx_nonce', __( 'The form has expired: reload the page and try again.', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
+	}
+	$row = shopcx_wc_survey_row_for_token( $token, $now );
+	if ( is_wp_error( $row ) ) {
+		return $row;
+	}
+	$survey  = shopcx_wc_survey( $row['survey'] );
+	$posted  = is_array( $post['answers'] ?? null ) ? $post['answers'] : array();
+	$answers = array();
+	foreach ( $survey->questions( shopcx_wc_lang() ) as $q ) {
+		// Only the survey's own questions; an unanswered one is left out (validate() names it).
+		if ( isset( $posted[ $q['id'] ] ) && is_scalar( $posted[ $q['id'] ] ) && '' !== $posted[ $q['id'] ] ) {
+			$answers[ $q['id'] ] = (string) $posted[ $q['id'] ];
+		}
+	}
+	try {
+		$answers = $survey->validate( $answers );
+	} catch ( \ValueError $e ) {
+		// "...validate(): Argument #1 ($answers) answer to "ces" must be ..." -> the part after "($answers) ".
+		$why = preg_replace( '/^.*\(\$answers\)\s*/s', '', $e->getMessage() );
+		/* translators: %s: what is wrong with the answers. */
+		return new WP_Error( 'shopcx_answers', sprintf( __( 'Your answers were not saved: %s.', 'shopcx-woocommerce' ), $why ), array( 'status' => 400 ) );
+	}
+	$t = shopcx_wc_survey_table();
+	// The first answer wins: a replayed or double-clicked form changes nothing.
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	$stored = $wpdb->query( $wpdb->prepare( "UPDATE $t SET answers = %s, answered_at = %d, status = 'answered' WHERE id = %d AND answered_at IS NULL", wp_json_encode( $answers ), $now, $row['id'] ) );
+	if ( 1 !== $stored ) {
+		return new WP_Error( 'shopcx_replay', __( 'This survey has already been answered. Thank you!', 'shopcx-woocommerce' ), array( 'status' => 409 ) );
+	}
+	return (int) $row['id'];
+}
+
+/**
+ * The form for a survey row (every value escaped; texts come from ShopCX in the site language).
+ *
+ * @param array $row Survey row.
+ * @return string HTML
+ */
+function shopcx_wc_survey_form_html( array $row ) {
+	$html = '<form method="post" class="shopcx-survey">' . wp_nonce_field( 'shopcx_survey', '_wpnonce', true, false );
+	foreach ( shopcx_wc_survey( $row['survey'] )->questions( shopcx_wc_lang() ) as $q ) {
+		$name = 'answers[' . $q['id'] . ']';
+		if ( 'comment' === $q['metric'] ) {
+			$html .= '<p><label for="shopcx-q-' . esc_attr( $q['id'] ) . '">' . esc_html( $q['text'] ) . '</label><br>';
+			$html .= '<textarea id="shopcx-q-' . esc_attr( $q['id'] ) . '" name="' . esc_attr( $name ) . '" maxlength="2000" rows="4"></textarea></p>';
+			continue;
+		}
+		$html .= '<fieldset><legend>' . esc_html( $q['text'] ) . '</legend>';
+		for ( $v = (int) $q['min']; $v <= (int) $q['max']; $v++ ) {
+			$label = isset( $q['labels'][ $v ] ) ? $v . ' (' . $q['labels'][ $v ] . ')' : (string) $v;
+			$html .= '<label><input type="radio" name="' . esc_attr( $name ) . '" value="' . esc_attr( (string) $v ) . '"' . ( $q['required'] ? ' required' : '' ) . '> ' . esc_html( $label ) . '</label> ';
+		}
+		$html .= '</fieldset>';
+	}
+	return $html . '<p><button type="submit">' . esc_html__( 'Send my answers', 'shopcx-woocommerce' ) . '</button></p></form>';
+}
+
+/**
+ * Opts the customer of an opt-out link out of all further surveys.
+ *
+ * @param string $token Token from the link.
+ * @param int    $now   Unix time.
+ * @return int|WP_Error rows marked
+ */
+function shopcx_wc_survey_optout( $token, $now ) {
+	global $wpdb;
+	try {
+		$claims = shopcx_wc_tokens()->verify( (string) $token, 'survey-optout', $now );
+	} catch ( \ShopCx\TokenException | \ValueError $e ) {
+		return new WP_Error( 'shopcx_token', __( 'This link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
+	}
+	$t = shopcx_wc_survey_table();
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	$email = $wpdb->get_var( $wpdb->prepare( "SELECT email FROM $t WHERE order_id = %d", (int) ( $claims['order'] ?? 0 ) ) );
+	if ( null === $email ) {
+		return new WP_Error( 'shopcx_token', __( 'This link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
+	}
+	// Every row of the address: the flag outlives this order; scheduled surveys are dropped (SET runs left to right).
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	$n = $wpdb->query( $wpdb->prepare( "UPDATE $t SET opted_out = 1, note = IF(status = 'scheduled', 'opted_out', note), status = IF(status = 'scheduled', 'skipped', status) WHERE email = %s", $email ) );
+	return (int) $n;
+}
+
+/**
+ * What the survey page shows for a request: the form, a thank-you, or a clear refusal.
+ *
+ * @param string $method HTTP method.
+ * @param string $token  Token from the link.
+ * @param array  $post   Posted fields (unslashed).
+ * @param int    $now    Unix time.
+ * @return array{status:int,html:string}
+ */
+function shopcx_wc_survey_response( $method, $token, array $post, $now ) {
+	if ( 'POST' === $method ) {
+		$result = shopcx_wc_submit_survey( $post, $token, $now );
+		if ( ! is_wp_error( $result ) ) {
+			return array(
+				'status' => 200,
+				'html'   => '<p class="shopcx-survey-result">' . esc_html__( 'Thank you for your answers!', 'shopcx-woocommerce' ) . '</p>',
+			);
+		}
+	} else {
+		$result = shopcx_wc_survey_row_for_token( $token, $now );
+		if ( ! is_wp_error( $result ) ) {
+			return array(
+				'status' => 200,
+				'html'   => shopcx_wc_survey_form_html( $result ),
+			);
+		}
+	}
+	$status = (int) ( $result->get_error_data()['status'] ?? 400 );
+	$html   = '<p class="shopcx-survey-error">' . esc_html( $result->get_error_message() ) . '</p>';
+	// Wrong answers: show the form again (the token is fine).
+	if ( 'shopcx_answers' === $result->get_error_code() ) {
+		$row   = shopcx_wc_survey_row_for_token( $token, $now );
+		$html .= is_wp_error( $row ) ? '' : shopcx_wc_survey_form_html( $row );
+	}
+	return array(
+		'status' => $status,
+		'html'   => $html,
+	);
+}
+
+/** Survey and opt-out links land on the home page: answer them with a page of their own. */
+function shopcx_wc_survey_links_handler() {
+	// phpcs:disable WordPress.Security.NonceVerification -- signed links; the form's nonce is checked inside.
+	if ( isset( $_GET['shopcx_survey_optout'] ) ) {
+		$n = shopcx_wc_survey_optout( sanitize_text_field( wp_unslash( $_GET['shopcx_survey_optout'] ) ), shopcx_wc_now() );
+		if ( is_wp_error( $n ) ) {
+			wp_die( esc_html( $n->get_error_message() ), 403 );
+		}
+		wp_die( esc_html__( 'You will not get survey invitations any more.', 'shopcx-woocommerce' ), '', array( 'response' => 200 ) );
+	}
+	if ( ! isset( $_GET['shopcx_survey'] ) ) {
+		return;
+	}
+	$method = isset( $_SERVER['REQUEST_METHOD'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) : 'GET';
+	$page   = shopcx_wc_survey_response( $method, sanitize_text_field( wp_unslash( $_GET['shopcx_survey'] ) ), wp_unslash( $_POST ), shopcx_wc_now() );
+	// phpcs:enable
+	nocache_headers();
+	status_header( $page['status'] );
+	wc_get_template(
+		'shopcx-survey.php',
+		array(
+			'title' => __( 'Your opinion', 'shopcx-woocommerce' ),
+			'body'  => $page['html'],
+		),
+		'',
+		SHOPCX_WC_DIR . '/templates/'
+	);
+	exit;
+}
+add_action( 'template_redirect', 'shopcx_wc_survey_links_handler' );
