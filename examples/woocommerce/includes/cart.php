@@ -65,7 +65,7 @@ function shopcx_wc_consent_field() {
 	printf(
 		'<p class="form-row shopcx-consent"><label><input type="checkbox" name="shopcx_cart_consent" value="1"%s> %s</label></p>',
 		checked( function_exists( 'WC' ) && WC()->session && WC()->session->get( 'shopcx_consent' ), true, false ),
-		esc_html__( 'E-mail me a reminder if I leave items in my cart (at most three, unsubscribe with one click).', 'shopcx-woocommerce' )
+		esc_html( (string) shopcx_wc_option( 'shopcx_wc_cart_consent_text' ) )
 	);
 }
 add_action( 'woocommerce_review_order_before_submit', 'shopcx_wc_consent_field' );
@@ -133,9 +133,19 @@ function shopcx_wc_send_cart_reminders( $now = null ) {
 		),
 		ARRAY_A
 	);
+	// The outreach policy sees each customer's contact history: a reminder it refuses (cool-down,
+	// cap) is held back by the scan and comes again on a later run.
+	$histories = shopcx_wc_outreach_histories( array_column( (array) $rows, 'email' ), $now );
+	foreach ( (array) $rows as $i => $row ) {
+		$rows[ $i ]['outreach']        = $histories[ strtolower( trim( (string) $row['email'] ) ) ] ?? array();
+		$rows[ $i ]['outreachContext'] = array(
+			'consent'  => (bool) $row['consent'],
+			'optedOut'  => (bool) $row['opted_out'],
+		);
+	}
 	$detector = shopcx_wc_detector();
 	$sent     = 0;
-	foreach ( $detector->scan( $rows, $now ) as $cart => $decision ) {
+	foreach ( $detector->scan( (array) $rows, $now, shopcx_wc_policy() ) as $cart => $decision ) {
 		$before = $cart['reminders'];
 		$after  = wp_json_encode( array_merge( json_decode( $before, true ), array( $now ) ) );
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
@@ -153,6 +163,7 @@ function shopcx_wc_send_cart_reminders( $now = null ) {
 			add_query_arg( 'shopcx_optout', rawurlencode( shopcx_wc_tokens()->issue( 'optout', array( 'cart' => $cart['id'] ), YEAR_IN_SECONDS, $now ) ), home_url( '/' ) )
 		);
 		if ( wp_mail( $cart['email'], $subject, $body ) ) {
+			shopcx_wc_outreach_record( $cart['email'], 'cart', $now );
 			++$sent;
 		}
 	}

@@ -7,6 +7,17 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/** Version of the plugin's tables; a site with an older one is upgraded on the next admin page. */
+const SHOPCX_WC_DB_VERSION = '2';
+
+/** Creates the tables added since the site activated the plugin (activation is not re-run on update). */
+function shopcx_wc_maybe_upgrade() {
+	if ( SHOPCX_WC_DB_VERSION !== get_option( 'shopcx_wc_db_version' ) ) {
+		shopcx_wc_activate();
+	}
+}
+add_action( 'admin_init', 'shopcx_wc_maybe_upgrade' );
+
 /** The plugin's cart-activity table, with the site's prefix. */
 function shopcx_wc_cart_table() {
 	global $wpdb;
@@ -45,7 +56,18 @@ function shopcx_wc_activate() {
   KEY email (email)
 ) $charset;"
 	);
-	update_option( 'shopcx_wc_db_version', SHOPCX_WC_VERSION );
+	$log = $wpdb->prefix . 'shopcx_outreach_log';
+	dbDelta(
+		"CREATE TABLE $log (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  email_hash char(64) NOT NULL,
+  kind varchar(32) NOT NULL,
+  sent_at bigint(20) NOT NULL,
+  PRIMARY KEY  (id),
+  KEY email_sent (email_hash,sent_at)
+) $charset;"
+	);
+	update_option( 'shopcx_wc_db_version', SHOPCX_WC_DB_VERSION );
 
 	if ( extension_loaded( 'shopcx' ) && ! get_option( 'shopcx_wc_token_secret' ) ) {
 		// Generated once; never autoloaded into every page.

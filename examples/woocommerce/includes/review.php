@@ -26,30 +26,62 @@ function shopcx_wc_email_classes( $emails ) {
 add_filter( 'woocommerce_email_classes', 'shopcx_wc_email_classes' );
 
 /**
+ * Schedules the invitation job of an order (Action Scheduler when present, WP-Cron otherwise),
+ * unless it is already waiting.
+ *
+ * @param int $order_id Order id.
+ * @param int $at       Unix time.
+ */
+function shopcx_wc_schedule_review_invitation( $order_id, $at ) {
+	$args = array( (int) $order_id );
+	if ( function_exists( 'as_schedule_single_action' ) ) {
+		if ( ! as_has_scheduled_action( 'shopcx_wc_review_invitation', $args, 'shopcx' ) ) {
+			as_schedule_single_action( $at, 'shopcx_wc_review_invitation', $args, 'shopcx' );
+		}
+	} elseif ( ! wp_next_scheduled( 'shopcx_wc_review_invitation', $args ) ) {
+		wp_schedule_single_event( $at, 'shopcx_wc_review_invitation', $args );
+	}
+}
+
+/**
  * Order completed: schedule the invitation after the configured delay.
  *
  * @param int $order_id Order id.
  */
 function shopcx_wc_order_completed( $order_id ) {
-	$at = shopcx_wc_now() + (int) shopcx_wc_option( 'shopcx_wc_review_delay' ) * DAY_IN_SECONDS;
-	if ( function_exists( 'as_schedule_single_action' ) ) {
-		as_schedule_single_action( $at, 'shopcx_wc_review_invitation', array( (int) $order_id ), 'shopcx' );
-	} else {
-		wp_schedule_single_event( $at, 'shopcx_wc_review_invitation', array( (int) $order_id ) );
-	}
+	shopcx_wc_schedule_review_invitation( (int) $order_id, shopcx_wc_now() + (int) shopcx_wc_option( 'shopcx_wc_review_delay' ) * DAY_IN_SECONDS );
 }
 add_action( 'woocommerce_order_status_completed', 'shopcx_wc_order_completed' );
 
 /**
- * Sends the invitation e-mail of an order.
+ * Sends the invitation e-mail of an order, when the outreach policy allows it now; otherwise
+ * the job is moved to the moment the policy names (none: the invitation is dropped, e.g. the
+ * customer opted out).
  *
  * @param int $order_id Order id.
+ * @return string "sent", "postponed", "dropped" or "skipped"
  */
 function shopcx_wc_send_review_invitation( $order_id ) {
+	$order  = wc_get_order( (int) $order_id );
 	$emails = WC()->mailer()->get_emails();
-	if ( isset( $emails['ShopCx_WC_Email_Review'] ) ) {
-		$emails['ShopCx_WC_Email_Review']->trigger( $order_id );
+	if ( ! $order || ! isset( $emails['ShopCx_WC_Email_Review'] ) ) {
+		return 'skipped';
 	}
+	$now      = shopcx_wc_now();
+	$email    = (string) $order->get_billing_email();
+	$decision = shopcx_wc_outreach_decide( 'review', $email, $now );
+	if ( ! $decision->allowed ) {
+		if ( null === $decision->notBefore ) {
+			return 'dropped';
+		}
+		shopcx_wc_schedule_review_invitation( (int) $order_id, (int) $decision->notBefore );
+		return 'postponed';
+	}
+	if ( ! $emails['ShopCx_WC_Email_Review']->trigger( (int) $order_id ) ) {
+		return 'skipped';
+	}
+	shopcx_wc_outreach_record( $email, 'review', $now );
+	return 'sent';
 }
 add_action( 'shopcx_wc_review_invitation', 'shopcx_wc_send_review_invitation' );
 
@@ -130,7 +162,7 @@ function shopcx_wc_submit_review( array $post, $now ) {
 
 /** Word lists and personal-data redaction for reviews. */
 function shopcx_wc_moderator() {
-	return shopcx_wc_memo( 'moderator', fn() => new \ShopCx\Review\Moderator( array( 'locale' => shopcx_wc_lang() ) ) );
+	return shopcx_wc_memo( 'moderator', fn() => new \ShopCx\Review\Moderator( shopcx_wc_moderator_options( 'shopcx_wc_option' ) ) );
 }
 
 /**

@@ -80,19 +80,3 @@ function shopcx_wc_deliver_webhook( $event ) {
 	return $result;
 }
 add_action( 'shopcx_wc_webhook', 'shopcx_wc_deliver_webhook' );
-
-/**
- * The secret must be long enough for ShopCx\Webhook\Client.
- *
- * @param mixed $value Submitted value.
- * @return string
- */
-function shopcx_wc_sanitize_webhook_secret( $value ) {
-	$secret = trim( (string) $value );
-	if ( '' !== $secret && strlen( $secret ) < 32 ) {
-		WC_Admin_Settings::add_error( __( 'The webhook secret must be at least 32 characters.', 'shopcx-woocommerce' ) );
-		return (string) get_option( 'shopcx_wc_webhook_secret', '' );
-	}
-	return $secret;
-}
-add_filter( 'woocommerce_admin_settings_sanitize_option_shopcx_wc_webhook_secret', 'shopcx_wc_sanitize_webhook_secret' );

@@ -36,6 +36,11 @@ final class PluginTest extends TestCase {
 			2
 		);
 		wp_set_current_user( 0 );
+		// Every test starts from the default settings and an empty contact history.
+		foreach ( array_keys( shopcx_wc_defaults() ) as $option ) {
+			delete_option( $option );
+		}
+		$GLOBALS['wpdb']->query( 'TRUNCATE ' . shopcx_wc_outreach_table() );
 		shopcx_wc_reset();
 	}
 
@@ -96,40 +101,120 @@ final class PluginTest extends TestCase {
 		$this->assertSame( array( 'shopcx' => 'Customer service' ), array_intersect_key( apply_filters( 'woocommerce_settings_tabs_array', array() ), array( 'shopcx' => 1 ) ) );
 	}
 
+	/** One valid value for every setting of the tab. */
+	private const VALID = array(
+		'shopcx_wc_low_threshold'     => '3',
+		'shopcx_wc_show_qty_below'    => '4',
+		'shopcx_wc_stock_labels_en'   => "low: Hurry, only {qty} left\nin_stock: Ready to ship",
+		'shopcx_wc_stock_labels_nl'   => 'low: Nog {qty}!',
+		'shopcx_wc_stock_labels_de'   => '',
+		'shopcx_wc_stock_labels_fr'   => '',
+		'shopcx_wc_timezone'          => 'Europe/Berlin',
+		'shopcx_wc_cutoff_mon'        => '22:00',
+		'shopcx_wc_cutoff_tue'        => '17:30',
+		'shopcx_wc_cutoff_wed'        => '22:00',
+		'shopcx_wc_cutoff_thu'        => '22:00',
+		'shopcx_wc_cutoff_fri'        => '20:00',
+		'shopcx_wc_cutoff_sat'        => '12:00',
+		'shopcx_wc_cutoff_sun'        => '',
+		'shopcx_wc_holiday_country'   => 'de-by',
+		'shopcx_wc_closed_dates'      => "12-24\n  \n2026-07-20..2026-08-02",
+		'shopcx_wc_carriers'          => "PostNL: 1\nDHL: 1-2 DE",
+		'shopcx_wc_default_carrier'   => 'DHL',
+		'shopcx_wc_review_delay'      => '10',
+		'shopcx_wc_moderation_deny'   => "spamword\nspamword\ncheap pills",
+		'shopcx_wc_moderation_hold'   => 'refund',
+		'shopcx_wc_moderation_allow'  => 'damn',
+		'shopcx_wc_cart_reminders'    => '7200, 86400',
+		'shopcx_wc_cart_consent_text' => 'Remind me about my cart',
+		'shopcx_wc_cooldown_review'   => '240',
+		'shopcx_wc_cooldown_survey'   => '480',
+		'shopcx_wc_cooldown_cart'     => '6',
+		'shopcx_wc_outreach_cap_max'  => '3',
+		'shopcx_wc_outreach_cap_days' => '14',
+		'shopcx_wc_chat_rules'        => '{"version":1,"timezone":"Europe/Amsterdam","rules":[]}',
+		'shopcx_wc_webhook_url'       => 'https://helpdesk.example.test/hook',
+		'shopcx_wc_webhook_secret'    => 'a-secret-of-at-least-thirty-two-characters',
+	);
+
 	public function test_admin_saves_valid_settings(): void {
 		$this->admin();
-		$rules = '{"version":1,"timezone":"Europe/Amsterdam","rules":[]}';
-		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_low_threshold' => '3', 'shopcx_wc_cutoff' => '17:30', 'shopcx_wc_holiday_country' => 'de-by', 'shopcx_wc_chat_rules' => $rules ) ) );
+		$this->assertTrue( $this->post_settings( self::VALID ) );
 		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
-		$this->assertSame( '3', get_option( 'shopcx_wc_low_threshold' ) );
-		$this->assertSame( '17:30', get_option( 'shopcx_wc_cutoff' ) );
-		$this->assertSame( 'DE-BY', get_option( 'shopcx_wc_holiday_country' ) );
-		$this->assertSame( $rules, get_option( 'shopcx_wc_chat_rules' ) );
-		// Restore the defaults the other tests expect.
-		$this->post_settings( array( 'shopcx_wc_low_threshold' => '5', 'shopcx_wc_cutoff' => '22:00', 'shopcx_wc_holiday_country' => 'NL' ) );
+		$stored = array();
+		foreach ( array_keys( self::VALID ) as $option ) {
+			$stored[ $option ] = get_option( $option );
+		}
+		// Normalized on the way in: codes upper-cased, lines trimmed and de-duplicated, lists joined.
+		$expected = array(
+			'shopcx_wc_holiday_country' => 'DE-BY',
+			'shopcx_wc_closed_dates'    => "12-24\n2026-07-20..2026-08-02",
+			'shopcx_wc_moderation_deny' => "spamword\ncheap pills",
+			'shopcx_wc_cart_reminders'  => '7200,86400',
+		) + self::VALID;
+		ksort( $expected );
+		ksort( $stored );
+		$this->assertSame( $expected, $stored );
+		$this->assertFalse( get_option( 'shopcx_wc_rotate_secret' ) ); // An action, never stored.
 	}
 
-	public function test_malformed_chat_rules_are_refused_inline(): void {
-		$this->admin();
-		update_option( 'shopcx_wc_chat_rules', '' );
-		$this->post_settings( array( 'shopcx_wc_chat_rules' => '{"version":1,' ) );
-		$this->assertSame( array( "Chat rules not saved: \$ is not valid JSON: string or '}' expected near end of file at line 1 column 13" ), WC_Admin_Settings::get_errors() );
-		$this->assertSame( '', get_option( 'shopcx_wc_chat_rules' ) );
-		WC_Admin_Settings::$errors = array();
-		$this->post_settings( array( 'shopcx_wc_chat_rules' => '{"version":1,"timezone":"Europe/Amsterdam","rules":[{"name":"x"}]}' ) );
-		$this->assertSame( array( 'Chat rules not saved: $.rules[0].kind is required when the rule has no trigger' ), WC_Admin_Settings::get_errors() );
-		$this->assertSame( '', get_option( 'shopcx_wc_chat_rules' ) );
-	}
-
-	public function test_bad_time_zone_and_cutoff_are_refused(): void {
-		$this->admin();
-		$this->post_settings( array( 'shopcx_wc_timezone' => 'Mars/Olympus', 'shopcx_wc_cutoff' => '25:00' ) );
-		$this->assertSame(
-			array( 'Unknown time zone "Mars/Olympus": use an IANA name such as Europe/Amsterdam.', 'The cut-off must be a time like 22:00.' ),
-			WC_Admin_Settings::get_errors()
+	/** @return array<string, array{0: array<string, string>, 1: string}> */
+	public static function invalid_settings(): array {
+		return array(
+			'threshold not a number' => array( array( 'shopcx_wc_low_threshold' => '3 items' ), 'Low stock from: must be a whole number from 0 to 100000.' ),
+			'threshold too high'     => array( array( 'shopcx_wc_show_qty_below' => '100001' ), 'Show the quantity below: must be a whole number from 0 to 100000.' ),
+			'stock text syntax'      => array( array( 'shopcx_wc_stock_labels_en' => 'Only {qty} left' ), 'Stock texts (English): line 1 must be "key: text", e.g. "low: Only {qty} left!".' ),
+			'stock text key'         => array( array( 'shopcx_wc_stock_labels_fr' => 'lowish: Plus que {qty}' ), 'Stock lines not saved: ShopCx\Stock\Indicator::__construct(): Argument #1 ($options) option "labels" keys must be in_stock, in_stock_qty, low, low_no_qty, out_of_stock, out_of_stock_date, backorder, backorder_date, preorder, preorder_date or not_managed' ),
+			'stock text too long'    => array( array( 'shopcx_wc_stock_labels_nl' => 'low: ' . str_repeat( 'x', 501 ) ), 'Stock lines not saved: ShopCx\Stock\Indicator::__construct(): Argument #1 ($options) option "labels" "low" must be valid UTF-8 of at most 500 bytes' ),
+			'time zone'              => array( array( 'shopcx_wc_timezone' => 'Mars/Olympus' ), 'Warehouse time zone: unknown time zone "Mars/Olympus": use an IANA name such as Europe/Amsterdam.' ),
+			'cut-off'                => array( array( 'shopcx_wc_cutoff_mon' => '25:00' ), 'Cut-off on Monday: must be a time like 22:00, or empty when the warehouse is closed.' ),
+			'every day closed'       => array( array_fill_keys( array( 'shopcx_wc_cutoff_mon', 'shopcx_wc_cutoff_tue', 'shopcx_wc_cutoff_wed', 'shopcx_wc_cutoff_thu', 'shopcx_wc_cutoff_fri', 'shopcx_wc_cutoff_sat', 'shopcx_wc_cutoff_sun' ), '' ), 'Delivery promise not saved: ShopCx\Delivery\Estimator::__construct(): Argument #1 ($options) option "cutoff" must give a cut-off on at least one working day of the warehouse' ),
+			'holiday country'        => array( array( 'shopcx_wc_holiday_country' => 'XX' ), 'Public holidays of: ShopCx\Delivery\Calendar::__construct(): Argument #1 ($country) must be a supported country or region code: NL, BE, DE, DE-BW .. DE-TH, FR, LU, AT, GB, GB-ENG, GB-WLS, GB-SCT, GB-NIR, US, or ""' ),
+			'closed date'            => array( array( 'shopcx_wc_closed_dates' => "12-24\n2026-02-30" ), 'Delivery promise not saved: ShopCx\Delivery\Calendar::__construct(): Argument #2 ($options) option "closed" entry 1 must be "YYYY-MM-DD", "MM-DD" or "YYYY-MM-DD..YYYY-MM-DD" (at most 366 days) within 1970-2099' ),
+			'carrier syntax'         => array( array( 'shopcx_wc_carriers' => "PostNL: 1\nDHL 2" ), 'Carriers: line 2 must be "Name: days" or "Name: min-max", optionally followed by a country code, e.g. "DHL: 1-2 DE".' ),
+			'carrier twice'          => array( array( 'shopcx_wc_carriers' => "DHL: 1\nDHL: 2" ), 'Carriers: "DHL" is listed twice.' ),
+			'carrier transit'        => array( array( 'shopcx_wc_carriers' => 'Freight: 40', 'shopcx_wc_default_carrier' => '' ), 'Delivery promise not saved: ShopCx\Delivery\Estimator::__construct(): Argument #1 ($options) option "carriers" carrier "Freight" "transit" must be a number of days from 0 to 30 or [min, max]' ),
+			'carrier range'          => array( array( 'shopcx_wc_carriers' => 'Freight: 3-1', 'shopcx_wc_default_carrier' => '' ), 'Delivery promise not saved: ShopCx\Delivery\Estimator::__construct(): Argument #1 ($options) option "carriers" carrier "Freight" "transit" must be [min, max] days with 0 <= min <= max <= 30' ),
+			'carrier calendar'       => array( array( 'shopcx_wc_carriers' => 'Freight: 2 XX', 'shopcx_wc_default_carrier' => '' ), 'Delivery promise not saved: ShopCx\Delivery\Estimator::__construct(): Argument #1 ($options) option "carriers" carrier "Freight" "calendar" must be a ShopCx\Delivery\Calendar or a supported country or region code' ),
+			'carrier shown'          => array( array( 'shopcx_wc_carriers' => "PostNL: 1\nDHL: 2", 'shopcx_wc_default_carrier' => 'UPS' ), 'Delivery promise not saved: Carrier shown: "UPS" is not one of the carriers (PostNL, DHL).' ),
+			'review delay'           => array( array( 'shopcx_wc_review_delay' => '61' ), 'Review invitation after (days): must be a whole number from 0 to 60.' ),
+			'blocked word too long'  => array( array( 'shopcx_wc_moderation_deny' => str_repeat( 'x', 129 ) ), 'Reviews not saved: option "deny" entry 0 must be 1 to 128 bytes of valid UTF-8' ),
+			'reminder syntax'        => array( array( 'shopcx_wc_cart_reminders' => '1h, 1d' ), 'Reminders (seconds after the last activity): must be whole seconds separated by commas, e.g. 3600,86400,259200.' ),
+			'reminder order'         => array( array( 'shopcx_wc_cart_reminders' => '86400,3600' ), 'Cart reminders not saved: ShopCx\Cart\Detector::__construct(): Argument #1 ($options) option "reminders" must be in ascending order (entry 2: 3600 is not after 86400)' ),
+			'reminder too early'     => array( array( 'shopcx_wc_cart_reminders' => '600,3600' ), 'Cart reminders not saved: ShopCx\Cart\Detector::__construct(): Argument #1 ($options) option "reminders" must not start before the idle time (600 < 3600)' ),
+			'consent text empty'     => array( array( 'shopcx_wc_cart_consent_text' => ' <b></b> ' ), 'Consent text at checkout: must be 1 to 300 characters of text.' ),
+			'cool-down'              => array( array( 'shopcx_wc_cooldown_review' => '-1' ), 'Hours between two review invitations: must be a whole number from 0 to 87840.' ),
+			'cap window'             => array( array( 'shopcx_wc_outreach_cap_days' => '0' ), '... within this many days: must be a whole number from 1 to 3660.' ),
+			'chat rules JSON'        => array( array( 'shopcx_wc_chat_rules' => '{"version":1,' ), "Chat rules (JSON): \$ is not valid JSON: string or '}' expected near end of file at line 1 column 13" ),
+			'chat rules content'     => array( array( 'shopcx_wc_chat_rules' => '{"version":1,"timezone":"Europe/Amsterdam","rules":[{"name":"x"}]}' ), 'Chat rules (JSON): $.rules[0].kind is required when the rule has no trigger' ),
+			'webhook secret short'   => array( array( 'shopcx_wc_webhook_secret' => 'short' ), 'Helpdesk webhook secret: must be at least 32 characters.' ),
+			'webhook URL scheme'     => array( array( 'shopcx_wc_webhook_url' => 'ftp://helpdesk.example.test/', 'shopcx_wc_webhook_secret' => str_repeat( 'k', 32 ) ), 'Helpdesk webhook not saved: ShopCx\Webhook\Client::__construct(): Argument #1 ($url) must be an http:// or https:// URL with a host, of at most 2048 bytes' ),
+			'webhook without secret' => array( array( 'shopcx_wc_webhook_url' => 'https://helpdesk.example.test/', 'shopcx_wc_webhook_secret' => '' ), 'Helpdesk webhook not saved: Helpdesk webhook secret: required when a webhook URL is set.' ),
 		);
-		$this->assertSame( 'Europe/Amsterdam', shopcx_wc_option( 'shopcx_wc_timezone' ) );
-		$this->assertSame( '22:00', shopcx_wc_option( 'shopcx_wc_cutoff' ) );
+	}
+
+	/** @dataProvider invalid_settings */
+	public function test_invalid_setting_is_refused_with_its_message( array $fields, string $message ): void {
+		$this->admin();
+		$this->post_settings( self::VALID );
+		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$before = array();
+		foreach ( array_keys( $fields ) as $option ) {
+			$before[ $option ] = get_option( $option );
+		}
+		$this->assertTrue( $this->post_settings( $fields ) );
+		$this->assertSame( array( $message ), WC_Admin_Settings::get_errors() );
+		foreach ( $before as $option => $value ) {
+			$this->assertSame( $value, get_option( $option ), "$option kept" );
+		}
+	}
+
+	public function test_a_refused_section_leaves_the_other_sections_saved(): void {
+		$this->admin();
+		$this->post_settings( array( 'shopcx_wc_carriers' => 'Freight: 40', 'shopcx_wc_review_delay' => '3' ) );
+		$this->assertCount( 1, WC_Admin_Settings::get_errors() );
+		$this->assertFalse( get_option( 'shopcx_wc_carriers' ) );
+		$this->assertSame( '3', get_option( 'shopcx_wc_review_delay' ) );
 	}
 
 	public function test_secret_rotation_keeps_old_links_valid(): void {
