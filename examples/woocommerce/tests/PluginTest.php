@@ -217,6 +217,87 @@ final class PluginTest extends TestCase {
 		$this->assertSame( '3', get_option( 'shopcx_wc_review_delay' ) );
 	}
 
+	public function test_weekday_cutoffs_closed_dates_and_carriers_shape_the_promise(): void {
+		$this->admin();
+		$this->post_settings(
+			array(
+				'shopcx_wc_cutoff_tue'      => '', // Closed on Tuesdays (NOW is a Tuesday).
+				'shopcx_wc_cutoff_fri'      => '16:00',
+				'shopcx_wc_closed_dates'    => '2026-03-11', // And on Wednesday the 11th.
+				'shopcx_wc_carriers'        => "PostNL: 1\nDHL: 2-3",
+				'shopcx_wc_default_carrier' => 'DHL',
+			)
+		);
+		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array( 'mon' => '22:00', 'tue' => '', 'wed' => '22:00', 'thu' => '22:00', 'fri' => '16:00', 'sat' => '', 'sun' => '' ), shopcx_wc_cutoffs( 'shopcx_wc_option' ) );
+		$promise = shopcx_wc_promise( new WC_Product( array( 'id' => 21, 'qty' => 5 ) ), self::NOW )->toArray();
+		// Dispatched Thursday 22:00 at the latest; DHL's 2-3 days skip Tuesday, closed for the shop.
+		$this->assertSame(
+			array( 'dispatchDate' => '2026-03-12', 'earliest' => '2026-03-16', 'latest' => '2026-03-18', 'orderWithinSeconds' => 55 * HOUR_IN_SECONDS, 'carrier' => 'DHL', 'label' => 'Delivered between Mon 16 and Wed 18 Mar' ),
+			$promise
+		);
+	}
+
+	public function test_sites_saved_before_per_day_cutoffs_keep_their_cutoff_and_days(): void {
+		update_option( 'shopcx_wc_cutoff', '18:00' );
+		update_option( 'shopcx_wc_workdays', 'mon,wed' );
+		$this->assertSame( array( 'mon' => '18:00', 'tue' => '', 'wed' => '18:00', 'thu' => '', 'fri' => '', 'sat' => '', 'sun' => '' ), shopcx_wc_cutoffs( 'shopcx_wc_option' ) );
+		update_option( 'shopcx_wc_cutoff_tue', '12:00' ); // Saved once with the new form: it counts.
+		$this->assertSame( '12:00', shopcx_wc_cutoffs( 'shopcx_wc_option' )['tue'] );
+	}
+
+	public function test_stock_texts_moderation_lists_and_consent_text_are_used(): void {
+		$this->admin();
+		$this->post_settings(
+			array(
+				'shopcx_wc_stock_labels_en'   => 'low: Hurry, only {qty} left',
+				'shopcx_wc_moderation_deny'   => 'spamword',
+				'shopcx_wc_moderation_hold'   => 'refund',
+				'shopcx_wc_cart_consent_text' => 'Yes, <em>remind</em> me',
+			)
+		);
+		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertSame( 'Hurry, only 3 left', ( new WC_Product( array( 'id' => 10, 'qty' => 3 ) ) )->get_availability_text() );
+		$this->assertSame( 'reject', shopcx_wc_moderator()->check( 'This jacket is a spamword thing, really.' )->decision );
+		$this->assertSame( 'hold', shopcx_wc_moderator()->check( 'I would like a refund for this jacket.' )->decision );
+		$this->assertSame( 'approve', shopcx_wc_moderator()->check( 'A fine jacket that kept me dry.' )->decision );
+		ob_start();
+		shopcx_wc_consent_field();
+		$this->assertStringContainsString( 'value="1"> Yes, remind me</label>', ob_get_clean() );
+	}
+
+	public function test_review_invitations_respect_the_review_cooldown(): void {
+		$this->admin();
+		$this->post_settings( array( 'shopcx_wc_cooldown_review' => '48' ) );
+		$this->completed_order();
+		$GLOBALS['wc_standin_orders'][502] = new WC_Order( array( 'id' => 502, 'status' => 'completed', 'email' => 'ANN@example.test', 'first_name' => 'Ann', 'products' => $GLOBALS['wc_standin_orders'][501]->data['products'] ) );
+		$this->assertSame( 'sent', shopcx_wc_send_review_invitation( 501 ) );
+		$this->now = self::NOW + HOUR_IN_SECONDS;
+		// Same customer (the address compared case-insensitively), within 48 hours: moved, not sent.
+		$this->assertSame( 'postponed', shopcx_wc_send_review_invitation( 502 ) );
+		$this->assertCount( 1, self::$mails );
+		$this->assertSame( self::NOW + 48 * HOUR_IN_SECONDS, wp_next_scheduled( 'shopcx_wc_review_invitation', array( 502 ) ) );
+		$this->now = self::NOW + 48 * HOUR_IN_SECONDS;
+		$this->assertSame( 'sent', shopcx_wc_send_review_invitation( 502 ) );
+		$this->assertCount( 2, self::$mails );
+		wp_clear_scheduled_hook( 'shopcx_wc_review_invitation', array( 502 ) );
+	}
+
+	public function test_cart_reminders_respect_the_outreach_cap(): void {
+		global $wpdb;
+		$this->admin();
+		$this->post_settings( array( 'shopcx_wc_outreach_cap_max' => '1', 'shopcx_wc_outreach_cap_days' => '7' ) );
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		shopcx_wc_record_cart( 'capped', array( 'items' => 1, 'value' => 20, 'email' => 'cap@example.test', 'consent' => true ), self::NOW - 2 * HOUR_IN_SECONDS );
+		shopcx_wc_outreach_record( 'cap@example.test', 'review', self::NOW - DAY_IN_SECONDS ); // One e-mail this week already.
+		$this->assertSame( 0, shopcx_wc_send_cart_reminders( self::NOW ) );
+		$this->assertSame( array(), self::$mails );
+		// Six days later the review invitation leaves the window: the reminder goes out, once.
+		$this->assertSame( 1, shopcx_wc_send_cart_reminders( self::NOW + 6 * DAY_IN_SECONDS + 60 ) );
+		$this->assertSame( 0, shopcx_wc_send_cart_reminders( self::NOW + 6 * DAY_IN_SECONDS + 120 ) );
+		$this->assertSame( array( 'cap@example.test' ), array_column( self::$mails, 'to' ) );
+	}
+
 	public function test_secret_rotation_keeps_old_links_valid(): void {
 		$this->admin();
 		$old_link = shopcx_wc_tokens()->issue( 'cart', array( 'cart' => 'r1', 'step' => 1 ), DAY_IN_SECONDS, self::NOW );
