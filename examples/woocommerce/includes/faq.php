@@ -118,13 +118,15 @@ function shopcx_wc_mark_only() {
 }
 
 /**
- * [shopcx_faq]: a search form and the answers for ?faq_q=.
+ * The FAQ search form and the answers to the visitor's question (?faq_q=), or to a preset
+ * question while the visitor has not searched. Shared by the shortcode and the block.
  *
- * @return string
+ * @param string $preset Question answered before the visitor searches ("" for none).
+ * @return string HTML
  */
-function shopcx_wc_faq_shortcode() {
+function shopcx_wc_faq_render( $preset = '' ) {
 	// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a read-only search.
-	$query = isset( $_GET['faq_q'] ) ? sanitize_text_field( wp_unslash( $_GET['faq_q'] ) ) : '';
+	$query = isset( $_GET['faq_q'] ) ? sanitize_text_field( wp_unslash( $_GET['faq_q'] ) ) : sanitize_text_field( (string) $preset );
 	$html  = '<form class="shopcx-faq" role="search" method="get"><input type="search" name="faq_q" value="' . esc_attr( $query ) . '" data-shopcx-faq="' . esc_url( rest_url( 'shopcx/v1/faq' ) ) . '"> <button type="submit">' . esc_html__( 'Search', 'shopcx-woocommerce' ) . '</button></form>';
 	if ( '' === $query ) {
 		return $html;
@@ -144,7 +146,32 @@ function shopcx_wc_faq_shortcode() {
 	}
 	return $html . '</ul>';
 }
+
+/**
+ * [shopcx_faq] or [shopcx_faq query="returns"].
+ *
+ * @param array<string, string>|string $atts Shortcode attributes.
+ * @return string
+ */
+function shopcx_wc_faq_shortcode( $atts = array() ) {
+	$atts = shortcode_atts( array( 'query' => '' ), (array) $atts, 'shopcx_faq' );
+	return shopcx_wc_faq_render( (string) $atts['query'] );
+}
 add_shortcode( 'shopcx_faq', 'shopcx_wc_faq_shortcode' );
+
+/**
+ * The shopcx/faq block: dynamic, rendered here by the shortcode's renderer (block.json holds
+ * its name, attribute and editor script).
+ */
+function shopcx_wc_register_faq_block() {
+	register_block_type(
+		SHOPCX_WC_DIR . '/blocks/faq',
+		array(
+			'render_callback' => fn( $attributes ) => shopcx_wc_faq_render( (string) ( $attributes['query'] ?? '' ) ),
+		)
+	);
+}
+add_action( 'init', 'shopcx_wc_register_faq_block' );
 
 add_action(
 	'rest_api_init',

@@ -406,6 +406,29 @@ final class PluginTest extends TestCase {
 		$this->assertStringContainsString( '<p class="shopcx-faq-none">No answer found for &quot;Tom &amp; &quot;Jerry&quot; zzqx&quot;.</p>', $html );
 	}
 
+	public function test_faq_block_is_registered_and_renders_the_search_form(): void {
+		$block = WP_Block_Type_Registry::get_instance()->get_registered( 'shopcx/faq' );
+		$this->assertInstanceOf( WP_Block_Type::class, $block );
+		$this->assertTrue( $block->is_dynamic() );
+		$this->assertSame( array( 'type' => 'string', 'default' => '' ), $block->attributes['query'] );
+		$this->assertTrue( wp_script_is( $block->editor_script, 'registered' ) ); // No build step: the file itself.
+		$this->assertStringEndsWith( '/blocks/faq/index.js', wp_scripts()->registered[ $block->editor_script ]->src );
+
+		$html = do_blocks( '<!-- wp:shopcx/faq /-->' );
+		$this->assertStringStartsWith( '<form class="shopcx-faq" role="search" method="get"><input type="search" name="faq_q" value=""', $html );
+		$this->assertStringNotContainsString( 'shopcx-faq-hits', $html );
+
+		// A preset question from the block's attribute, hostile on purpose: escaped, and answered.
+		wp_insert_post( array( 'post_type' => 'shopcx_faq', 'post_status' => 'publish', 'post_title' => 'Can I return a gift?', 'post_content' => 'Yes, with the gift receipt.' ) );
+		$html = do_blocks( '<!-- wp:shopcx/faq {"query":"\u0022\u003e\u003cscript\u003ealert(1)\u003c/script\u003e return \u0026 \u0022gift\u0022"} /-->' );
+		$this->assertStringNotContainsString( '<script', $html );
+		$this->assertStringContainsString( 'value="&quot;&gt; return &amp; &quot;gift&quot;"', $html );
+		$this->assertStringContainsString( '<mark>gift</mark>', $html );
+		// The visitor's own search wins over the preset.
+		$_GET['faq_q'] = 'zzqx';
+		$this->assertStringContainsString( 'No answer found for &quot;zzqx&quot;.', do_blocks( '<!-- wp:shopcx/faq {"query":"gift"} /-->' ) );
+	}
+
 	// --- cart reminders --------------------------------------------------------
 
 	public function test_cron_sends_exactly_the_due_reminders_once(): void {
