@@ -43,7 +43,7 @@ class ShopCx_WC_Settings extends WC_Settings_Page {
 				'id'   => 'shopcx_wc_section_' . $key,
 			);
 		}
-		return apply_filters( 'woocommerce_get_settings_' . $this->id, $settings, $current_section );
+		return apply_filters( 'woocommerce_get_settings_' . $this->id, $settings, $current_section ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WooCommerce's filter.
 	}
 
 	/**

@@ -36,7 +36,7 @@ function shopcx_wc_weekdays() {
  */
 function shopcx_wc_lines( $text ) {
 	$lines = preg_split( '/\R/', (string) $text );
-	return array_values( array_filter( array_map( 'trim', false === $lines ? array() : $lines ), 'strlen' ) );
+	return array_values( array_filter( array_map( 'trim', false === $lines ? array() : $lines ), fn( $line ) => '' !== $line ) );
 }
 
 /**
@@ -94,7 +94,7 @@ function shopcx_wc_carriers( $opt ) {
  * @return array<string, mixed>
  */
 function shopcx_wc_calendar_options( $opt ) {
-	$open = array_keys( array_filter( shopcx_wc_cutoffs( $opt ), 'strlen' ) );
+	$open = array_keys( array_filter( shopcx_wc_cutoffs( $opt ), fn( $cutoff ) => '' !== $cutoff ) );
 	return array(
 		'workdays' => $open ? $open : array( 'mon', 'tue', 'wed', 'thu', 'fri' ),
 		'closed'   => shopcx_wc_lines( $opt( 'shopcx_wc_closed_dates' ) ),
@@ -113,7 +113,7 @@ function shopcx_wc_estimator_options( $opt ) {
 		'timezone'  => (string) $opt( 'shopcx_wc_timezone' ),
 		'warehouse' => new \ShopCx\Delivery\Calendar( (string) $opt( 'shopcx_wc_holiday_country' ), shopcx_wc_calendar_options( $opt ) ),
 		// Weekdays without a cut-off process no orders: ShopCx skips the keys left out.
-		'cutoff'    => array_filter( shopcx_wc_cutoffs( $opt ), 'strlen' ),
+		'cutoff'    => array_filter( shopcx_wc_cutoffs( $opt ), fn( $cutoff ) => '' !== $cutoff ),
 		'carriers'  => shopcx_wc_carriers( $opt ),
 		'locale'    => shopcx_wc_lang(),
 	);
@@ -151,7 +151,7 @@ function shopcx_wc_indicator_options( $opt, $locale ) {
 		'locale'            => $locale,
 		'timezone'          => (string) $opt( 'shopcx_wc_timezone' ),
 	);
-	$labels = shopcx_wc_stock_labels( $opt, $locale );
+	$labels  = shopcx_wc_stock_labels( $opt, $locale );
 	if ( $labels ) {
 		$options['labels'] = $labels;
 	}
@@ -213,7 +213,7 @@ function shopcx_wc_policy_options( $opt ) {
 		'timezone'  => (string) $opt( 'shopcx_wc_timezone' ),
 		'cooldowns' => $cooldowns,
 	);
-	$max = (int) $opt( 'shopcx_wc_outreach_cap_max' );
+	$max     = (int) $opt( 'shopcx_wc_outreach_cap_max' );
 	if ( $max > 0 ) {
 		$options['cap'] = array(
 			'max'    => $max,

@@ -10,7 +10,11 @@ defined( 'ABSPATH' ) || exit;
 require_once __DIR__ . '/config.php';
 require_once __DIR__ . '/outreach.php';
 
-/** Defaults of every setting; the settings tab shows and saves the same keys. */
+/**
+ * Defaults of every setting; the settings tab shows and saves the same keys.
+ *
+ * @return array<string, mixed>
+ */
 function shopcx_wc_defaults() {
 	return array(
 		'shopcx_wc_low_threshold'     => 5,
@@ -65,18 +69,30 @@ function shopcx_wc_option( $key ) {
 	return ( '' === $value && isset( $defaults[ $key ] ) ) ? $defaults[ $key ] : $value;
 }
 
-/** The site language as ShopCX knows it (nl, en, de, fr; en otherwise). */
+/**
+ * The site language as ShopCX knows it (nl, en, de, fr; en otherwise).
+ *
+ * @return string
+ */
 function shopcx_wc_lang() {
 	$lang = substr( (string) determine_locale(), 0, 2 );
 	return in_array( $lang, array( 'nl', 'en', 'de', 'fr' ), true ) ? $lang : 'en';
 }
 
-/** The clock every ShopCx call gets; a filter lets tests (and previews) pin it. */
+/**
+ * The clock every ShopCx call gets; a filter lets tests (and previews) pin it.
+ *
+ * @return int
+ */
 function shopcx_wc_now() {
 	return (int) apply_filters( 'shopcx_wc_now', time() );
 }
 
-/** Drops the per-request objects (after the settings change). */
+/**
+ * Drops the per-request objects (after the settings change).
+ *
+ * @return void
+ */
 function shopcx_wc_reset() {
 	$GLOBALS['shopcx_wc_objects'] = array();
 }
@@ -85,9 +101,10 @@ add_action( 'woocommerce_settings_saved', 'shopcx_wc_reset' );
 /**
  * One object per request and key.
  *
- * @param string   $key  Cache key.
- * @param callable $make Builds the object.
- * @return object
+ * @template T of object
+ * @param string        $key  Cache key.
+ * @param callable(): T $make Builds the object.
+ * @return T
  */
 function shopcx_wc_memo( $key, $make ) {
 	if ( ! isset( $GLOBALS['shopcx_wc_objects'][ $key ] ) ) {
@@ -96,27 +113,47 @@ function shopcx_wc_memo( $key, $make ) {
 	return $GLOBALS['shopcx_wc_objects'][ $key ];
 }
 
-/** The delivery estimator (with the warehouse calendar). */
+/**
+ * The delivery estimator (with the warehouse calendar).
+ *
+ * @return \ShopCx\Delivery\Estimator
+ */
 function shopcx_wc_estimator() {
 	return shopcx_wc_memo( 'estimator', fn() => new \ShopCx\Delivery\Estimator( shopcx_wc_estimator_options( 'shopcx_wc_option' ) ) );
 }
 
-/** The warehouse's working-day calendar. */
+/**
+ * The warehouse's working-day calendar.
+ *
+ * @return \ShopCx\Delivery\Calendar
+ */
 function shopcx_wc_calendar() {
-	return shopcx_wc_memo( 'calendar', fn() => shopcx_wc_estimator_options( 'shopcx_wc_option' )['warehouse'] );
+	return shopcx_wc_memo( 'calendar', fn() => new \ShopCx\Delivery\Calendar( (string) shopcx_wc_option( 'shopcx_wc_holiday_country' ), shopcx_wc_calendar_options( 'shopcx_wc_option' ) ) );
 }
 
-/** The stock indicator, in the site's language with the shop's texts for it. */
+/**
+ * The stock indicator, in the site's language with the shop's texts for it.
+ *
+ * @return \ShopCx\Stock\Indicator
+ */
 function shopcx_wc_indicator() {
 	return shopcx_wc_memo( 'indicator', fn() => new \ShopCx\Stock\Indicator( shopcx_wc_indicator_options( 'shopcx_wc_option', shopcx_wc_lang() ) ) );
 }
 
-/** The contact-pressure policy every outreach e-mail (cart, review, survey) is asked. */
+/**
+ * The contact-pressure policy every outreach e-mail (cart, review, survey) is asked.
+ *
+ * @return \ShopCx\Outreach\Policy
+ */
 function shopcx_wc_policy() {
 	return shopcx_wc_memo( 'policy', fn() => new \ShopCx\Outreach\Policy( shopcx_wc_policy_options( 'shopcx_wc_option' ) ) );
 }
 
-/** Signs and verifies links (review invitations, cart recovery). */
+/**
+ * Signs and verifies links (review invitations, cart recovery).
+ *
+ * @return \ShopCx\Token
+ */
 function shopcx_wc_tokens() {
 	return shopcx_wc_memo(
 		'tokens',
@@ -154,7 +191,11 @@ function shopcx_wc_rotate_secret() {
 	return $new_id;
 }
 
-/** The abandoned-cart detector. */
+/**
+ * The abandoned-cart detector.
+ *
+ * @return \ShopCx\Cart\Detector
+ */
 function shopcx_wc_detector() {
 	return shopcx_wc_memo( 'detector', fn() => new \ShopCx\Cart\Detector( shopcx_wc_detector_options( 'shopcx_wc_option' ) ) );
 }

@@ -10,7 +10,11 @@ defined( 'ABSPATH' ) || exit;
 /** Version of the plugin's tables; a site with an older one is upgraded on the next admin page. */
 const SHOPCX_WC_DB_VERSION = '2';
 
-/** Creates the tables added since the site activated the plugin (activation is not re-run on update). */
+/**
+ * Creates the tables added since the site activated the plugin (activation is not re-run on update).
+ *
+ * @return void
+ */
 function shopcx_wc_maybe_upgrade() {
 	if ( SHOPCX_WC_DB_VERSION !== get_option( 'shopcx_wc_db_version' ) ) {
 		shopcx_wc_activate();
@@ -18,7 +22,11 @@ function shopcx_wc_maybe_upgrade() {
 }
 add_action( 'admin_init', 'shopcx_wc_maybe_upgrade' );
 
-/** The plugin's cart-activity table, with the site's prefix. */
+/**
+ * The plugin's cart-activity table, with the site's prefix.
+ *
+ * @return string
+ */
 function shopcx_wc_cart_table() {
 	global $wpdb;
 	return $wpdb->prefix . 'shopcx_cart_activity';
@@ -27,10 +35,12 @@ function shopcx_wc_cart_table() {
 /**
  * Creates (or upgrades) the table with dbDelta, generates the token secret once and schedules
  * the daily purge.
+ *
+ * @return void
  */
 function shopcx_wc_activate() {
 	global $wpdb;
-	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	require_once ABSPATH . 'wp-admin/includes/upgrade.php'; // @phpstan-ignore requireOnce.fileNotFound (WordPress's own file, not in the stubs)
 	$table   = shopcx_wc_cart_table();
 	$charset = $wpdb->get_charset_collate();
 	// dbDelta wants two spaces after PRIMARY KEY and one field per line.
@@ -78,7 +88,11 @@ function shopcx_wc_activate() {
 	}
 }
 
-/** Stops the plugin's scheduled jobs; data stays until the plugin is deleted. */
+/**
+ * Stops the plugin's scheduled jobs; data stays until the plugin is deleted.
+ *
+ * @return void
+ */
 function shopcx_wc_deactivate() {
 	wp_clear_scheduled_hook( 'shopcx_wc_purge' );
 	wp_clear_scheduled_hook( 'shopcx_wc_cart_reminders' );
@@ -105,15 +119,21 @@ function shopcx_wc_purge( $now = null ) {
 }
 add_action( 'shopcx_wc_purge', 'shopcx_wc_purge' );
 
-/** Admin notice with install help when the extension is not loaded. */
+/**
+ * Admin notice with install help when the extension is not loaded.
+ *
+ * @return void
+ */
 function shopcx_wc_missing_extension_notice() {
 	if ( ! current_user_can( 'activate_plugins' ) ) {
 		return;
 	}
+	$scanned = php_ini_scanned_files();
+	$ini_dir = $scanned ? dirname( explode( ',', $scanned )[0] ) : '/etc/php/' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '/mods-available';
 	printf(
 		'<div class="notice notice-error"><p><strong>%1$s</strong> %2$s</p><p><code>%3$s</code></p></div>',
 		esc_html__( 'ShopCX for WooCommerce is inactive:', 'shopcx-woocommerce' ),
 		esc_html__( 'the shopcx PHP extension is not loaded. Build and install it, enable it for the PHP version that runs WordPress, then restart PHP-FPM or the web server:', 'shopcx-woocommerce' ),
-		esc_html( 'pecl install shopcx.tgz && echo extension=shopcx.so > ' . ( php_ini_scanned_files() ? dirname( explode( ',', php_ini_scanned_files() )[0] ) : '/etc/php/' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '/mods-available' ) . '/shopcx.ini' )
+		esc_html( 'pecl install shopcx.tgz && echo extension=shopcx.so > ' . $ini_dir . '/shopcx.ini' )
 	);
 }

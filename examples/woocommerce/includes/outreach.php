@@ -8,7 +8,11 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The outreach log table, with the site's prefix. */
+/**
+ * The outreach log table, with the site's prefix.
+ *
+ * @return string
+ */
 function shopcx_wc_outreach_table() {
 	global $wpdb;
 	return $wpdb->prefix . 'shopcx_outreach_log';
@@ -31,6 +35,7 @@ function shopcx_wc_email_hash( $email ) {
  * @param string $email E-mail address.
  * @param string $kind  survey, review, cart, ...
  * @param int    $at    Unix time.
+ * @return void
  */
 function shopcx_wc_outreach_record( $email, $kind, $at ) {
 	global $wpdb;

@@ -33,7 +33,7 @@ add_filter(
  * Exports the carts stored for an e-mail address.
  *
  * @param string $email E-mail address.
- * @return array
+ * @return array{data: list<array<string, mixed>>, done: bool}
  */
 function shopcx_wc_privacy_export( $email ) {
 	global $wpdb;
@@ -70,7 +70,7 @@ function shopcx_wc_privacy_export( $email ) {
  * Erases the carts stored for an e-mail address.
  *
  * @param string $email E-mail address.
- * @return array
+ * @return array{items_removed: int, items_retained: bool, messages: list<string>, done: bool}
  */
 function shopcx_wc_privacy_erase( $email ) {
 	global $wpdb;

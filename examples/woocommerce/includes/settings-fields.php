@@ -79,13 +79,17 @@ function shopcx_wc_lines_field( $id, $title, $desc ) {
 	);
 }
 
-/** Stock thresholds and the stock-line texts per language. */
+/**
+ * Stock thresholds and the stock-line texts per language.
+ *
+ * @return array<string, mixed>
+ */
 function shopcx_wc_stock_section() {
 	$fields = array(
 		shopcx_wc_number_field( 'shopcx_wc_low_threshold', __( 'Low stock from', 'shopcx-woocommerce' ), 0, 100000, __( 'Quantities from 1 up to this are shown as low and urgent (0: never).', 'shopcx-woocommerce' ) ),
 		shopcx_wc_number_field( 'shopcx_wc_show_qty_below', __( 'Show the quantity below', 'shopcx-woocommerce' ), 0, 100000, __( 'The exact quantity is shown only below this (0: never).', 'shopcx-woocommerce' ) ),
 	);
-	$names = array(
+	$names  = array(
 		'nl' => __( 'Dutch', 'shopcx-woocommerce' ),
 		'en' => __( 'English', 'shopcx-woocommerce' ),
 		'de' => __( 'German', 'shopcx-woocommerce' ),
@@ -114,7 +118,11 @@ function shopcx_wc_stock_section() {
 	);
 }
 
-/** Warehouse time zone, cut-off per weekday, closed dates, holidays and carriers. */
+/**
+ * Warehouse time zone, cut-off per weekday, closed dates, holidays and carriers.
+ *
+ * @return array<string, mixed>
+ */
 function shopcx_wc_delivery_section() {
 	$fields = array(
 		array(
@@ -125,6 +133,7 @@ function shopcx_wc_delivery_section() {
 			'parse'   => 'shopcx_wc_parse_timezone',
 		),
 	);
+
 	$cutoffs = shopcx_wc_cutoffs( 'shopcx_wc_option' );
 	foreach ( shopcx_wc_weekdays() as $day => $name ) {
 		$fields[] = array(
@@ -178,7 +187,11 @@ function shopcx_wc_delivery_section() {
 	);
 }
 
-/** Review invitation delay and moderation word lists. */
+/**
+ * Review invitation delay and moderation word lists.
+ *
+ * @return array<string, mixed>
+ */
 function shopcx_wc_reviews_section() {
 	$words = __( 'One word or phrase a line, on top of the lists ShopCX ships.', 'shopcx-woocommerce' );
 	return array(
@@ -193,7 +206,11 @@ function shopcx_wc_reviews_section() {
 	);
 }
 
-/** Cart reminder sequence and the consent text at checkout. */
+/**
+ * Cart reminder sequence and the consent text at checkout.
+ *
+ * @return array<string, mixed>
+ */
 function shopcx_wc_cart_section() {
 	return array(
 		'title'  => __( 'Cart reminders', 'shopcx-woocommerce' ),
@@ -220,7 +237,11 @@ function shopcx_wc_cart_section() {
 	);
 }
 
-/** Cool-downs per kind of message and the cap over all of them. */
+/**
+ * Cool-downs per kind of message and the cap over all of them.
+ *
+ * @return array<string, mixed>
+ */
 function shopcx_wc_outreach_section() {
 	return array(
 		'title'  => __( 'Contact pressure', 'shopcx-woocommerce' ),
@@ -236,7 +257,11 @@ function shopcx_wc_outreach_section() {
 	);
 }
 
-/** Chat invitation rules. */
+/**
+ * Chat invitation rules.
+ *
+ * @return array<string, mixed>
+ */
 function shopcx_wc_chat_section() {
 	return array(
 		'title'  => __( 'Chat invitations', 'shopcx-woocommerce' ),
@@ -254,7 +279,11 @@ function shopcx_wc_chat_section() {
 	);
 }
 
-/** The helpdesk webhook. */
+/**
+ * The helpdesk webhook.
+ *
+ * @return array<string, mixed>
+ */
 function shopcx_wc_webhook_section() {
 	return array(
 		'title'  => __( 'Helpdesk webhook', 'shopcx-woocommerce' ),
@@ -289,7 +318,11 @@ function shopcx_wc_webhook_section() {
 	);
 }
 
-/** Rotation of the secret that signs review and cart links. */
+/**
+ * Rotation of the secret that signs review and cart links.
+ *
+ * @return array<string, mixed>
+ */
 function shopcx_wc_secret_section() {
 	return array(
 		'title'  => __( 'Link secret', 'shopcx-woocommerce' ),

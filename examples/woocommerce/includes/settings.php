@@ -70,7 +70,7 @@ function shopcx_wc_save_sections( array $sections, array $data ) {
 		}
 	}
 	if ( $others ) {
-		WC_Admin_Settings::save_fields( array_values( $others ) );
+		WC_Admin_Settings::save_fields( $others );
 	}
 	return $errors;
 }
@@ -116,7 +116,7 @@ function shopcx_wc_parse_lines( $raw ) {
 	if ( count( $lines ) > 1000 ) {
 		throw new InvalidArgumentException( __( 'at most 1000 lines.', 'shopcx-woocommerce' ) );
 	}
-	return implode( "\n", array_filter( $lines, 'strlen' ) );
+	return implode( "\n", array_filter( $lines, fn( $line ) => '' !== $line ) );
 }
 
 /**
@@ -258,7 +258,7 @@ function shopcx_wc_parse_chat_rules( $raw ) {
 	}
 	try {
 		\ShopCx\Chat\Rules::fromJson( $json );
-	} catch ( \ShopCx\Exception | ValueError $e ) {
+	} catch ( \ShopCx\Exception $e ) {
 		throw new InvalidArgumentException( $e->getMessage() );
 	}
 	return $json;

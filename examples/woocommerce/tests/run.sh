@@ -80,8 +80,8 @@ CONFIG
 
 export SHOPCX_WP_DIR="$T/wp"
 PHP=(php -d extension="$SO" -d error_reporting=E_ALL -d display_errors=stderr)
-"${PHP[@]}" "$HERE/install.php" install
-"${PHP[@]}" "$HERE/install.php" activate
+"${PHP[@]}" "$HERE/install.php" install || { echo "woocommerce: 0 passed, 1 failed (WordPress install)"; exit 1; }
+"${PHP[@]}" "$HERE/install.php" activate || { echo "woocommerce: 0 passed, 1 failed (plugin activation)"; exit 1; }
 
 passed=0
 failed=0
@@ -110,5 +110,14 @@ phpunit_run() { # name, test file, extra environment
 }
 phpunit_run wp-cron "$HERE/PluginTest.php"
 phpunit_run action-scheduler "$HERE/ActionSchedulerTest.php" SHOPCX_WC_ACTION_SCHEDULER=1
+# Static analysis (PHPStan, WordPress coding standard): one check; "skipped" when offline.
+static_rc=0
+static_out=$(bash "$HERE/static.sh" 2> >(tail -n 40 >&2)) || static_rc=$?
+echo "$static_out"
+case "$static_out" in
+    *skipped*) ;;
+    *) if [ "$static_rc" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi ;;
+esac
+
 echo "woocommerce: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
