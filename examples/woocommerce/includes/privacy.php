@@ -1,6 +1,6 @@
 <?php
 /**
- * WordPress personal-data exporter and eraser for the cart-activity table.
+ * WordPress personal-data exporter and eraser for the cart-activity table and the outreach log.
  *
  * @package ShopCX\WooCommerce
  */
@@ -60,6 +60,27 @@ function shopcx_wc_privacy_export( $email ) {
 			'data'        => $fields,
 		);
 	}
+	// The outreach log: which messages went to this address, and when.
+	$log = shopcx_wc_outreach_table();
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	$sent = $wpdb->get_results( $wpdb->prepare( "SELECT id, kind, sent_at FROM $log WHERE email_hash = %s ORDER BY id", shopcx_wc_email_hash( $email ) ), ARRAY_A );
+	foreach ( (array) $sent as $row ) {
+		$data[] = array(
+			'group_id'    => 'shopcx-outreach',
+			'group_label' => __( 'E-mails sent (cart reminders, review invitations, surveys)', 'shopcx-woocommerce' ),
+			'item_id'     => 'shopcx-outreach-' . $row['id'],
+			'data'        => array(
+				array(
+					'name'  => 'kind',
+					'value' => (string) $row['kind'],
+				),
+				array(
+					'name'  => 'sent_at',
+					'value' => gmdate( 'c', (int) $row['sent_at'] ),
+				),
+			),
+		);
+	}
 	return array(
 		'data' => $data,
 		'done' => true,
@@ -74,7 +95,8 @@ function shopcx_wc_privacy_export( $email ) {
  */
 function shopcx_wc_privacy_erase( $email ) {
 	global $wpdb;
-	$removed = (int) $wpdb->delete( shopcx_wc_cart_table(), array( 'email' => $email ) );
+	$removed  = (int) $wpdb->delete( shopcx_wc_cart_table(), array( 'email' => $email ) );
+	$removed += (int) $wpdb->delete( shopcx_wc_outreach_table(), array( 'email_hash' => shopcx_wc_email_hash( $email ) ) );
 	return array(
 		'items_removed'  => $removed,
 		'items_retained' => false,

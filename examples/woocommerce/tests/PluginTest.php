@@ -648,13 +648,17 @@ final class PluginTest extends TestCase {
 		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
 		shopcx_wc_record_cart( 'p1', array( 'email' => 'dee@example.test', 'items' => 1, 'value' => 12.5 ), self::NOW );
 		shopcx_wc_record_cart( 'p2', array( 'email' => 'eve@example.test', 'items' => 1, 'value' => 12.5 ), self::NOW );
+		shopcx_wc_outreach_record( 'Dee@Example.test', 'review', self::NOW );
+		shopcx_wc_outreach_record( 'eve@example.test', 'cart', self::NOW );
 		$exporters = apply_filters( 'wp_privacy_personal_data_exporters', array() );
 		$export    = call_user_func( $exporters['shopcx-woocommerce']['callback'], 'dee@example.test', 1 );
-		$this->assertCount( 1, $export['data'] );
+		$this->assertCount( 2, $export['data'] );
 		$this->assertSame( array( 'name' => 'value', 'value' => '12.50' ), $export['data'][0]['data'][2] );
+		$this->assertSame( array( 'shopcx-outreach', array( 'name' => 'kind', 'value' => 'review' ) ), array( $export['data'][1]['group_id'], $export['data'][1]['data'][0] ) );
 		$erasers = apply_filters( 'wp_privacy_personal_data_erasers', array() );
 		$erased  = call_user_func( $erasers['shopcx-woocommerce']['callback'], 'dee@example.test', 1 );
-		$this->assertSame( 1, $erased['items_removed'] );
+		$this->assertSame( 2, $erased['items_removed'] );
 		$this->assertSame( array( 'eve@example.test' ), $wpdb->get_col( 'SELECT email FROM ' . shopcx_wc_cart_table() ) );
+		$this->assertSame( array( shopcx_wc_email_hash( 'eve@example.test' ) ), $wpdb->get_col( 'SELECT email_hash FROM ' . shopcx_wc_outreach_table() ) );
 	}
 }
