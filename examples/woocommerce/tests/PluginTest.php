@@ -217,6 +217,43 @@ final class PluginTest extends TestCase {
 		$this->assertSame( '3', get_option( 'shopcx_wc_review_delay' ) );
 	}
 
+	public function test_sections_and_fields_added_by_other_code_are_saved(): void {
+		$this->admin();
+		$section = fn( $sections ) => $sections + array(
+			'extra' => array(
+				'title'  => 'Extra',
+				'fields' => array(
+					array( 'title' => 'Extra number', 'id' => 'shopcx_wc_test_extra', 'type' => 'number', 'custom_attributes' => array( 'min' => 1, 'max' => 9 ), 'parse' => 'shopcx_wc_parse_int' ),
+				),
+				'check'  => function ( $get ) {
+					if ( '7' === $get( 'shopcx_wc_test_extra' ) ) {
+						throw new ValueError( 'seven is refused' );
+					}
+				},
+			),
+		);
+		$plain = function ( $settings ) {
+			$settings[] = array( 'title' => 'Plain', 'id' => 'shopcx_wc_test_plain', 'type' => 'text' );
+			return $settings;
+		};
+		add_filter( 'shopcx_wc_settings_sections', $section );
+		add_filter( 'woocommerce_get_settings_shopcx', $plain );
+		try {
+			$this->post_settings( array( 'shopcx_wc_test_extra' => '3', 'shopcx_wc_test_plain' => ' <b>kept</b> ' ) );
+			$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+			$this->assertSame( array( '3', 'kept' ), array( get_option( 'shopcx_wc_test_extra' ), get_option( 'shopcx_wc_test_plain' ) ) );
+			$this->post_settings( array( 'shopcx_wc_test_extra' => '12' ) );
+			$this->post_settings( array( 'shopcx_wc_test_extra' => '7' ) );
+			$this->assertSame( array( 'Extra number: must be a whole number from 1 to 9.', 'Extra not saved: seven is refused' ), WC_Admin_Settings::get_errors() );
+			$this->assertSame( '3', get_option( 'shopcx_wc_test_extra' ) );
+		} finally {
+			remove_filter( 'shopcx_wc_settings_sections', $section );
+			remove_filter( 'woocommerce_get_settings_shopcx', $plain );
+			delete_option( 'shopcx_wc_test_extra' );
+			delete_option( 'shopcx_wc_test_plain' );
+		}
+	}
+
 	public function test_weekday_cutoffs_closed_dates_and_carriers_shape_the_promise(): void {
 		$this->admin();
 		$this->post_settings(
