@@ -17,6 +17,8 @@ namespace ShopCx\Outreach {
  *  - "cooldowns": kind => seconds between two messages of that kind; naming a kind here also
  *    declares it (survey, review, cart and chat are always known)
  *  - "cap": ["max" => N, "window" => seconds]: at most N messages of any kind per rolling window
+ *  - "gap": seconds a message waits after one of another kind (a survey is not sent the day
+ *    after a review invitation, while a sequence of one kind keeps its own pace); default 0
  *  - "quietHours": ["start" => "21:00", "end" => "08:00", "exempt" => ["chat"]]: local wall-clock
  *    times in "timezone"; start > end wraps over midnight
  *  - "complaintWithin": seconds a complaint suppresses outreach
@@ -52,7 +54,7 @@ final class Decision
     public readonly bool $allowed;
     /** Earliest moment it is allowed (Unix time); $now when allowed; null when no moment is known (opted out, open ticket, no consent). */
     public readonly ?int $notBefore;
-    /** "allowed" or the first constraint that blocks at $now: opted_out, no_consent, open_ticket, complaint, low_rating, low_effort, cooldown, cap, quiet_hours. */
+    /** "allowed" or the first constraint that blocks at $now: opted_out, no_consent, open_ticket, complaint, low_rating, low_effort, cooldown, gap, cap, quiet_hours. */
     public readonly string $reason;
     /** Every constraint that blocked at $now or moved $notBefore, in that order. */
     public readonly array $reasons;

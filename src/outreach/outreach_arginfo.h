@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 976c9828248ea823a37b68ff0a5dec6b79acf9f2 */
+ * Stub hash: 8dfe5f78934e79f080262693f2ea57dce98a3c8f */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Outreach_Policy___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")

@@ -257,6 +257,10 @@ static bool parse_options(outreach_policy *p, HashTable *options)
 				OPT_ERROR("option \"cap\" key \"window\" must be at least 1 second");
 			}
 			p->cap_max = Z_LVAL_P(max);
+		} else if (zend_string_equals_literal(key, "gap")) {
+			if (!opt_duration(v, "option \"gap\"", &p->gap)) {
+				return false;
+			}
 		} else if (zend_string_equals_literal(key, "quietHours")) {
 			zend_string *qkey;
 			bool has_start = false, has_end = false;
@@ -664,6 +668,7 @@ PHP_METHOD(ShopCx_Outreach_Policy, toArray)
 	} else {
 		add_assoc_null(return_value, "cap");
 	}
+	add_assoc_long(return_value, "gap", (zend_long) p->gap);
 	if (p->quiet) {
 		array_init(&sub);
 		add_clock(&sub, "start", p->quiet_start);

@@ -8,7 +8,7 @@
 
 static const char *const reason_names[OUTREACH_REASON_COUNT] = {
 	"opted_out", "no_consent", "open_ticket", "complaint", "low_rating", "low_effort",
-	"cooldown", "cap", "quiet_hours",
+	"cooldown", "gap", "cap", "quiet_hours",
 };
 
 const char *outreach_reason_name(outreach_reason reason)
@@ -104,7 +104,7 @@ void outreach_decide(const outreach_policy *policy, int kind, const outreach_ent
 {
 	const outreach_kind *k = &policy->kinds[kind];
 	int64_t at = now;              /* earliest moment satisfying every time-bound constraint */
-	int64_t last_same = INT64_MIN;
+	int64_t last_same = INT64_MIN, last_other = INT64_MIN;
 	size_t in_window = 0, i;
 	int step;
 	bool hard = false;
@@ -148,14 +148,19 @@ void outreach_decide(const outreach_policy *policy, int kind, const outreach_ent
 		}
 	}
 
-	/* One pass over the history: the last message of this kind and the times inside the cap window. */
+	/* One pass over the history: the last message of this kind, the last of any other kind and the
+	 * times inside the cap window. */
 	for (i = 0; i < count; i++) {
 		int64_t t = history[i].at;
 		if (t > now) {
 			continue;        /* not sent yet: the history is what already went out */
 		}
-		if (history[i].kind == kind && t > last_same) {
-			last_same = t;
+		if (history[i].kind == kind) {
+			if (t > last_same) {
+				last_same = t;
+			}
+		} else if (t > last_other) {
+			last_other = t;
 		}
 		if (policy->cap_max > 0 && t > now - policy->cap_window) {
 			scratch[in_window++] = t;
@@ -165,6 +170,14 @@ void outreach_decide(const outreach_policy *policy, int kind, const outreach_ent
 		BLOCK(OUTREACH_COOLDOWN);
 		if (last_same + k->cooldown > at) {
 			at = last_same + k->cooldown;
+		}
+	}
+	/* The gap keeps kinds apart (no survey the day after a review invitation) without slowing a
+	 * sequence of one kind, such as cart reminders, the way a cap would. */
+	if (policy->gap > 0 && last_other != INT64_MIN && now < last_other + policy->gap) {
+		BLOCK(OUTREACH_GAP);
+		if (last_other + policy->gap > at) {
+			at = last_other + policy->gap;
 		}
 	}
 	if (policy->cap_max > 0 && (int64_t) in_window >= policy->cap_max) {

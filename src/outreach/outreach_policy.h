@@ -23,6 +23,7 @@ typedef enum {
 	OUTREACH_LOW_RATING,
 	OUTREACH_LOW_EFFORT,
 	OUTREACH_COOLDOWN,
+	OUTREACH_GAP,
 	OUTREACH_CAP,
 	OUTREACH_QUIET_HOURS,
 	OUTREACH_REASON_COUNT
@@ -41,6 +42,7 @@ typedef struct {
 	int kind_count;
 	int64_t cap_max;          /* 0 = no cap */
 	int64_t cap_window;       /* seconds */
+	int64_t gap;              /* seconds after a message of another kind; 0 = none */
 	bool quiet;               /* quiet hours configured */
 	int quiet_start, quiet_end;   /* seconds after local midnight, start != end */
 	int64_t complaint_within;     /* 0 = complaints do not suppress */

@@ -34,8 +34,8 @@ try {
 var_dump($p->decide('chat', [], 1780000100)->toArray());
 ?>
 --EXPECT--
-{"timezone":"Europe\/Berlin","cooldowns":{"survey":7776000,"review":0,"cart":0,"chat":0,"winback":1209600},"cap":{"max":4,"window":2592000},"quietHours":{"start":"21:30","end":"07:45","exempt":["chat"]},"complaintWithin":1209600,"lowEffort":null,"lowRating":{"below":3,"within":2592000},"consentRequired":["cart","winback"]}
-{"timezone":"UTC","cooldowns":{"survey":0,"review":0,"cart":0,"chat":0},"cap":null,"quietHours":null,"complaintWithin":0,"lowEffort":null,"lowRating":null,"consentRequired":["cart"]}
+{"timezone":"Europe\/Berlin","cooldowns":{"survey":7776000,"review":0,"cart":0,"chat":0,"winback":1209600},"cap":{"max":4,"window":2592000},"gap":0,"quietHours":{"start":"21:30","end":"07:45","exempt":["chat"]},"complaintWithin":1209600,"lowEffort":null,"lowRating":{"below":3,"within":2592000},"consentRequired":["cart","winback"]}
+{"timezone":"UTC","cooldowns":{"survey":0,"review":0,"cart":0,"chat":0},"cap":null,"gap":0,"quietHours":null,"complaintWithin":0,"lowEffort":null,"lowRating":null,"consentRequired":["cart"]}
 array(4) {
   ["allowed"]=>
   bool(false)

@@ -10,14 +10,15 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Stores the state of one cart (insert or update by cart key).
  *
- * @param string $key  Cart key (WooCommerce's session customer id).
- * @param array  $cart customer_id, email, consent, items, value, currency.
- * @param int    $now  Unix time.
+ * @param string               $key  Cart key (WooCommerce's session customer id).
+ * @param array<string, mixed> $cart customer_id, email, consent, items, value, currency.
+ * @param int                  $now  Unix time.
+ * @return void
  */
 function shopcx_wc_record_cart( $key, array $cart, $now ) {
 	global $wpdb;
 	$table = shopcx_wc_cart_table();
-	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 	$wpdb->query(
 		$wpdb->prepare(
 			"INSERT INTO $table (cart_key, customer_id, email, consent, items, value, currency, status, created_at, updated_at, reminders)
@@ -36,9 +37,14 @@ function shopcx_wc_record_cart( $key, array $cart, $now ) {
 			(int) $now
 		)
 	);
+	// phpcs:enable
 }
 
-/** Records the visitor's cart whenever WooCommerce changes it. */
+/**
+ * Records the visitor's cart whenever WooCommerce changes it.
+ *
+ * @return void
+ */
 function shopcx_wc_cart_updated() {
 	if ( ! function_exists( 'WC' ) || ! WC()->cart || ! WC()->session ) {
 		return;
@@ -60,12 +66,16 @@ function shopcx_wc_cart_updated() {
 }
 add_action( 'woocommerce_cart_updated', 'shopcx_wc_cart_updated' );
 
-/** Checkout: a consent box for cart reminders, unticked by default. */
+/**
+ * Checkout: a consent box for cart reminders, unticked by default.
+ *
+ * @return void
+ */
 function shopcx_wc_consent_field() {
 	printf(
 		'<p class="form-row shopcx-consent"><label><input type="checkbox" name="shopcx_cart_consent" value="1"%s> %s</label></p>',
 		checked( function_exists( 'WC' ) && WC()->session && WC()->session->get( 'shopcx_consent' ), true, false ),
-		esc_html__( 'E-mail me a reminder if I leave items in my cart (at most three, unsubscribe with one click).', 'shopcx-woocommerce' )
+		esc_html( (string) shopcx_wc_option( 'shopcx_wc_cart_consent_text' ) )
 	);
 }
 add_action( 'woocommerce_review_order_before_submit', 'shopcx_wc_consent_field' );
@@ -75,13 +85,14 @@ add_action( 'woocommerce_review_order_before_submit', 'shopcx_wc_consent_field' 
  * address and consent in the session, so an abandoned checkout can be reminded.
  *
  * @param string $post_data The checkout form, URL-encoded.
+ * @return void
  */
 function shopcx_wc_checkout_update( $post_data ) {
 	if ( ! function_exists( 'WC' ) || ! WC()->session ) {
 		return;
 	}
 	parse_str( (string) $post_data, $form );
-	$email = sanitize_email( (string) ( $form['billing_email'] ?? '' ) );
+	$email = isset( $form['billing_email'] ) && is_string( $form['billing_email'] ) ? sanitize_email( $form['billing_email'] ) : '';
 	if ( is_email( $email ) ) {
 		WC()->session->set( 'shopcx_email', $email );
 	}
@@ -94,6 +105,7 @@ add_action( 'woocommerce_checkout_update_order_review', 'shopcx_wc_checkout_upda
  * The cart became an order: no reminder for it any more.
  *
  * @param int $order_id Order id.
+ * @return void
  */
 function shopcx_wc_cart_ordered( $order_id ) {
 	global $wpdb;
@@ -122,7 +134,7 @@ function shopcx_wc_send_cart_reminders( $now = null ) {
 	global $wpdb;
 	$now   = null === $now ? shopcx_wc_now() : (int) $now;
 	$table = shopcx_wc_cart_table();
-	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 	$rows = $wpdb->get_results(
 		$wpdb->prepare(
 			"SELECT id AS row_id, cart_key AS id, customer_id AS customer, email, consent, opted_out, items, value, currency,
@@ -133,9 +145,23 @@ function shopcx_wc_send_cart_reminders( $now = null ) {
 		),
 		ARRAY_A
 	);
+	// phpcs:enable
+	// The outreach policy sees each customer's contact history: a reminder it refuses (cool-down,
+	// cap) is held back by the scan and comes again on a later run.
+	$histories = shopcx_wc_outreach_histories( array_column( (array) $rows, 'email' ), $now );
+	foreach ( (array) $rows as $i => $row ) {
+		$rows[ $i ]['outreach']        = $histories[ strtolower( trim( (string) $row['email'] ) ) ] ?? array();
+		$rows[ $i ]['outreachContext'] = array(
+			'consent'  => (bool) $row['consent'],
+			'optedOut' => (bool) $row['opted_out'],
+		);
+	}
 	$detector = shopcx_wc_detector();
 	$sent     = 0;
-	foreach ( $detector->scan( $rows, $now ) as $cart => $decision ) {
+	foreach ( $detector->scan( (array) $rows, $now, shopcx_wc_policy() ) as $cart => $decision ) {
+		if ( null === $decision || null === $decision->step ) {
+			continue; // The scan yields due carts, which always have a step.
+		}
 		$before = $cart['reminders'];
 		$after  = wp_json_encode( array_merge( json_decode( $before, true ), array( $now ) ) );
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
@@ -153,6 +179,7 @@ function shopcx_wc_send_cart_reminders( $now = null ) {
 			add_query_arg( 'shopcx_optout', rawurlencode( shopcx_wc_tokens()->issue( 'optout', array( 'cart' => $cart['id'] ), YEAR_IN_SECONDS, $now ) ), home_url( '/' ) )
 		);
 		if ( wp_mail( $cart['email'], $subject, $body ) ) {
+			shopcx_wc_outreach_record( $cart['email'], 'cart', $now );
 			++$sent;
 		}
 	}
@@ -179,7 +206,11 @@ function shopcx_wc_verify_cart_link( $token, $purpose, $now ) {
 	}
 }
 
-/** Opt-out links from reminder mails; recovery links are checked before the cart page shows. */
+/**
+ * Opt-out links from reminder mails; recovery links are checked before the cart page shows.
+ *
+ * @return void
+ */
 function shopcx_wc_cart_links() {
 	global $wpdb;
 	// phpcs:disable WordPress.Security.NonceVerification.Recommended -- signed links, not forms.
@@ -198,7 +229,11 @@ function shopcx_wc_cart_links() {
 }
 add_action( 'template_redirect', 'shopcx_wc_cart_links' );
 
-/** Every ten minutes: Action Scheduler when WooCommerce ships it, WP-Cron otherwise. */
+/**
+ * Every ten minutes: Action Scheduler when WooCommerce ships it, WP-Cron otherwise.
+ *
+ * @return void
+ */
 function shopcx_wc_schedule_reminders() {
 	if ( function_exists( 'as_schedule_recurring_action' ) ) {
 		if ( ! as_has_scheduled_action( 'shopcx_wc_cart_reminders' ) ) {

@@ -8,7 +8,11 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The merchant's rules, or null when none are configured (no invitations). */
+/**
+ * The merchant's rules, or null when none are configured (no invitations).
+ *
+ * @return \ShopCx\Chat\Rules|null
+ */
 function shopcx_wc_chat_rules() {
 	$json = (string) get_option( 'shopcx_wc_chat_rules', '' );
 	if ( '' === $json ) {
@@ -20,8 +24,8 @@ function shopcx_wc_chat_rules() {
 /**
  * The visit fields the page may report, with their types; everything else is dropped.
  *
- * @param array $raw Posted visit.
- * @return array
+ * @param array<string, mixed> $raw Posted visit.
+ * @return array<string, mixed>
  */
 function shopcx_wc_chat_visit( array $raw ) {
 	$types = array(
@@ -79,7 +83,12 @@ add_action(
 function shopcx_wc_rest_chat( $request ) {
 	$rules = shopcx_wc_chat_rules();
 	if ( ! $rules ) {
-		$response = rest_ensure_response( array( 'invitation' => null, 'why' => 'no-rules' ) );
+		$response = rest_ensure_response(
+			array(
+				'invitation' => null,
+				'why'        => 'no-rules',
+			)
+		);
 	} else {
 		$visit = shopcx_wc_chat_visit( (array) $request->get_json_params() );
 		// Who is online comes from the shop's chat software: a filter, so adapters can supply it.
@@ -101,7 +110,11 @@ function shopcx_wc_rest_chat( $request ) {
 	return $response;
 }
 
-/** The page script: asks after a while, then fires the event and hands it to a known widget. */
+/**
+ * The page script: asks after a while, then fires the event and hands it to a known widget.
+ *
+ * @return void
+ */
 function shopcx_wc_chat_script() {
 	if ( is_admin() || '' === (string) get_option( 'shopcx_wc_chat_rules', '' ) ) {
 		return;

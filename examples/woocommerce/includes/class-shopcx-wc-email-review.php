@@ -44,7 +44,7 @@ class ShopCx_WC_Email_Review extends WC_Email {
 	 */
 	public function trigger( $order_id ) {
 		$order = wc_get_order( $order_id );
-		if ( ! $order || in_array( $order->get_status(), array( 'cancelled', 'refunded', 'failed' ), true ) ) {
+		if ( ! $order instanceof WC_Order || in_array( $order->get_status(), array( 'cancelled', 'refunded', 'failed' ), true ) ) {
 			return false;
 		}
 		$this->object                         = $order;
@@ -63,7 +63,7 @@ class ShopCx_WC_Email_Review extends WC_Email {
 			array(
 				'order'         => $this->object,
 				'email_heading' => $this->get_heading(),
-				'links'         => shopcx_wc_review_links( $this->object, shopcx_wc_now() ),
+				'links'         => $this->object instanceof WC_Order ? shopcx_wc_review_links( $this->object, shopcx_wc_now() ) : array(),
 				'email'         => $this,
 			),
 			'',
@@ -78,7 +78,7 @@ class ShopCx_WC_Email_Review extends WC_Email {
 			array(
 				'order'         => $this->object,
 				'email_heading' => $this->get_heading(),
-				'links'         => shopcx_wc_review_links( $this->object, shopcx_wc_now() ),
+				'links'         => $this->object instanceof WC_Order ? shopcx_wc_review_links( $this->object, shopcx_wc_now() ) : array(),
 				'email'         => $this,
 			),
 			'',

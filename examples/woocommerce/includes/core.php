@@ -7,22 +7,54 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Defaults of every setting; the settings tab shows and saves the same keys. */
+require_once __DIR__ . '/config.php';
+require_once __DIR__ . '/outreach.php';
+
+/**
+ * Defaults of every setting; the settings tab shows and saves the same keys.
+ *
+ * @return array<string, mixed>
+ */
 function shopcx_wc_defaults() {
 	return array(
-		'shopcx_wc_low_threshold'    => 5,
-		'shopcx_wc_show_qty_below'   => 6,
-		'shopcx_wc_timezone'         => 'Europe/Amsterdam',
-		'shopcx_wc_cutoff'           => '22:00',
-		'shopcx_wc_workdays'         => 'mon,tue,wed,thu,fri',
-		'shopcx_wc_holiday_country'  => 'NL',
-		'shopcx_wc_transit_days'     => 1,
-		'shopcx_wc_review_delay'     => 7,
-		'shopcx_wc_cart_reminders'   => '3600,86400,259200',
-		'shopcx_wc_cart_min_value'   => 0,
-		'shopcx_wc_chat_rules'       => '',
-		'shopcx_wc_webhook_url'      => '',
-		'shopcx_wc_webhook_secret'   => '',
+		'shopcx_wc_low_threshold'     => 5,
+		'shopcx_wc_show_qty_below'    => 6,
+		'shopcx_wc_stock_labels_nl'   => '',
+		'shopcx_wc_stock_labels_en'   => '',
+		'shopcx_wc_stock_labels_de'   => '',
+		'shopcx_wc_stock_labels_fr'   => '',
+		'shopcx_wc_timezone'          => 'Europe/Amsterdam',
+		// Per-day cut-offs: null = never saved, so the older single cut-off and working days apply.
+		'shopcx_wc_cutoff_mon'        => null,
+		'shopcx_wc_cutoff_tue'        => null,
+		'shopcx_wc_cutoff_wed'        => null,
+		'shopcx_wc_cutoff_thu'        => null,
+		'shopcx_wc_cutoff_fri'        => null,
+		'shopcx_wc_cutoff_sat'        => null,
+		'shopcx_wc_cutoff_sun'        => null,
+		'shopcx_wc_cutoff'            => '22:00',
+		'shopcx_wc_workdays'          => 'mon,tue,wed,thu,fri',
+		'shopcx_wc_closed_dates'      => '',
+		'shopcx_wc_holiday_country'   => 'NL',
+		'shopcx_wc_carriers'          => '',
+		'shopcx_wc_default_carrier'   => '',
+		'shopcx_wc_transit_days'      => 1,
+		'shopcx_wc_review_delay'      => 7,
+		'shopcx_wc_moderation_deny'   => '',
+		'shopcx_wc_moderation_hold'   => '',
+		'shopcx_wc_moderation_allow'  => '',
+		'shopcx_wc_cart_reminders'    => '3600,86400,259200',
+		'shopcx_wc_cart_min_value'    => 0,
+		'shopcx_wc_cart_consent_text' => __( 'E-mail me a reminder if I leave items in my cart (at most three, unsubscribe with one click).', 'shopcx-woocommerce' ),
+		'shopcx_wc_cooldown_survey'   => 720,
+		'shopcx_wc_cooldown_review'   => 720,
+		'shopcx_wc_cooldown_cart'     => 12,
+		'shopcx_wc_outreach_cap_max'  => 5,
+		'shopcx_wc_outreach_cap_days' => 7,
+		'shopcx_wc_outreach_gap'      => 48,
+		'shopcx_wc_chat_rules'        => '',
+		'shopcx_wc_webhook_url'       => '',
+		'shopcx_wc_webhook_secret'    => '',
 	);
 }
 
@@ -34,22 +66,34 @@ function shopcx_wc_defaults() {
  */
 function shopcx_wc_option( $key ) {
 	$defaults = shopcx_wc_defaults();
-	$value    = get_option( $key, $defaults[ $key ] ?? '' );
+	$value    = get_option( $key, array_key_exists( $key, $defaults ) ? $defaults[ $key ] : '' );
 	return ( '' === $value && isset( $defaults[ $key ] ) ) ? $defaults[ $key ] : $value;
 }
 
-/** The site language as ShopCX knows it (nl, en, de, fr; en otherwise). */
+/**
+ * The site language as ShopCX knows it (nl, en, de, fr; en otherwise).
+ *
+ * @return string
+ */
 function shopcx_wc_lang() {
 	$lang = substr( (string) determine_locale(), 0, 2 );
 	return in_array( $lang, array( 'nl', 'en', 'de', 'fr' ), true ) ? $lang : 'en';
 }
 
-/** The clock every ShopCx call gets; a filter lets tests (and previews) pin it. */
+/**
+ * The clock every ShopCx call gets; a filter lets tests (and previews) pin it.
+ *
+ * @return int
+ */
 function shopcx_wc_now() {
 	return (int) apply_filters( 'shopcx_wc_now', time() );
 }
 
-/** Drops the per-request objects (after the settings change). */
+/**
+ * Drops the per-request objects (after the settings change).
+ *
+ * @return void
+ */
 function shopcx_wc_reset() {
 	$GLOBALS['shopcx_wc_objects'] = array();
 }
@@ -58,9 +102,10 @@ add_action( 'woocommerce_settings_saved', 'shopcx_wc_reset' );
 /**
  * One object per request and key.
  *
- * @param string   $key  Cache key.
- * @param callable $make Builds the object.
- * @return object
+ * @template T of object
+ * @param string        $key  Cache key.
+ * @param callable(): T $make Builds the object.
+ * @return T
  */
 function shopcx_wc_memo( $key, $make ) {
 	if ( ! isset( $GLOBALS['shopcx_wc_objects'][ $key ] ) ) {
@@ -69,58 +114,60 @@ function shopcx_wc_memo( $key, $make ) {
 	return $GLOBALS['shopcx_wc_objects'][ $key ];
 }
 
-/** Working weekdays from the setting ("mon,tue,..."). */
-function shopcx_wc_workdays() {
-	$days = array_values( array_filter( array_map( 'trim', explode( ',', strtolower( (string) shopcx_wc_option( 'shopcx_wc_workdays' ) ) ) ) ) );
-	return $days ? $days : array( 'mon', 'tue', 'wed', 'thu', 'fri' );
-}
-
-/** The warehouse's working-day calendar. */
-function shopcx_wc_calendar() {
-	return shopcx_wc_memo(
-		'calendar',
-		fn() => new \ShopCx\Delivery\Calendar(
-			(string) shopcx_wc_option( 'shopcx_wc_holiday_country' ),
-			array(
-				'workdays' => shopcx_wc_workdays(),
-				'locale'   => shopcx_wc_lang(),
-			)
-		)
-	);
-}
-
-/** The delivery estimator. */
+/**
+ * The delivery estimator (with the warehouse calendar).
+ *
+ * @return \ShopCx\Delivery\Estimator
+ */
 function shopcx_wc_estimator() {
-	return shopcx_wc_memo(
-		'estimator',
-		fn() => new \ShopCx\Delivery\Estimator(
-			array(
-				'timezone'  => (string) shopcx_wc_option( 'shopcx_wc_timezone' ),
-				'warehouse' => shopcx_wc_calendar(),
-				'cutoff'    => (string) shopcx_wc_option( 'shopcx_wc_cutoff' ),
-				'carriers'  => array( 'default' => array( 'transit' => (int) shopcx_wc_option( 'shopcx_wc_transit_days' ) ) ),
-				'locale'    => shopcx_wc_lang(),
-			)
-		)
-	);
+	return shopcx_wc_memo( 'estimator', fn() => new \ShopCx\Delivery\Estimator( shopcx_wc_estimator_options( 'shopcx_wc_option' ) ) );
 }
 
-/** The stock indicator. */
+/**
+ * The warehouse's working-day calendar.
+ *
+ * @return \ShopCx\Delivery\Calendar
+ */
+function shopcx_wc_calendar() {
+	return shopcx_wc_memo( 'calendar', fn() => new \ShopCx\Delivery\Calendar( (string) shopcx_wc_option( 'shopcx_wc_holiday_country' ), shopcx_wc_calendar_options( 'shopcx_wc_option' ) ) );
+}
+
+/**
+ * The stock indicator, in the site's language with the shop's texts for it.
+ *
+ * @return \ShopCx\Stock\Indicator
+ */
 function shopcx_wc_indicator() {
+	return shopcx_wc_memo( 'indicator', fn() => new \ShopCx\Stock\Indicator( shopcx_wc_indicator_options( 'shopcx_wc_option', shopcx_wc_lang() ) ) );
+}
+
+/**
+ * The contact-pressure policy every outreach e-mail (cart, review, survey) is asked.
+ *
+ * @return \ShopCx\Outreach\Policy
+ */
+function shopcx_wc_policy() {
 	return shopcx_wc_memo(
-		'indicator',
-		fn() => new \ShopCx\Stock\Indicator(
-			array(
-				'lowThreshold'      => (int) shopcx_wc_option( 'shopcx_wc_low_threshold' ),
-				'showQuantityBelow' => (int) shopcx_wc_option( 'shopcx_wc_show_qty_below' ),
-				'locale'            => shopcx_wc_lang(),
-				'timezone'          => (string) shopcx_wc_option( 'shopcx_wc_timezone' ),
-			)
-		)
+		'policy',
+		function () {
+			$options = shopcx_wc_policy_options( 'shopcx_wc_option' );
+			try {
+				// A site plugin may add what the settings do not offer (quiet hours, suppressions).
+				return new \ShopCx\Outreach\Policy( (array) apply_filters( 'shopcx_wc_outreach_options', $options ) );
+			} catch ( \ValueError | \TypeError $e ) {
+				// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- an admin must see this in the log.
+				error_log( 'ShopCX: shopcx_wc_outreach_options refused, the settings are used as they are: ' . $e->getMessage() );
+				return new \ShopCx\Outreach\Policy( $options );
+			}
+		}
 	);
 }
 
-/** Signs and verifies links (review invitations, cart recovery). */
+/**
+ * Signs and verifies links (review invitations, cart recovery).
+ *
+ * @return \ShopCx\Token
+ */
 function shopcx_wc_tokens() {
 	return shopcx_wc_memo(
 		'tokens',
@@ -158,19 +205,11 @@ function shopcx_wc_rotate_secret() {
 	return $new_id;
 }
 
-/** The abandoned-cart detector. */
+/**
+ * The abandoned-cart detector.
+ *
+ * @return \ShopCx\Cart\Detector
+ */
 function shopcx_wc_detector() {
-	return shopcx_wc_memo(
-		'detector',
-		function () {
-			$steps = array_values( array_filter( array_map( 'intval', explode( ',', (string) shopcx_wc_option( 'shopcx_wc_cart_reminders' ) ) ) ) );
-			return new \ShopCx\Cart\Detector(
-				array(
-					'reminders' => $steps ? $steps : array( 3600, 86400, 259200 ),
-					'minValue'  => (float) shopcx_wc_option( 'shopcx_wc_cart_min_value' ),
-					'timezone'  => (string) shopcx_wc_option( 'shopcx_wc_timezone' ),
-				)
-			);
-		}
-	);
+	return shopcx_wc_memo( 'detector', fn() => new \ShopCx\Cart\Detector( shopcx_wc_detector_options( 'shopcx_wc_option' ) ) );
 }

@@ -7,7 +7,11 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Registers the FAQ post type. */
+/**
+ * Registers the FAQ post type.
+ *
+ * @return void
+ */
 function shopcx_wc_register_faq() {
 	register_post_type(
 		'shopcx_faq',
@@ -22,7 +26,12 @@ function shopcx_wc_register_faq() {
 }
 add_action( 'init', 'shopcx_wc_register_faq' );
 
-/** Where the index of a language lives. */
+/**
+ * Where the index of a language lives.
+ *
+ * @param string $lang nl, en, de or fr.
+ * @return string
+ */
 function shopcx_wc_faq_path( $lang ) {
 	$dir = wp_upload_dir( null, false )['basedir'] . '/shopcx';
 	return $dir . '/faq-' . $lang . '.idx';
@@ -44,6 +53,7 @@ function shopcx_wc_faq_rebuild() {
 			'order'          => 'ASC',
 		)
 	);
+
 	$entries = array();
 	foreach ( $posts as $post ) {
 		$entries[] = array(
@@ -63,6 +73,7 @@ function shopcx_wc_faq_rebuild() {
  *
  * @param int     $post_id Post id.
  * @param WP_Post $post    Post.
+ * @return void
  */
 function shopcx_wc_faq_saved( $post_id, $post ) {
 	if ( wp_is_post_revision( $post_id ) || wp_is_post_autosave( $post_id ) || 'shopcx_faq' !== $post->post_type ) {
@@ -86,12 +97,16 @@ add_action(
  * Searches the FAQ.
  *
  * @param string $query Customer's words.
- * @return array
+ * @return array{query: string, hits: list<array<string, mixed>>, answered: bool}
  */
 function shopcx_wc_faq_search( $query ) {
 	$query = trim( $query );
 	if ( '' === $query ) {
-		return array( 'query' => $query, 'hits' => array(), 'answered' => false );
+		return array(
+			'query'    => $query,
+			'hits'     => array(),
+			'answered' => false,
+		);
 	}
 	$path = shopcx_wc_faq_path( shopcx_wc_lang() );
 	if ( ! is_file( $path ) ) {
@@ -109,22 +124,32 @@ function shopcx_wc_faq_search( $query ) {
 			'url'      => get_permalink( (int) $hit->id ),
 		);
 	}
-	return array( 'query' => $query, 'hits' => $hits, 'answered' => $result->answered );
+	return array(
+		'query'    => $query,
+		'hits'     => $hits,
+		'answered' => $result->answered,
+	);
 }
 
-/** HTML allowed in highlights. */
+/**
+ * HTML allowed in highlights.
+ *
+ * @return array<string, array<string, bool>>
+ */
 function shopcx_wc_mark_only() {
 	return array( 'mark' => array() );
 }
 
 /**
- * [shopcx_faq]: a search form and the answers for ?faq_q=.
+ * The FAQ search form and the answers to the visitor's question (?faq_q=), or to a preset
+ * question while the visitor has not searched. Shared by the shortcode and the block.
  *
- * @return string
+ * @param string $preset Question answered before the visitor searches ("" for none).
+ * @return string HTML
  */
-function shopcx_wc_faq_shortcode() {
+function shopcx_wc_faq_render( $preset = '' ) {
 	// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a read-only search.
-	$query = isset( $_GET['faq_q'] ) ? sanitize_text_field( wp_unslash( $_GET['faq_q'] ) ) : '';
+	$query = isset( $_GET['faq_q'] ) ? sanitize_text_field( wp_unslash( $_GET['faq_q'] ) ) : sanitize_text_field( (string) $preset );
 	$html  = '<form class="shopcx-faq" role="search" method="get"><input type="search" name="faq_q" value="' . esc_attr( $query ) . '" data-shopcx-faq="' . esc_url( rest_url( 'shopcx/v1/faq' ) ) . '"> <button type="submit">' . esc_html__( 'Search', 'shopcx-woocommerce' ) . '</button></form>';
 	if ( '' === $query ) {
 		return $html;
@@ -144,7 +169,34 @@ function shopcx_wc_faq_shortcode() {
 	}
 	return $html . '</ul>';
 }
+
+/**
+ * [shopcx_faq] or [shopcx_faq query="returns"].
+ *
+ * @param array<string, string>|string $atts Shortcode attributes.
+ * @return string
+ */
+function shopcx_wc_faq_shortcode( $atts = array() ) {
+	$atts = shortcode_atts( array( 'query' => '' ), (array) $atts, 'shopcx_faq' );
+	return shopcx_wc_faq_render( (string) $atts['query'] );
+}
 add_shortcode( 'shopcx_faq', 'shopcx_wc_faq_shortcode' );
+
+/**
+ * The shopcx/faq block: dynamic, rendered here by the shortcode's renderer (block.json holds
+ * its name, attribute and editor script).
+ *
+ * @return void
+ */
+function shopcx_wc_register_faq_block() {
+	register_block_type(
+		SHOPCX_WC_DIR . '/blocks/faq',
+		array(
+			'render_callback' => fn( $attributes ) => shopcx_wc_faq_render( (string) ( $attributes['query'] ?? '' ) ),
+		)
+	);
+}
+add_action( 'init', 'shopcx_wc_register_faq_block' );
 
 add_action(
 	'rest_api_init',

@@ -7,7 +7,26 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The plugin's cart-activity table, with the site's prefix. */
+/** Version of the plugin's tables; a site with an older one is upgraded on the next admin page. */
+const SHOPCX_WC_DB_VERSION = '3';
+
+/**
+ * Creates the tables added since the site activated the plugin (activation is not re-run on update).
+ *
+ * @return void
+ */
+function shopcx_wc_maybe_upgrade() {
+	if ( SHOPCX_WC_DB_VERSION !== get_option( 'shopcx_wc_db_version' ) ) {
+		shopcx_wc_activate();
+	}
+}
+add_action( 'admin_init', 'shopcx_wc_maybe_upgrade' );
+
+/**
+ * The plugin's cart-activity table, with the site's prefix.
+ *
+ * @return string
+ */
 function shopcx_wc_cart_table() {
 	global $wpdb;
 	return $wpdb->prefix . 'shopcx_cart_activity';
@@ -16,10 +35,12 @@ function shopcx_wc_cart_table() {
 /**
  * Creates (or upgrades) the table with dbDelta, generates the token secret once and schedules
  * the daily purge.
+ *
+ * @return void
  */
 function shopcx_wc_activate() {
 	global $wpdb;
-	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	require_once ABSPATH . 'wp-admin/includes/upgrade.php'; // @phpstan-ignore requireOnce.fileNotFound (WordPress's own file, not in the stubs)
 	$table   = shopcx_wc_cart_table();
 	$charset = $wpdb->get_charset_collate();
 	// dbDelta wants two spaces after PRIMARY KEY and one field per line.
@@ -45,8 +66,19 @@ function shopcx_wc_activate() {
   KEY email (email)
 ) $charset;"
 	);
-	shopcx_wc_create_survey_tables();
-	update_option( 'shopcx_wc_db_version', SHOPCX_WC_VERSION );
+	$log = $wpdb->prefix . 'shopcx_outreach_log';
+	dbDelta(
+		"CREATE TABLE $log (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  email_hash char(64) NOT NULL,
+  kind varchar(32) NOT NULL,
+  sent_at bigint(20) NOT NULL,
+  PRIMARY KEY  (id),
+  KEY email_sent (email_hash,sent_at)
+) $charset;"
+	);
+	shopcx_wc_create_survey_table();
+	update_option( 'shopcx_wc_db_version', SHOPCX_WC_DB_VERSION );
 
 	if ( extension_loaded( 'shopcx' ) && ! get_option( 'shopcx_wc_token_secret' ) ) {
 		// Generated once; never autoloaded into every page.
@@ -57,7 +89,11 @@ function shopcx_wc_activate() {
 	}
 }
 
-/** Stops the plugin's scheduled jobs; data stays until the plugin is deleted. */
+/**
+ * Stops the plugin's scheduled jobs; data stays until the plugin is deleted.
+ *
+ * @return void
+ */
 function shopcx_wc_deactivate() {
 	wp_clear_scheduled_hook( 'shopcx_wc_purge' );
 	wp_clear_scheduled_hook( 'shopcx_wc_cart_reminders' );
@@ -84,26 +120,32 @@ function shopcx_wc_purge( $now = null ) {
 }
 add_action( 'shopcx_wc_purge', 'shopcx_wc_purge' );
 
-/** Admin notice with install help when the extension is not loaded. */
+/**
+ * Admin notice with install help when the extension is not loaded.
+ *
+ * @return void
+ */
 function shopcx_wc_missing_extension_notice() {
 	if ( ! current_user_can( 'activate_plugins' ) ) {
 		return;
 	}
+	$scanned = php_ini_scanned_files();
+	$ini_dir = $scanned ? dirname( explode( ',', $scanned )[0] ) : '/etc/php/' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '/mods-available';
 	printf(
 		'<div class="notice notice-error"><p><strong>%1$s</strong> %2$s</p><p><code>%3$s</code></p></div>',
 		esc_html__( 'ShopCX for WooCommerce is inactive:', 'shopcx-woocommerce' ),
 		esc_html__( 'the shopcx PHP extension is not loaded. Build and install it, enable it for the PHP version that runs WordPress, then restart PHP-FPM or the web server:', 'shopcx-woocommerce' ),
-		esc_html( 'pecl install shopcx.tgz && echo extension=shopcx.so > ' . ( php_ini_scanned_files() ? dirname( explode( ',', php_ini_scanned_files() )[0] ) : '/etc/php/' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '/mods-available' ) . '/shopcx.ini' )
+		esc_html( 'pecl install shopcx.tgz && echo extension=shopcx.so > ' . $ini_dir . '/shopcx.ini' )
 	);
 }
 
 /**
- * The survey table (one row per invited order: schedule, sending, answers, opt-out) and the
- * outreach log (review and survey invitations sent, for the outreach policy).
+ * The survey table: one row per invited order (schedule, sending, answers, opt-out).
+ *
+ * @return void
  */
-function shopcx_wc_create_survey_tables() {
+function shopcx_wc_create_survey_table() {
 	global $wpdb;
-	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 	$charset = $wpdb->get_charset_collate();
 	dbDelta(
 		"CREATE TABLE {$wpdb->prefix}shopcx_survey (
@@ -125,23 +167,6 @@ function shopcx_wc_create_survey_tables() {
   KEY status_due (status,due_at),
   KEY survey_answered (survey,answered_at),
   KEY email (email)
-) $charset;
-CREATE TABLE {$wpdb->prefix}shopcx_outreach_log (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
-  email varchar(190) NOT NULL,
-  kind varchar(32) NOT NULL,
-  sent_at bigint(20) NOT NULL,
-  PRIMARY KEY  (id),
-  KEY email_sent (email,sent_at)
 ) $charset;"
 	);
-	update_option( 'shopcx_wc_survey_db_version', '1' );
 }
-
-/** Sites that activated the plugin before surveys existed get the tables on the next admin page. */
-function shopcx_wc_maybe_create_survey_tables() {
-	if ( '1' !== get_option( 'shopcx_wc_survey_db_version' ) ) {
-		shopcx_wc_create_survey_tables();
-	}
-}
-add_action( 'admin_init', 'shopcx_wc_maybe_create_survey_tables' );

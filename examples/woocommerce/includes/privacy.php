@@ -42,7 +42,7 @@ add_filter(
  * Exports the carts stored for an e-mail address.
  *
  * @param string $email E-mail address.
- * @return array
+ * @return array{data: list<array<string, mixed>>, done: bool}
  */
 function shopcx_wc_privacy_export( $email ) {
 	global $wpdb;
@@ -69,6 +69,27 @@ function shopcx_wc_privacy_export( $email ) {
 			'data'        => $fields,
 		);
 	}
+	// The outreach log: which messages went to this address, and when.
+	$log = shopcx_wc_outreach_table();
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	$sent = $wpdb->get_results( $wpdb->prepare( "SELECT id, kind, sent_at FROM $log WHERE email_hash = %s ORDER BY id", shopcx_wc_email_hash( $email ) ), ARRAY_A );
+	foreach ( (array) $sent as $row ) {
+		$data[] = array(
+			'group_id'    => 'shopcx-outreach',
+			'group_label' => __( 'E-mails sent (cart reminders, review invitations, surveys)', 'shopcx-woocommerce' ),
+			'item_id'     => 'shopcx-outreach-' . $row['id'],
+			'data'        => array(
+				array(
+					'name'  => 'kind',
+					'value' => (string) $row['kind'],
+				),
+				array(
+					'name'  => 'sent_at',
+					'value' => gmdate( 'c', (int) $row['sent_at'] ),
+				),
+			),
+		);
+	}
 	return array(
 		'data' => $data,
 		'done' => true,
@@ -79,11 +100,12 @@ function shopcx_wc_privacy_export( $email ) {
  * Erases the carts stored for an e-mail address.
  *
  * @param string $email E-mail address.
- * @return array
+ * @return array{items_removed: int, items_retained: bool, messages: list<string>, done: bool}
  */
 function shopcx_wc_privacy_erase( $email ) {
 	global $wpdb;
-	$removed = (int) $wpdb->delete( shopcx_wc_cart_table(), array( 'email' => $email ) );
+	$removed  = (int) $wpdb->delete( shopcx_wc_cart_table(), array( 'email' => $email ) );
+	$removed += (int) $wpdb->delete( shopcx_wc_outreach_table(), array( 'email_hash' => shopcx_wc_email_hash( $email ) ) );
 	return array(
 		'items_removed'  => $removed,
 		'items_retained' => false,
@@ -93,7 +115,8 @@ function shopcx_wc_privacy_erase( $email ) {
 }
 
 /**
- * Exports the surveys (invitation, answers, opt-out) and the outreach log of an e-mail address.
+ * Exports the surveys (invitation, answers, opt-out) of an e-mail address (the outreach log is in
+ * the cart-activity export).
  *
  * @param string $email E-mail address.
  * @return array
@@ -102,7 +125,6 @@ function shopcx_wc_privacy_export_surveys( $email ) {
 	global $wpdb;
 	$email   = strtolower( (string) $email );
 	$surveys = shopcx_wc_survey_table();
-	$log     = shopcx_wc_outreach_table();
 	$date    = fn( $t ) => null === $t ? '' : gmdate( 'c', (int) $t );
 	$data    = array();
 	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
@@ -127,24 +149,6 @@ function shopcx_wc_privacy_export_surveys( $email ) {
 			'data'        => $fields,
 		);
 	}
-	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
-	foreach ( $wpdb->get_results( $wpdb->prepare( "SELECT * FROM $log WHERE email = %s ORDER BY id", $email ), ARRAY_A ) as $row ) {
-		$data[] = array(
-			'group_id'    => 'shopcx-outreach',
-			'group_label' => __( 'E-mail invitations sent', 'shopcx-woocommerce' ),
-			'item_id'     => 'shopcx-outreach-' . $row['id'],
-			'data'        => array(
-				array(
-					'name'  => 'kind',
-					'value' => (string) $row['kind'],
-				),
-				array(
-					'name'  => 'sent_at',
-					'value' => $date( $row['sent_at'] ),
-				),
-			),
-		);
-	}
 	return array(
 		'data' => $data,
 		'done' => true,
@@ -152,8 +156,8 @@ function shopcx_wc_privacy_export_surveys( $email ) {
 }
 
 /**
- * Erases the surveys (answers included, so the reports, computed from the rows, drop them too)
- * and the outreach log of an e-mail address.
+ * Erases the surveys of an e-mail address (answers included, so the reports, computed from the
+ * rows, drop them too). The outreach log goes with the cart-activity eraser.
  *
  * @param string $email E-mail address.
  * @return array
@@ -161,8 +165,7 @@ function shopcx_wc_privacy_export_surveys( $email ) {
 function shopcx_wc_privacy_erase_surveys( $email ) {
 	global $wpdb;
 	$email    = strtolower( (string) $email );
-	$removed  = (int) $wpdb->delete( shopcx_wc_survey_table(), array( 'email' => $email ) );
-	$removed += (int) $wpdb->delete( shopcx_wc_outreach_table(), array( 'email' => $email ) );
+	$removed = (int) $wpdb->delete( shopcx_wc_survey_table(), array( 'email' => $email ) );
 	return array(
 		'items_removed'  => $removed,
 		'items_retained' => false,

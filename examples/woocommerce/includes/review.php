@@ -7,7 +7,11 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Signs review links (ShopCx\Review\Invitation, 60 days). */
+/**
+ * Signs review links (ShopCx\Review\Invitation, 60 days).
+ *
+ * @return \ShopCx\Review\Invitation
+ */
 function shopcx_wc_invitations() {
 	return shopcx_wc_memo( 'invitations', fn() => new \ShopCx\Review\Invitation( shopcx_wc_tokens() ) );
 }
@@ -15,8 +19,8 @@ function shopcx_wc_invitations() {
 /**
  * Adds the invitation e-mail to WooCommerce's e-mails (so shops can edit and theme it).
  *
- * @param array $emails WC_Email objects by class name.
- * @return array
+ * @param array<string, WC_Email> $emails WC_Email objects by class name.
+ * @return array<string, WC_Email>
  */
 function shopcx_wc_email_classes( $emails ) {
 	require_once SHOPCX_WC_DIR . '/includes/class-shopcx-wc-email-review.php';
@@ -26,30 +30,65 @@ function shopcx_wc_email_classes( $emails ) {
 add_filter( 'woocommerce_email_classes', 'shopcx_wc_email_classes' );
 
 /**
+ * Schedules the invitation job of an order (Action Scheduler when present, WP-Cron otherwise),
+ * unless it is already waiting.
+ *
+ * @param int $order_id Order id.
+ * @param int $at       Unix time.
+ * @return void
+ */
+function shopcx_wc_schedule_review_invitation( $order_id, $at ) {
+	$args = array( (int) $order_id );
+	if ( function_exists( 'as_schedule_single_action' ) ) {
+		if ( ! as_has_scheduled_action( 'shopcx_wc_review_invitation', $args, 'shopcx' ) ) {
+			as_schedule_single_action( $at, 'shopcx_wc_review_invitation', $args, 'shopcx' );
+		}
+	} elseif ( ! wp_next_scheduled( 'shopcx_wc_review_invitation', $args ) ) {
+		wp_schedule_single_event( $at, 'shopcx_wc_review_invitation', $args );
+	}
+}
+
+/**
  * Order completed: schedule the invitation after the configured delay.
  *
  * @param int $order_id Order id.
+ * @return void
  */
 function shopcx_wc_order_completed( $order_id ) {
-	$at = shopcx_wc_now() + (int) shopcx_wc_option( 'shopcx_wc_review_delay' ) * DAY_IN_SECONDS;
-	if ( function_exists( 'as_schedule_single_action' ) ) {
-		as_schedule_single_action( $at, 'shopcx_wc_review_invitation', array( (int) $order_id ), 'shopcx' );
-	} else {
-		wp_schedule_single_event( $at, 'shopcx_wc_review_invitation', array( (int) $order_id ) );
-	}
+	shopcx_wc_schedule_review_invitation( (int) $order_id, shopcx_wc_now() + (int) shopcx_wc_option( 'shopcx_wc_review_delay' ) * DAY_IN_SECONDS );
 }
 add_action( 'woocommerce_order_status_completed', 'shopcx_wc_order_completed' );
 
 /**
- * Sends the invitation e-mail of an order.
+ * Sends the invitation e-mail of an order, when the outreach policy allows it now; otherwise
+ * the job is moved to the moment the policy names (none: the invitation is dropped, e.g. the
+ * customer opted out).
  *
  * @param int $order_id Order id.
+ * @return string "sent", "postponed", "dropped" or "skipped"
  */
 function shopcx_wc_send_review_invitation( $order_id ) {
+	$order  = wc_get_order( (int) $order_id );
 	$emails = WC()->mailer()->get_emails();
-	if ( isset( $emails['ShopCx_WC_Email_Review'] ) ) {
-		$emails['ShopCx_WC_Email_Review']->trigger( $order_id );
+	$mail   = $emails['ShopCx_WC_Email_Review'] ?? null;
+	if ( ! $order instanceof WC_Order || ! $mail instanceof ShopCx_WC_Email_Review ) {
+		return 'skipped';
 	}
+	$now      = shopcx_wc_now();
+	$email    = (string) $order->get_billing_email();
+	$decision = shopcx_wc_outreach_decide( 'review', $email, $now );
+	if ( ! $decision->allowed ) {
+		if ( null === $decision->notBefore ) {
+			return 'dropped';
+		}
+		shopcx_wc_schedule_review_invitation( (int) $order_id, (int) $decision->notBefore );
+		return 'postponed';
+	}
+	if ( ! $mail->trigger( (int) $order_id ) ) {
+		return 'skipped';
+	}
+	shopcx_wc_outreach_record( $email, 'review', $now );
+	return 'sent';
 }
 add_action( 'shopcx_wc_review_invitation', 'shopcx_wc_send_review_invitation' );
 
@@ -58,13 +97,16 @@ add_action( 'shopcx_wc_review_invitation', 'shopcx_wc_send_review_invitation' );
  *
  * @param WC_Order $order Order.
  * @param int      $now   Unix time.
- * @return array
+ * @return array<int, string>
  */
 function shopcx_wc_review_links( $order, $now ) {
 	$links = array();
 	foreach ( $order->get_items() as $item ) {
-		$product_id = (int) $item->get_product_id();
-		$token      = shopcx_wc_invitations()->issue( (string) $order->get_id(), (string) $product_id, (string) $order->get_billing_email(), $now );
+		if ( ! $item instanceof WC_Order_Item_Product ) {
+			continue; // Shipping, fees, coupons: nothing to review.
+		}
+		$product_id           = (int) $item->get_product_id();
+		$token                = shopcx_wc_invitations()->issue( (string) $order->get_id(), (string) $product_id, (string) $order->get_billing_email(), $now );
 		$links[ $product_id ] = add_query_arg( 'shopcx_review', rawurlencode( $token ), get_permalink( $product_id ) );
 	}
 	return $links;
@@ -73,8 +115,8 @@ function shopcx_wc_review_links( $order, $now ) {
 /**
  * Stores a review posted through an invitation link, as a verified-buyer product review.
  *
- * @param array $post Posted fields: shopcx_review (token), rating, comment, _wpnonce.
- * @param int   $now  Unix time.
+ * @param array<string, mixed> $post Posted fields: shopcx_review (token), rating, comment, _wpnonce.
+ * @param int                  $now  Unix time.
  * @return int|WP_Error comment id
  */
 function shopcx_wc_submit_review( array $post, $now ) {
@@ -108,6 +150,7 @@ function shopcx_wc_submit_review( array $post, $now ) {
 		return new WP_Error( 'shopcx_rejected', $verdict->reasons[0]['message'] ?? __( 'This review cannot be published.', 'shopcx-woocommerce' ), array( 'status' => 400 ) );
 	}
 	$order = wc_get_order( (int) $v->orderId );
+	$order = $order instanceof WC_Order ? $order : null;
 	$id    = wp_insert_comment(
 		array(
 			'comment_post_ID'      => (int) $v->itemId,
@@ -128,9 +171,13 @@ function shopcx_wc_submit_review( array $post, $now ) {
 	return (int) $id;
 }
 
-/** Word lists and personal-data redaction for reviews. */
+/**
+ * Word lists and personal-data redaction for reviews.
+ *
+ * @return \ShopCx\Review\Moderator
+ */
 function shopcx_wc_moderator() {
-	return shopcx_wc_memo( 'moderator', fn() => new \ShopCx\Review\Moderator( array( 'locale' => shopcx_wc_lang() ) ) );
+	return shopcx_wc_memo( 'moderator', fn() => new \ShopCx\Review\Moderator( shopcx_wc_moderator_options( 'shopcx_wc_option' ) ) );
 }
 
 /**
@@ -145,7 +192,7 @@ function shopcx_wc_review_form( $content ) {
 		return $content;
 	}
 	$token = sanitize_text_field( wp_unslash( $_GET['shopcx_review'] ) ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended
-	if ( 'POST' === ( $_SERVER['REQUEST_METHOD'] ?? '' ) ) {
+	if ( isset( $_SERVER['REQUEST_METHOD'] ) && 'POST' === sanitize_text_field( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) {
 		$result = shopcx_wc_submit_review( wp_unslash( $_POST ) + array( 'shopcx_review' => $token ), shopcx_wc_now() ); // phpcs:ignore WordPress.Security.NonceVerification.Missing -- checked inside.
 		$msg    = is_wp_error( $result ) ? $result->get_error_message() : __( 'Thank you for your review!', 'shopcx-woocommerce' );
 		return $content . '<p class="shopcx-review-result">' . esc_html( $msg ) . '</p>';

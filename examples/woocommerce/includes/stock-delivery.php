@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
  * What ShopCx\Stock\Indicator needs about a WooCommerce product or variation.
  *
  * @param WC_Product $product Product or variation.
- * @return array{0: int|null, 1: array}
+ * @return array{0: int|null, 1: array<string, bool>}
  */
 function shopcx_wc_stock_facts( $product ) {
 	if ( ! $product->managing_stock() ) {
@@ -61,10 +61,14 @@ function shopcx_wc_promise( $product, $now ) {
 	return shopcx_wc_estimator()->estimate( $now, $item );
 }
 
-/** Prints the promise on the product page; a tiny script refreshes it from the REST endpoint. */
+/**
+ * Prints the promise on the product page; a tiny script refreshes it from the REST endpoint.
+ *
+ * @return void
+ */
 function shopcx_wc_product_promise() {
 	global $product;
-	if ( ! is_object( $product ) ) {
+	if ( ! $product instanceof WC_Product ) {
 		return;
 	}
 	try {
@@ -83,7 +87,11 @@ function shopcx_wc_product_promise() {
 }
 add_action( 'woocommerce_single_product_summary', 'shopcx_wc_product_promise', 25 );
 
-/** Cart and checkout: the promise for the whole cart is the one of its slowest line. */
+/**
+ * Cart and checkout: the promise for the whole cart is the one of its slowest line.
+ *
+ * @return void
+ */
 function shopcx_wc_cart_promise() {
 	if ( ! function_exists( 'WC' ) || ! WC()->cart ) {
 		return;
@@ -109,7 +117,11 @@ function shopcx_wc_cart_promise() {
 add_action( 'woocommerce_before_cart_totals', 'shopcx_wc_cart_promise' );
 add_action( 'woocommerce_review_order_before_payment', 'shopcx_wc_cart_promise' );
 
-/** Registers the REST routes of the plugin. */
+/**
+ * Registers the REST routes of the plugin.
+ *
+ * @return void
+ */
 function shopcx_wc_rest_routes() {
 	register_rest_route(
 		'shopcx/v1',

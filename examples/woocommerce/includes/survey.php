@@ -273,12 +273,7 @@ function shopcx_wc_send_survey_invitations( $now = null ) {
 			++$counts['skipped'];
 			continue;
 		}
-		$decision = shopcx_wc_outreach_policy()->decide(
-			'survey',
-			shopcx_wc_outreach_history( $row['email'], $now ),
-			$now,
-			array( 'optedOut' => shopcx_wc_survey_opted_out( $row['email'] ) )
-		);
+		$decision = shopcx_wc_outreach_decide( 'survey', $row['email'], $now, array( 'optedOut' => shopcx_wc_survey_opted_out( $row['email'] ) ) );
 		if ( ! $decision->allowed ) {
 			if ( null === $decision->notBefore || $decision->notBefore > (int) $row['expires_at'] ) {
 				shopcx_wc_survey_skip( $row, $decision->reason );
@@ -305,6 +300,7 @@ function shopcx_wc_send_survey_invitations( $now = null ) {
 			continue;
 		}
 		if ( $mail->trigger( (int) $row['order_id'], $row['survey'] ) ) {
+			shopcx_wc_outreach_record( $row['email'], 'survey', $now );
 			++$counts['sent'];
 		} else {
 			// wp_mail() failed: try again in an hour (until the row expires).

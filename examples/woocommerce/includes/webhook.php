@@ -11,8 +11,9 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Queues one delivery attempt.
  *
- * @param array $event type, payload, id (of earlier attempts), attempt.
- * @param int   $at    Unix time.
+ * @param array<string, mixed> $event type, payload, id (of earlier attempts), attempt.
+ * @param int                  $at    Unix time.
+ * @return void
  */
 function shopcx_wc_queue_webhook( array $event, $at ) {
 	if ( function_exists( 'as_schedule_single_action' ) ) {
@@ -28,6 +29,7 @@ function shopcx_wc_queue_webhook( array $event, $at ) {
  * @param int    $order_id Order id.
  * @param string $from     Old status.
  * @param string $to       New status.
+ * @return void
  */
 function shopcx_wc_order_status_webhook( $order_id, $from, $to ) {
 	if ( '' === (string) get_option( 'shopcx_wc_webhook_url', '' ) ) {
@@ -52,7 +54,7 @@ add_action( 'woocommerce_order_status_changed', 'shopcx_wc_order_status_webhook'
  * The queued job: one attempt; a retryable failure queues the next attempt (same event id, so
  * the receiver can de-duplicate) at Result::$retryAt, up to 8 attempts.
  *
- * @param array $event Event.
+ * @param array<string, mixed> $event Event.
  * @return \ShopCx\Webhook\Result|null
  */
 function shopcx_wc_deliver_webhook( $event ) {
@@ -61,7 +63,11 @@ function shopcx_wc_deliver_webhook( $event ) {
 	if ( '' === $url || strlen( $secret ) < 32 ) {
 		return null;
 	}
-	$client   = new \ShopCx\Webhook\Client( $url, $secret, array( 'connectTimeout' => 2000, 'timeout' => 5000 ) );
+	$timeouts = array(
+		'connectTimeout' => 2000,
+		'timeout'        => 5000,
+	);
+	$client   = new \ShopCx\Webhook\Client( $url, $secret, $timeouts );
 	$attempt  = max( 1, (int) ( $event['attempt'] ?? 1 ) );
 	$delivery = array( 'attempt' => $attempt );
 	if ( ! empty( $event['id'] ) ) {
@@ -80,19 +86,3 @@ function shopcx_wc_deliver_webhook( $event ) {
 	return $result;
 }
 add_action( 'shopcx_wc_webhook', 'shopcx_wc_deliver_webhook' );
-
-/**
- * The secret must be long enough for ShopCx\Webhook\Client.
- *
- * @param mixed $value Submitted value.
- * @return string
- */
-function shopcx_wc_sanitize_webhook_secret( $value ) {
-	$secret = trim( (string) $value );
-	if ( '' !== $secret && strlen( $secret ) < 32 ) {
-		WC_Admin_Settings::add_error( __( 'The webhook secret must be at least 32 characters.', 'shopcx-woocommerce' ) );
-		return (string) get_option( 'shopcx_wc_webhook_secret', '' );
-	}
-	return $secret;
-}
-add_filter( 'woocommerce_admin_settings_sanitize_option_shopcx_wc_webhook_secret', 'shopcx_wc_sanitize_webhook_secret' );

@@ -36,9 +36,14 @@ final class PluginTest extends TestCase {
 			2
 		);
 		wp_set_current_user( 0 );
+		// Every test starts from the default settings and an empty contact history.
+		foreach ( array_keys( shopcx_wc_defaults() ) as $option ) {
+			delete_option( $option );
+		}
 		foreach ( array( 'enabled', 'type', 'delay', 'trigger' ) as $key ) {
 			delete_option( 'shopcx_wc_survey_' . $key );
 		}
+		$GLOBALS['wpdb']->query( 'TRUNCATE ' . shopcx_wc_outreach_table() );
 		shopcx_wc_reset();
 	}
 
@@ -99,40 +104,238 @@ final class PluginTest extends TestCase {
 		$this->assertSame( array( 'shopcx' => 'Customer service' ), array_intersect_key( apply_filters( 'woocommerce_settings_tabs_array', array() ), array( 'shopcx' => 1 ) ) );
 	}
 
+	/** One valid value for every setting of the tab. */
+	private const VALID = array(
+		'shopcx_wc_low_threshold'     => '3',
+		'shopcx_wc_show_qty_below'    => '4',
+		'shopcx_wc_stock_labels_en'   => "low: Hurry, only {qty} left\nin_stock: Ready to ship",
+		'shopcx_wc_stock_labels_nl'   => 'low: Nog {qty}!',
+		'shopcx_wc_stock_labels_de'   => '',
+		'shopcx_wc_stock_labels_fr'   => '',
+		'shopcx_wc_timezone'          => 'Europe/Berlin',
+		'shopcx_wc_cutoff_mon'        => '22:00',
+		'shopcx_wc_cutoff_tue'        => '17:30',
+		'shopcx_wc_cutoff_wed'        => '22:00',
+		'shopcx_wc_cutoff_thu'        => '22:00',
+		'shopcx_wc_cutoff_fri'        => '20:00',
+		'shopcx_wc_cutoff_sat'        => '12:00',
+		'shopcx_wc_cutoff_sun'        => '',
+		'shopcx_wc_holiday_country'   => 'de-by',
+		'shopcx_wc_closed_dates'      => "12-24\n  \n2026-07-20..2026-08-02",
+		'shopcx_wc_carriers'          => "PostNL: 1\nDHL: 1-2 DE",
+		'shopcx_wc_default_carrier'   => 'DHL',
+		'shopcx_wc_review_delay'      => '10',
+		'shopcx_wc_moderation_deny'   => "spamword\nspamword\ncheap pills",
+		'shopcx_wc_moderation_hold'   => 'refund',
+		'shopcx_wc_moderation_allow'  => 'damn',
+		'shopcx_wc_cart_reminders'    => '7200, 86400',
+		'shopcx_wc_cart_consent_text' => 'Remind me about my cart',
+		'shopcx_wc_cooldown_review'   => '240',
+		'shopcx_wc_cooldown_survey'   => '480',
+		'shopcx_wc_cooldown_cart'     => '6',
+		'shopcx_wc_outreach_cap_max'  => '3',
+		'shopcx_wc_outreach_cap_days' => '14',
+		'shopcx_wc_chat_rules'        => '{"version":1,"timezone":"Europe/Amsterdam","rules":[]}',
+		'shopcx_wc_webhook_url'       => 'https://helpdesk.example.test/hook',
+		'shopcx_wc_webhook_secret'    => 'a-secret-of-at-least-thirty-two-characters',
+	);
+
 	public function test_admin_saves_valid_settings(): void {
 		$this->admin();
-		$rules = '{"version":1,"timezone":"Europe/Amsterdam","rules":[]}';
-		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_low_threshold' => '3', 'shopcx_wc_cutoff' => '17:30', 'shopcx_wc_holiday_country' => 'de-by', 'shopcx_wc_chat_rules' => $rules ) ) );
+		$this->assertTrue( $this->post_settings( self::VALID ) );
 		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
-		$this->assertSame( '3', get_option( 'shopcx_wc_low_threshold' ) );
-		$this->assertSame( '17:30', get_option( 'shopcx_wc_cutoff' ) );
-		$this->assertSame( 'DE-BY', get_option( 'shopcx_wc_holiday_country' ) );
-		$this->assertSame( $rules, get_option( 'shopcx_wc_chat_rules' ) );
-		// Restore the defaults the other tests expect.
-		$this->post_settings( array( 'shopcx_wc_low_threshold' => '5', 'shopcx_wc_cutoff' => '22:00', 'shopcx_wc_holiday_country' => 'NL' ) );
+		$stored = array();
+		foreach ( array_keys( self::VALID ) as $option ) {
+			$stored[ $option ] = get_option( $option );
+		}
+		// Normalized on the way in: codes upper-cased, lines trimmed and de-duplicated, lists joined.
+		$expected = array(
+			'shopcx_wc_holiday_country' => 'DE-BY',
+			'shopcx_wc_closed_dates'    => "12-24\n2026-07-20..2026-08-02",
+			'shopcx_wc_moderation_deny' => "spamword\ncheap pills",
+			'shopcx_wc_cart_reminders'  => '7200,86400',
+		) + self::VALID;
+		ksort( $expected );
+		ksort( $stored );
+		$this->assertSame( $expected, $stored );
+		$this->assertFalse( get_option( 'shopcx_wc_rotate_secret' ) ); // An action, never stored.
 	}
 
-	public function test_malformed_chat_rules_are_refused_inline(): void {
-		$this->admin();
-		update_option( 'shopcx_wc_chat_rules', '' );
-		$this->post_settings( array( 'shopcx_wc_chat_rules' => '{"version":1,' ) );
-		$this->assertSame( array( "Chat rules not saved: \$ is not valid JSON: string or '}' expected near end of file at line 1 column 13" ), WC_Admin_Settings::get_errors() );
-		$this->assertSame( '', get_option( 'shopcx_wc_chat_rules' ) );
-		WC_Admin_Settings::$errors = array();
-		$this->post_settings( array( 'shopcx_wc_chat_rules' => '{"version":1,"timezone":"Europe/Amsterdam","rules":[{"name":"x"}]}' ) );
-		$this->assertSame( array( 'Chat rules not saved: $.rules[0].kind is required when the rule has no trigger' ), WC_Admin_Settings::get_errors() );
-		$this->assertSame( '', get_option( 'shopcx_wc_chat_rules' ) );
-	}
-
-	public function test_bad_time_zone_and_cutoff_are_refused(): void {
-		$this->admin();
-		$this->post_settings( array( 'shopcx_wc_timezone' => 'Mars/Olympus', 'shopcx_wc_cutoff' => '25:00' ) );
-		$this->assertSame(
-			array( 'Unknown time zone "Mars/Olympus": use an IANA name such as Europe/Amsterdam.', 'The cut-off must be a time like 22:00.' ),
-			WC_Admin_Settings::get_errors()
+	/** @return array<string, array{0: array<string, string>, 1: string}> */
+	public static function invalid_settings(): array {
+		return array(
+			'threshold not a number' => array( array( 'shopcx_wc_low_threshold' => '3 items' ), 'Low stock from: must be a whole number from 0 to 100000.' ),
+			'threshold too high'     => array( array( 'shopcx_wc_show_qty_below' => '100001' ), 'Show the quantity below: must be a whole number from 0 to 100000.' ),
+			'stock text syntax'      => array( array( 'shopcx_wc_stock_labels_en' => 'Only {qty} left' ), 'Stock texts (English): line 1 must be "key: text", e.g. "low: Only {qty} left!".' ),
+			'stock text key'         => array( array( 'shopcx_wc_stock_labels_fr' => 'lowish: Plus que {qty}' ), 'Stock lines not saved: ShopCx\Stock\Indicator::__construct(): Argument #1 ($options) option "labels" keys must be in_stock, in_stock_qty, low, low_no_qty, out_of_stock, out_of_stock_date, backorder, backorder_date, preorder, preorder_date or not_managed' ),
+			'stock text too long'    => array( array( 'shopcx_wc_stock_labels_nl' => 'low: ' . str_repeat( 'x', 501 ) ), 'Stock lines not saved: ShopCx\Stock\Indicator::__construct(): Argument #1 ($options) option "labels" "low" must be valid UTF-8 of at most 500 bytes' ),
+			'time zone'              => array( array( 'shopcx_wc_timezone' => 'Mars/Olympus' ), 'Warehouse time zone: unknown time zone "Mars/Olympus": use an IANA name such as Europe/Amsterdam.' ),
+			'cut-off'                => array( array( 'shopcx_wc_cutoff_mon' => '25:00' ), 'Cut-off on Monday: must be a time like 22:00, or empty when the warehouse is closed.' ),
+			'every day closed'       => array( array_fill_keys( array( 'shopcx_wc_cutoff_mon', 'shopcx_wc_cutoff_tue', 'shopcx_wc_cutoff_wed', 'shopcx_wc_cutoff_thu', 'shopcx_wc_cutoff_fri', 'shopcx_wc_cutoff_sat', 'shopcx_wc_cutoff_sun' ), '' ), 'Delivery promise not saved: ShopCx\Delivery\Estimator::__construct(): Argument #1 ($options) option "cutoff" must give a cut-off on at least one working day of the warehouse' ),
+			'holiday country'        => array( array( 'shopcx_wc_holiday_country' => 'XX' ), 'Public holidays of: ShopCx\Delivery\Calendar::__construct(): Argument #1 ($country) must be a supported country or region code: NL, BE, DE, DE-BW .. DE-TH, FR, LU, AT, GB, GB-ENG, GB-WLS, GB-SCT, GB-NIR, US, or ""' ),
+			'closed date'            => array( array( 'shopcx_wc_closed_dates' => "12-24\n2026-02-30" ), 'Delivery promise not saved: ShopCx\Delivery\Calendar::__construct(): Argument #2 ($options) option "closed" entry 1 must be "YYYY-MM-DD", "MM-DD" or "YYYY-MM-DD..YYYY-MM-DD" (at most 366 days) within 1970-2099' ),
+			'carrier syntax'         => array( array( 'shopcx_wc_carriers' => "PostNL: 1\nDHL 2" ), 'Carriers: line 2 must be "Name: days" or "Name: min-max", optionally followed by a country code, e.g. "DHL: 1-2 DE".' ),
+			'carrier twice'          => array( array( 'shopcx_wc_carriers' => "DHL: 1\nDHL: 2" ), 'Carriers: "DHL" is listed twice.' ),
+			'carrier transit'        => array( array( 'shopcx_wc_carriers' => 'Freight: 40', 'shopcx_wc_default_carrier' => '' ), 'Delivery promise not saved: ShopCx\Delivery\Estimator::__construct(): Argument #1 ($options) option "carriers" carrier "Freight" "transit" must be a number of days from 0 to 30 or [min, max]' ),
+			'carrier range'          => array( array( 'shopcx_wc_carriers' => 'Freight: 3-1', 'shopcx_wc_default_carrier' => '' ), 'Delivery promise not saved: ShopCx\Delivery\Estimator::__construct(): Argument #1 ($options) option "carriers" carrier "Freight" "transit" must be [min, max] days with 0 <= min <= max <= 30' ),
+			'carrier calendar'       => array( array( 'shopcx_wc_carriers' => 'Freight: 2 XX', 'shopcx_wc_default_carrier' => '' ), 'Delivery promise not saved: ShopCx\Delivery\Estimator::__construct(): Argument #1 ($options) option "carriers" carrier "Freight" "calendar" must be a ShopCx\Delivery\Calendar or a supported country or region code' ),
+			'carrier shown'          => array( array( 'shopcx_wc_carriers' => "PostNL: 1\nDHL: 2", 'shopcx_wc_default_carrier' => 'UPS' ), 'Delivery promise not saved: Carrier shown: "UPS" is not one of the carriers (PostNL, DHL).' ),
+			'review delay'           => array( array( 'shopcx_wc_review_delay' => '61' ), 'Review invitation after (days): must be a whole number from 0 to 60.' ),
+			'blocked word too long'  => array( array( 'shopcx_wc_moderation_deny' => str_repeat( 'x', 129 ) ), 'Reviews not saved: option "deny" entry 0 must be 1 to 128 bytes of valid UTF-8' ),
+			'reminder syntax'        => array( array( 'shopcx_wc_cart_reminders' => '1h, 1d' ), 'Reminders (seconds after the last activity): must be whole seconds separated by commas, e.g. 3600,86400,259200.' ),
+			'reminder order'         => array( array( 'shopcx_wc_cart_reminders' => '86400,3600' ), 'Cart reminders not saved: ShopCx\Cart\Detector::__construct(): Argument #1 ($options) option "reminders" must be in ascending order (entry 2: 3600 is not after 86400)' ),
+			'reminder too early'     => array( array( 'shopcx_wc_cart_reminders' => '600,3600' ), 'Cart reminders not saved: ShopCx\Cart\Detector::__construct(): Argument #1 ($options) option "reminders" must not start before the idle time (600 < 3600)' ),
+			'consent text empty'     => array( array( 'shopcx_wc_cart_consent_text' => ' <b></b> ' ), 'Consent text at checkout: must be 1 to 300 characters of text.' ),
+			'cool-down'              => array( array( 'shopcx_wc_cooldown_review' => '-1' ), 'Hours between two review invitations: must be a whole number from 0 to 87840.' ),
+			'cap window'             => array( array( 'shopcx_wc_outreach_cap_days' => '0' ), '... within this many days: must be a whole number from 1 to 3660.' ),
+			'chat rules JSON'        => array( array( 'shopcx_wc_chat_rules' => '{"version":1,' ), "Chat rules (JSON): \$ is not valid JSON: string or '}' expected near end of file at line 1 column 13" ),
+			'chat rules content'     => array( array( 'shopcx_wc_chat_rules' => '{"version":1,"timezone":"Europe/Amsterdam","rules":[{"name":"x"}]}' ), 'Chat rules (JSON): $.rules[0].kind is required when the rule has no trigger' ),
+			'webhook secret short'   => array( array( 'shopcx_wc_webhook_secret' => 'short' ), 'Helpdesk webhook secret: must be at least 32 characters.' ),
+			'webhook URL scheme'     => array( array( 'shopcx_wc_webhook_url' => 'ftp://helpdesk.example.test/', 'shopcx_wc_webhook_secret' => str_repeat( 'k', 32 ) ), 'Helpdesk webhook not saved: ShopCx\Webhook\Client::__construct(): Argument #1 ($url) must be an http:// or https:// URL with a host, of at most 2048 bytes' ),
+			'webhook without secret' => array( array( 'shopcx_wc_webhook_url' => 'https://helpdesk.example.test/', 'shopcx_wc_webhook_secret' => '' ), 'Helpdesk webhook not saved: Helpdesk webhook secret: required when a webhook URL is set.' ),
 		);
-		$this->assertSame( 'Europe/Amsterdam', shopcx_wc_option( 'shopcx_wc_timezone' ) );
-		$this->assertSame( '22:00', shopcx_wc_option( 'shopcx_wc_cutoff' ) );
+	}
+
+	/** @dataProvider invalid_settings */
+	public function test_invalid_setting_is_refused_with_its_message( array $fields, string $message ): void {
+		$this->admin();
+		$this->post_settings( self::VALID );
+		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$before = array();
+		foreach ( array_keys( $fields ) as $option ) {
+			$before[ $option ] = get_option( $option );
+		}
+		$this->assertTrue( $this->post_settings( $fields ) );
+		$this->assertSame( array( $message ), WC_Admin_Settings::get_errors() );
+		foreach ( $before as $option => $value ) {
+			$this->assertSame( $value, get_option( $option ), "$option kept" );
+		}
+	}
+
+	public function test_a_refused_section_leaves_the_other_sections_saved(): void {
+		$this->admin();
+		$this->post_settings( array( 'shopcx_wc_carriers' => 'Freight: 40', 'shopcx_wc_review_delay' => '3' ) );
+		$this->assertCount( 1, WC_Admin_Settings::get_errors() );
+		$this->assertFalse( get_option( 'shopcx_wc_carriers' ) );
+		$this->assertSame( '3', get_option( 'shopcx_wc_review_delay' ) );
+	}
+
+	public function test_sections_and_fields_added_by_other_code_are_saved(): void {
+		$this->admin();
+		$section = fn( $sections ) => $sections + array(
+			'extra' => array(
+				'title'  => 'Extra',
+				'fields' => array(
+					array( 'title' => 'Extra number', 'id' => 'shopcx_wc_test_extra', 'type' => 'number', 'custom_attributes' => array( 'min' => 1, 'max' => 9 ), 'parse' => 'shopcx_wc_parse_int' ),
+				),
+				'check'  => function ( $get ) {
+					if ( '7' === $get( 'shopcx_wc_test_extra' ) ) {
+						throw new ValueError( 'seven is refused' );
+					}
+				},
+			),
+		);
+		$plain = function ( $settings ) {
+			$settings[] = array( 'title' => 'Plain', 'id' => 'shopcx_wc_test_plain', 'type' => 'text' );
+			return $settings;
+		};
+		add_filter( 'shopcx_wc_settings_sections', $section );
+		add_filter( 'woocommerce_get_settings_shopcx', $plain );
+		try {
+			$this->post_settings( array( 'shopcx_wc_test_extra' => '3', 'shopcx_wc_test_plain' => ' <b>kept</b> ' ) );
+			$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+			$this->assertSame( array( '3', 'kept' ), array( get_option( 'shopcx_wc_test_extra' ), get_option( 'shopcx_wc_test_plain' ) ) );
+			$this->post_settings( array( 'shopcx_wc_test_extra' => '12' ) );
+			$this->post_settings( array( 'shopcx_wc_test_extra' => '7' ) );
+			$this->assertSame( array( 'Extra number: must be a whole number from 1 to 9.', 'Extra not saved: seven is refused' ), WC_Admin_Settings::get_errors() );
+			$this->assertSame( '3', get_option( 'shopcx_wc_test_extra' ) );
+		} finally {
+			remove_filter( 'shopcx_wc_settings_sections', $section );
+			remove_filter( 'woocommerce_get_settings_shopcx', $plain );
+			delete_option( 'shopcx_wc_test_extra' );
+			delete_option( 'shopcx_wc_test_plain' );
+		}
+	}
+
+	public function test_weekday_cutoffs_closed_dates_and_carriers_shape_the_promise(): void {
+		$this->admin();
+		$this->post_settings(
+			array(
+				'shopcx_wc_cutoff_tue'      => '', // Closed on Tuesdays (NOW is a Tuesday).
+				'shopcx_wc_cutoff_fri'      => '16:00',
+				'shopcx_wc_closed_dates'    => '2026-03-11', // And on Wednesday the 11th.
+				'shopcx_wc_carriers'        => "PostNL: 1\nDHL: 2-3",
+				'shopcx_wc_default_carrier' => 'DHL',
+			)
+		);
+		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array( 'mon' => '22:00', 'tue' => '', 'wed' => '22:00', 'thu' => '22:00', 'fri' => '16:00', 'sat' => '', 'sun' => '' ), shopcx_wc_cutoffs( 'shopcx_wc_option' ) );
+		$promise = shopcx_wc_promise( new WC_Product( array( 'id' => 21, 'qty' => 5 ) ), self::NOW )->toArray();
+		// Dispatched Thursday 22:00 at the latest; DHL's 2-3 days skip Tuesday, closed for the shop.
+		$this->assertSame(
+			array( 'dispatchDate' => '2026-03-12', 'earliest' => '2026-03-16', 'latest' => '2026-03-18', 'orderWithinSeconds' => 55 * HOUR_IN_SECONDS, 'carrier' => 'DHL', 'label' => 'Delivered between Mon 16 and Wed 18 Mar' ),
+			$promise
+		);
+	}
+
+	public function test_sites_saved_before_per_day_cutoffs_keep_their_cutoff_and_days(): void {
+		update_option( 'shopcx_wc_cutoff', '18:00' );
+		update_option( 'shopcx_wc_workdays', 'mon,wed' );
+		$this->assertSame( array( 'mon' => '18:00', 'tue' => '', 'wed' => '18:00', 'thu' => '', 'fri' => '', 'sat' => '', 'sun' => '' ), shopcx_wc_cutoffs( 'shopcx_wc_option' ) );
+		update_option( 'shopcx_wc_cutoff_tue', '12:00' ); // Saved once with the new form: it counts.
+		$this->assertSame( '12:00', shopcx_wc_cutoffs( 'shopcx_wc_option' )['tue'] );
+	}
+
+	public function test_stock_texts_moderation_lists_and_consent_text_are_used(): void {
+		$this->admin();
+		$this->post_settings(
+			array(
+				'shopcx_wc_stock_labels_en'   => 'low: Hurry, only {qty} left',
+				'shopcx_wc_moderation_deny'   => 'spamword',
+				'shopcx_wc_moderation_hold'   => 'refund',
+				'shopcx_wc_cart_consent_text' => 'Yes, <em>remind</em> me',
+			)
+		);
+		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertSame( 'Hurry, only 3 left', ( new WC_Product( array( 'id' => 10, 'qty' => 3 ) ) )->get_availability_text() );
+		$this->assertSame( 'reject', shopcx_wc_moderator()->check( 'This jacket is a spamword thing, really.' )->decision );
+		$this->assertSame( 'hold', shopcx_wc_moderator()->check( 'I would like a refund for this jacket.' )->decision );
+		$this->assertSame( 'approve', shopcx_wc_moderator()->check( 'A fine jacket that kept me dry.' )->decision );
+		ob_start();
+		shopcx_wc_consent_field();
+		$this->assertStringContainsString( 'value="1"> Yes, remind me</label>', ob_get_clean() );
+	}
+
+	public function test_review_invitations_respect_the_review_cooldown(): void {
+		$this->admin();
+		$this->post_settings( array( 'shopcx_wc_cooldown_review' => '48' ) );
+		$this->completed_order();
+		$GLOBALS['wc_standin_orders'][502] = new WC_Order( array( 'id' => 502, 'status' => 'completed', 'email' => 'ANN@example.test', 'first_name' => 'Ann', 'products' => $GLOBALS['wc_standin_orders'][501]->data['products'] ) );
+		$this->assertSame( 'sent', shopcx_wc_send_review_invitation( 501 ) );
+		$this->now = self::NOW + HOUR_IN_SECONDS;
+		// Same customer (the address compared case-insensitively), within 48 hours: moved, not sent.
+		$this->assertSame( 'postponed', shopcx_wc_send_review_invitation( 502 ) );
+		$this->assertCount( 1, self::$mails );
+		$this->assertSame( self::NOW + 48 * HOUR_IN_SECONDS, wp_next_scheduled( 'shopcx_wc_review_invitation', array( 502 ) ) );
+		$this->now = self::NOW + 48 * HOUR_IN_SECONDS;
+		$this->assertSame( 'sent', shopcx_wc_send_review_invitation( 502 ) );
+		$this->assertCount( 2, self::$mails );
+		wp_clear_scheduled_hook( 'shopcx_wc_review_invitation', array( 502 ) );
+	}
+
+	public function test_cart_reminders_respect_the_outreach_cap(): void {
+		global $wpdb;
+		$this->admin();
+		$this->post_settings( array( 'shopcx_wc_outreach_cap_max' => '1', 'shopcx_wc_outreach_cap_days' => '7' ) );
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		shopcx_wc_record_cart( 'capped', array( 'items' => 1, 'value' => 20, 'email' => 'cap@example.test', 'consent' => true ), self::NOW - 2 * HOUR_IN_SECONDS );
+		shopcx_wc_outreach_record( 'cap@example.test', 'review', self::NOW - DAY_IN_SECONDS ); // One e-mail this week already.
+		$this->assertSame( 0, shopcx_wc_send_cart_reminders( self::NOW ) );
+		$this->assertSame( array(), self::$mails );
+		// Six days later the review invitation leaves the window: the reminder goes out, once.
+		$this->assertSame( 1, shopcx_wc_send_cart_reminders( self::NOW + 6 * DAY_IN_SECONDS + 60 ) );
+		$this->assertSame( 0, shopcx_wc_send_cart_reminders( self::NOW + 6 * DAY_IN_SECONDS + 120 ) );
+		$this->assertSame( array( 'cap@example.test' ), array_column( self::$mails, 'to' ) );
 	}
 
 	public function test_secret_rotation_keeps_old_links_valid(): void {
@@ -241,6 +444,29 @@ final class PluginTest extends TestCase {
 		$html          = do_shortcode( '[shopcx_faq]' );
 		$this->assertStringContainsString( 'value="Tom &amp; &quot;Jerry&quot; zzqx"', $html );
 		$this->assertStringContainsString( '<p class="shopcx-faq-none">No answer found for &quot;Tom &amp; &quot;Jerry&quot; zzqx&quot;.</p>', $html );
+	}
+
+	public function test_faq_block_is_registered_and_renders_the_search_form(): void {
+		$block = WP_Block_Type_Registry::get_instance()->get_registered( 'shopcx/faq' );
+		$this->assertInstanceOf( WP_Block_Type::class, $block );
+		$this->assertTrue( $block->is_dynamic() );
+		$this->assertSame( array( 'type' => 'string', 'default' => '' ), $block->attributes['query'] );
+		$this->assertTrue( wp_script_is( $block->editor_script, 'registered' ) ); // No build step: the file itself.
+		$this->assertStringEndsWith( '/blocks/faq/index.js', wp_scripts()->registered[ $block->editor_script ]->src );
+
+		$html = do_blocks( '<!-- wp:shopcx/faq /-->' );
+		$this->assertStringStartsWith( '<form class="shopcx-faq" role="search" method="get"><input type="search" name="faq_q" value=""', $html );
+		$this->assertStringNotContainsString( 'shopcx-faq-hits', $html );
+
+		// A preset question from the block's attribute, hostile on purpose: escaped, and answered.
+		wp_insert_post( array( 'post_type' => 'shopcx_faq', 'post_status' => 'publish', 'post_title' => 'Can I return a gift?', 'post_content' => 'Yes, with the gift receipt.' ) );
+		$html = do_blocks( '<!-- wp:shopcx/faq {"query":"\u0022\u003e\u003cscript\u003ealert(1)\u003c/script\u003e return \u0026 \u0022gift\u0022"} /-->' );
+		$this->assertStringNotContainsString( '<script', $html );
+		$this->assertStringContainsString( 'value="&quot;&gt; return &amp; &quot;gift&quot;"', $html );
+		$this->assertStringContainsString( '<mark>gift</mark>', $html );
+		// The visitor's own search wins over the preset.
+		$_GET['faq_q'] = 'zzqx';
+		$this->assertStringContainsString( 'No answer found for &quot;zzqx&quot;.', do_blocks( '<!-- wp:shopcx/faq {"query":"gift"} /-->' ) );
 	}
 
 	// --- cart reminders --------------------------------------------------------
@@ -463,14 +689,18 @@ final class PluginTest extends TestCase {
 		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
 		shopcx_wc_record_cart( 'p1', array( 'email' => 'dee@example.test', 'items' => 1, 'value' => 12.5 ), self::NOW );
 		shopcx_wc_record_cart( 'p2', array( 'email' => 'eve@example.test', 'items' => 1, 'value' => 12.5 ), self::NOW );
+		shopcx_wc_outreach_record( 'Dee@Example.test', 'review', self::NOW );
+		shopcx_wc_outreach_record( 'eve@example.test', 'cart', self::NOW );
 		$exporters = apply_filters( 'wp_privacy_personal_data_exporters', array() );
 		$export    = call_user_func( $exporters['shopcx-woocommerce']['callback'], 'dee@example.test', 1 );
-		$this->assertCount( 1, $export['data'] );
+		$this->assertCount( 2, $export['data'] );
 		$this->assertSame( array( 'name' => 'value', 'value' => '12.50' ), $export['data'][0]['data'][2] );
+		$this->assertSame( array( 'shopcx-outreach', array( 'name' => 'kind', 'value' => 'review' ) ), array( $export['data'][1]['group_id'], $export['data'][1]['data'][0] ) );
 		$erasers = apply_filters( 'wp_privacy_personal_data_erasers', array() );
 		$erased  = call_user_func( $erasers['shopcx-woocommerce']['callback'], 'dee@example.test', 1 );
-		$this->assertSame( 1, $erased['items_removed'] );
+		$this->assertSame( 2, $erased['items_removed'] );
 		$this->assertSame( array( 'eve@example.test' ), $wpdb->get_col( 'SELECT email FROM ' . shopcx_wc_cart_table() ) );
+		$this->assertSame( array( shopcx_wc_email_hash( 'eve@example.test' ) ), $wpdb->get_col( 'SELECT email_hash FROM ' . shopcx_wc_outreach_table() ) );
 	}
 
 	// --- surveys -------------------------------------------------------------------
@@ -507,6 +737,11 @@ final class PluginTest extends TestCase {
 		return rawurldecode( $m[1] );
 	}
 
+	/** What the outreach log holds for one customer. */
+	private function history( string $email, int $now ): array {
+		return shopcx_wc_outreach_histories( array( $email ), $now )[ $email ];
+	}
+
 	public function test_activation_created_the_survey_tables(): void {
 		global $wpdb;
 		foreach ( array( shopcx_wc_survey_table() => array( 'PRIMARY', 'email', 'order_id', 'status_due', 'survey_answered' ), shopcx_wc_outreach_table() => array( 'PRIMARY', 'email_sent' ) ) as $table => $expected ) {
@@ -514,7 +749,7 @@ final class PluginTest extends TestCase {
 			sort( $keys );
 			$this->assertSame( $expected, $keys, $table );
 		}
-		$this->assertSame( '1', get_option( 'shopcx_wc_survey_db_version' ) );
+		$this->assertSame( SHOPCX_WC_DB_VERSION, get_option( 'shopcx_wc_db_version' ) );
 	}
 
 	public function test_survey_settings_are_a_separate_block_that_validates(): void {
@@ -550,7 +785,7 @@ final class PluginTest extends TestCase {
 		$this->assertMatchesRegularExpression( '#http://example\.test/\?shopcx_survey=v1\.\S+#', $mail['message'] );
 		$this->assertMatchesRegularExpression( '#No more surveys, please: http://example\.test/\?shopcx_survey_optout=v1\.\S+#', $mail['message'] );
 		$this->assertSame( array( 'sent', (string) $this->now ), array_values( array_intersect_key( $this->survey_row( 601 ), array( 'status' => 1, 'sent_at' => 1 ) ) ) );
-		$this->assertSame( array( array( 'kind' => 'survey', 'at' => $this->now ) ), shopcx_wc_outreach_history( 'fay@example.test', $this->now ) );
+		$this->assertSame( array( array( 'kind' => 'survey', 'at' => $this->now ) ), $this->history( 'fay@example.test', $this->now ) );
 		$this->assertNotFalse( wp_next_scheduled( 'shopcx_wc_survey_invitations' ) );
 	}
 
@@ -568,7 +803,7 @@ final class PluginTest extends TestCase {
 		$this->survey_setup();
 		$due = self::NOW + 3 * DAY_IN_SECONDS;
 
-		// A review invitation went out a day before the survey is due (sent for real, logged by woocommerce_email_sent).
+		// A review invitation went out a day before the survey is due (sent for real, logged when sent).
 		$this->survey_order( 603, 'hal@example.test' );
 		do_action( 'woocommerce_order_status_completed', 603 );
 		$this->now = $due - DAY_IN_SECONDS;
@@ -579,20 +814,20 @@ final class PluginTest extends TestCase {
 		$this->survey_order( 604, 'ida@example.test' );
 		$this->now = self::NOW;
 		do_action( 'woocommerce_order_status_completed', 604 );
-		shopcx_wc_record_cart( 'ida-cart', array( 'email' => 'ida@example.test', 'consent' => true, 'items' => 1, 'value' => 9 ), $due - DAY_IN_SECONDS );
-		$GLOBALS['wpdb']->update( shopcx_wc_cart_table(), array( 'reminders' => '[' . ( $due - 2 * HOUR_IN_SECONDS ) . ']' ), array( 'cart_key' => 'ida-cart' ) );
+		shopcx_wc_outreach_record( 'ida@example.test', 'cart', $due - 2 * HOUR_IN_SECONDS );
 
 		$this->assertSame( array( 'sent' => 0, 'held' => 2, 'skipped' => 0 ), shopcx_wc_send_survey_invitations( $due ) );
 		$this->assertCount( 1, self::$mails ); // Only the review invitation.
 		$hal = $this->survey_row( 603 );
-		$this->assertSame( array( 'scheduled', 'cap', (string) ( $due + 2 * DAY_IN_SECONDS ) ), array( $hal['status'], $hal['note'], $hal['due_at'] ) ); // 3 days after the review mail.
-		$this->assertSame( (string) ( $due + 3 * DAY_IN_SECONDS - 2 * HOUR_IN_SECONDS ), $this->survey_row( 604 )['due_at'] );
+		// The default gap between kinds is 48 hours.
+		$this->assertSame( array( 'scheduled', 'gap', (string) ( $due + DAY_IN_SECONDS ) ), array( $hal['status'], $hal['note'], $hal['due_at'] ) );
+		$this->assertSame( (string) ( $due + 2 * DAY_IN_SECONDS - 2 * HOUR_IN_SECONDS ), $this->survey_row( 604 )['due_at'] );
 
 		// Still held a minute before; sent at the new due time, once.
-		$this->assertSame( 0, shopcx_wc_send_survey_invitations( $due + 2 * DAY_IN_SECONDS - 60 )['sent'] );
+		$this->assertSame( 0, shopcx_wc_send_survey_invitations( $due + DAY_IN_SECONDS - 60 )['sent'] );
+		$this->assertSame( 1, shopcx_wc_send_survey_invitations( $due + DAY_IN_SECONDS )['sent'] );
 		$this->assertSame( 1, shopcx_wc_send_survey_invitations( $due + 2 * DAY_IN_SECONDS )['sent'] );
-		$this->assertSame( 1, shopcx_wc_send_survey_invitations( $due + 3 * DAY_IN_SECONDS )['sent'] );
-		$this->assertSame( 0, shopcx_wc_send_survey_invitations( $due + 3 * DAY_IN_SECONDS )['sent'] );
+		$this->assertSame( 0, shopcx_wc_send_survey_invitations( $due + 2 * DAY_IN_SECONDS )['sent'] );
 		$this->assertSame( array( 'hal@example.test', 'hal@example.test', 'ida@example.test' ), array_column( self::$mails, 'to' ) );
 	}
 
@@ -756,12 +991,15 @@ final class PluginTest extends TestCase {
 		$this->insert_answer( 610, 'ces', array( 'ces' => 3, 'comment' => null ), $this->now ); // Someone else.
 		$exporters = apply_filters( 'wp_privacy_personal_data_exporters', array() );
 		$export    = call_user_func( $exporters['shopcx-woocommerce-surveys']['callback'], 'MAX@example.test', 1 );
-		$this->assertSame( array( 'shopcx-surveys', 'shopcx-outreach' ), array_column( $export['data'], 'group_id' ) );
+		$this->assertSame( array( 'shopcx-surveys' ), array_column( $export['data'], 'group_id' ) );
 		$this->assertContains( array( 'name' => 'answers', 'value' => '{"ces":5,"comment":null}' ), $export['data'][0]['data'] );
 		$erasers = apply_filters( 'wp_privacy_personal_data_erasers', array() );
-		$this->assertSame( 2, call_user_func( $erasers['shopcx-woocommerce-surveys']['callback'], 'max@example.test', 1 )['items_removed'] );
+		$this->assertSame( 1, call_user_func( $erasers['shopcx-woocommerce-surveys']['callback'], 'max@example.test', 1 )['items_removed'] );
 		$this->assertSame( array( 'o610@example.test' ), $wpdb->get_col( 'SELECT email FROM ' . shopcx_wc_survey_table() ) );
-		$this->assertSame( array(), shopcx_wc_outreach_history( 'max@example.test', $this->now ) );
+		// The survey e-mail is in the outreach log, exported and erased with the cart activity.
+		$this->assertSame( array( 'shopcx-outreach' ), array_column( call_user_func( $exporters['shopcx-woocommerce']['callback'], 'max@example.test', 1 )['data'], 'group_id' ) );
+		$this->assertSame( 1, call_user_func( $erasers['shopcx-woocommerce']['callback'], 'max@example.test', 1 )['items_removed'] );
+		$this->assertSame( array(), $this->history( 'max@example.test', $this->now ) );
 		$this->assertSame( 1, shopcx_wc_survey_report( 'ces', $this->now )->count() ); // The report follows the rows.
 	}
 
@@ -828,19 +1066,19 @@ final class PluginTest extends TestCase {
 		}
 	}
 
-	public function test_refused_outreach_options_fall_back_to_the_defaults(): void {
+	public function test_refused_outreach_options_fall_back_to_the_settings(): void {
 		add_filter( 'shopcx_wc_outreach_options', fn( $o ) => array( 'cap' => array( 'max' => -1 ) ) + $o );
 		shopcx_wc_reset();
 		$log = ini_set( 'error_log', '/dev/null' );
 		try {
-			$this->assertSame( array( 'max' => 1, 'window' => 3 * DAY_IN_SECONDS ), shopcx_wc_outreach_policy()->toArray()['cap'] );
+			$this->assertSame( array( 'max' => 5, 'window' => 7 * DAY_IN_SECONDS ), shopcx_wc_policy()->toArray()['cap'] );
 		} finally {
 			ini_set( 'error_log', $log );
 			remove_all_filters( 'shopcx_wc_outreach_options' );
 			shopcx_wc_reset();
 		}
-		add_filter( 'shopcx_wc_outreach_options', fn( $o ) => array( 'cap' => array( 'max' => 5, 'window' => DAY_IN_SECONDS ) ) + $o );
-		$this->assertSame( 5, shopcx_wc_outreach_policy()->toArray()['cap']['max'] ); // A valid filter is used.
+		add_filter( 'shopcx_wc_outreach_options', fn( $o ) => array( 'cap' => array( 'max' => 2, 'window' => DAY_IN_SECONDS ) ) + $o );
+		$this->assertSame( 2, shopcx_wc_policy()->toArray()['cap']['max'] ); // A valid filter is used.
 		remove_all_filters( 'shopcx_wc_outreach_options' );
 		shopcx_wc_reset();
 	}
@@ -855,7 +1093,7 @@ final class PluginTest extends TestCase {
 		$this->assertSame( array( 'sent' => 0, 'held' => 0, 'skipped' => 0 ), shopcx_wc_send_survey_invitations( $due ) );
 		$row = $this->survey_row( 613 );
 		$this->assertSame( array( 'scheduled', 'not_sent', (string) ( $due + HOUR_IN_SECONDS ), null ), array( $row['status'], $row['note'], $row['due_at'], $row['sent_at'] ) );
-		$this->assertSame( array(), shopcx_wc_outreach_history( 'ola@example.test', $due ) ); // A failed mail is no contact.
+		$this->assertSame( array(), $this->history( 'ola@example.test', $due ) ); // A failed mail is no contact.
 		$this->assertSame( 1, shopcx_wc_send_survey_invitations( $due + 31 * DAY_IN_SECONDS )['skipped'] ); // Still failing a month later.
 		$this->assertSame( array( 'skipped', 'expired' ), array( $this->survey_row( 613 )['status'], $this->survey_row( 613 )['note'] ) );
 

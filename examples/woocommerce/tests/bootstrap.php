@@ -12,6 +12,10 @@ global $wpdb, $wp, $wp_query, $wp_the_query, $wp_rewrite, $wp_roles, $wp_locale,
 	$wp_rest_server, $wp_widget_factory, $wp_plugin_paths, $wp_theme_directories, $table_prefix, $pagenow, $phpmailer;
 $_SERVER['HTTP_HOST']   = 'example.test';
 $_SERVER['REQUEST_URI'] = '/';
+if ( getenv( 'SHOPCX_WC_ACTION_SCHEDULER' ) ) {
+	// As WooCommerce ships it: the as_* functions exist before the plugin's hooks run.
+	require __DIR__ . '/stubs/action-scheduler.php';
+}
 require getenv( 'SHOPCX_WP_DIR' ) . '/wp-load.php';
 if ( ! function_exists( 'shopcx_wc_estimator' ) ) {
 	fwrite( STDERR, "the plugin is not loaded (is the extension?)\n" );

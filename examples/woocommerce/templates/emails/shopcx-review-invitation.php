@@ -5,11 +5,14 @@
  * @package ShopCX\WooCommerce
  * @var WC_Order $order
  * @var string   $email_heading
- * @var array    $links product id => review URL
+ * @var array<int, string> $links product id => review URL
  * @var WC_Email $email
  */
 
 defined( 'ABSPATH' ) || exit;
+
+// WooCommerce includes templates inside a function and they call its e-mail hooks.
+// phpcs:disable WordPress.NamingConventions.PrefixAllGlobals
 
 do_action( 'woocommerce_email_header', $email_heading, $email );
 ?>

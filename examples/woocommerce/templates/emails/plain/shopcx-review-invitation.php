@@ -3,10 +3,14 @@
  * Review invitation (plain text).
  *
  * @package ShopCX\WooCommerce
- * @var array $links product id => review URL
+ * @var array<int, string> $links product id => review URL
+ * @var string $email_heading
  */
 
 defined( 'ABSPATH' ) || exit;
+
+// WooCommerce includes templates inside a function and they call its e-mail hooks.
+// phpcs:disable WordPress.NamingConventions.PrefixAllGlobals
 
 echo esc_html( wp_strip_all_tags( $email_heading ) ) . "\n\n";
 esc_html_e( 'Thank you for your order. Would you review what you bought? Each link is for one product and works once.', 'shopcx-woocommerce' );
