@@ -47,10 +47,10 @@ function shopcx_wc_svg_open( $width, $height, $title, $desc ) {
  * Horizontal bars, one per label, with the number at the end of each bar, and the same numbers
  * as a table.
  *
- * @param string $title Chart title.
- * @param string $desc  Description.
- * @param array  $bars  label => count.
- * @param string $head  Header of the value column.
+ * @param string                   $title Chart title.
+ * @param string                   $desc  Description.
+ * @param array<string, int|float> $bars  label => count.
+ * @param string                   $head  Header of the value column.
  * @return string HTML
  */
 function shopcx_wc_bar_chart( $title, $desc, array $bars, $head ) {
@@ -90,11 +90,14 @@ function shopcx_wc_bar_chart( $title, $desc, array $bars, $head ) {
  *
  * @param string $title  Chart title.
  * @param string $desc   Description.
- * @param array  $points list of ["label", "n", "value", "low", "high"] (value null: no answers).
+ * @param array  $points One per week: label, n (responses), value (null: no answers), low and high
+ *                       (null: no interval).
  * @param float  $min    Bottom of the scale.
  * @param float  $max    Top of the scale.
  * @param string $head   Header of the value column.
  * @return string HTML
+ *
+ * @phpstan-param list<array{label: string, n: int, value: float|int|null, low: float|int|null, high: float|int|null}> $points
  */
 function shopcx_wc_trend_chart( $title, $desc, array $points, $min, $max, $head ) {
 	$width  = 600;

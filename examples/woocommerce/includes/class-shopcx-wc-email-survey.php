@@ -52,7 +52,7 @@ class ShopCx_WC_Email_Survey extends WC_Email {
 	 */
 	public function trigger( $order_id, $type = 'ces' ) {
 		$order = wc_get_order( $order_id );
-		if ( ! $order || ! shopcx_wc_survey( $type ) ) {
+		if ( ! $order instanceof WC_Order || ! shopcx_wc_survey( $type ) ) {
 			return false;
 		}
 		$this->object                         = $order;
@@ -68,15 +68,18 @@ class ShopCx_WC_Email_Survey extends WC_Email {
 	/**
 	 * What both templates get.
 	 *
-	 * @return array
+	 * @return array<string, mixed>
 	 */
 	private function template_args() {
 		$order = $this->object;
-		$links = shopcx_wc_survey_links( $order instanceof WC_Order ? $order->get_id() : 0, $this->survey_type, shopcx_wc_now() );
+		// Without trigger() (WooCommerce's e-mail preview) no survey is set: show the shop's.
+		$type   = '' === $this->survey_type ? shopcx_wc_survey_option( 'type' ) : $this->survey_type;
+		$survey = shopcx_wc_survey( $type );
+		$links  = shopcx_wc_survey_links( $order instanceof WC_Order ? $order->get_id() : 0, $type, shopcx_wc_now() );
 		return array(
 			'order'         => $order,
 			'email_heading' => $this->get_heading(),
-			'question'      => shopcx_wc_survey( $this->survey_type )->questions( shopcx_wc_lang() )[0]['text'],
+			'question'      => null === $survey ? '' : (string) ( $survey->questions( shopcx_wc_lang() )[0]['text'] ?? '' ),
 			'survey_url'    => $links['survey'],
 			'optout_url'    => $links['optout'],
 			'email'         => $this,

@@ -119,7 +119,7 @@ function shopcx_wc_privacy_erase( $email ) {
  * the cart-activity export).
  *
  * @param string $email E-mail address.
- * @return array
+ * @return array{data: list<array<string, mixed>>, done: bool}
  */
 function shopcx_wc_privacy_export_surveys( $email ) {
 	global $wpdb;
@@ -160,11 +160,11 @@ function shopcx_wc_privacy_export_surveys( $email ) {
  * rows, drop them too). The outreach log goes with the cart-activity eraser.
  *
  * @param string $email E-mail address.
- * @return array
+ * @return array{items_removed: int, items_retained: bool, messages: list<string>, done: bool}
  */
 function shopcx_wc_privacy_erase_surveys( $email ) {
 	global $wpdb;
-	$email    = strtolower( (string) $email );
+	$email   = strtolower( (string) $email );
 	$removed = (int) $wpdb->delete( shopcx_wc_survey_table(), array( 'email' => $email ) );
 	return array(
 		'items_removed'  => $removed,

@@ -50,15 +50,20 @@ function shopcx_wc_cart_metrics( $now, $days = 30 ) {
  * A survey report over the last $weeks weeks, in weekly buckets of the shop's time zone,
  * recomputed from the stored answers.
  *
- * @param string $type  Survey type.
+ * @param string $type  Survey type, one of shopcx_wc_survey_types().
  * @param int    $now   Unix time.
  * @param int    $weeks Period.
  * @return \ShopCx\Effort\Report
+ * @throws \ValueError For a type the plugin does not offer.
  */
 function shopcx_wc_survey_report( $type, $now, $weeks = 12 ) {
 	global $wpdb;
+	$survey = shopcx_wc_survey( $type );
+	if ( null === $survey ) {
+		throw new \ValueError( sprintf( 'Unknown survey type "%s".', esc_html( $type ) ) );
+	}
 	$report = new \ShopCx\Effort\Report(
-		shopcx_wc_survey( $type ),
+		$survey,
 		array(
 			'bucket'   => 'week',
 			'timezone' => (string) shopcx_wc_option( 'shopcx_wc_timezone' ),
@@ -81,7 +86,7 @@ function shopcx_wc_survey_report( $type, $now, $weeks = 12 ) {
  * What each survey's trend charts show: question id, figure, its interval, scale, heading.
  *
  * @param string $type Survey type.
- * @return array list of [question, figure, interval, min, max, title]
+ * @return list<array{0: string, 1: string, 2: string, 3: int, 4: int, 5: string}> list of [question, figure, interval, min, max, title]
  */
 function shopcx_wc_survey_figures( $type ) {
 	/* translators: %s: the stage (choosing, purchasing, after). */
@@ -101,9 +106,9 @@ function shopcx_wc_survey_figures( $type ) {
 /**
  * Chart points of one figure from a report result's weekly buckets.
  *
- * @param \ShopCx\Effort\Result $result Report result.
- * @param array                 $figure One entry of shopcx_wc_survey_figures().
- * @return array
+ * @param \ShopCx\Effort\Result                                             $result Report result.
+ * @param array{0: string, 1: string, 2: string, 3: int, 4: int, 5: string} $figure One entry of shopcx_wc_survey_figures().
+ * @return list<array{label: string, n: int, value: float|int|null, low: float|int|null, high: float|int|null}>
  */
 function shopcx_wc_survey_points( $result, array $figure ) {
 	list( $qid, $key, $ci ) = $figure;
@@ -111,7 +116,7 @@ function shopcx_wc_survey_points( $result, array $figure ) {
 	foreach ( $result->buckets as $bucket ) {
 		$q        = $bucket['questions'][ $qid ] ?? array();
 		$points[] = array(
-			'label' => $bucket['bucket'],
+			'label' => (string) $bucket['bucket'],
 			'n'     => (int) ( $q['count'] ?? 0 ),
 			'value' => $q[ $key ] ?? null,
 			'low'   => $q[ $ci ]['low'] ?? null,
@@ -124,7 +129,7 @@ function shopcx_wc_survey_points( $result, array $figure ) {
 /**
  * Star ratings of approved verified reviews (the comments the review form stores).
  *
- * @return array{stars:array,count:int,average:float|null}
+ * @return array{stars: array<int, int>, count: int, average: float|null} stars: 5 to 1 => reviews
  */
 function shopcx_wc_rating_distribution() {
 	global $wpdb;
@@ -151,7 +156,7 @@ function shopcx_wc_rating_distribution() {
 	return array(
 		'stars'   => $stars,
 		'count'   => $count,
-		'average' => $count ? $sum / $count : null,
+		'average' => $count ? (float) $sum / $count : null,
 	);
 }
 
@@ -159,7 +164,7 @@ function shopcx_wc_rating_distribution() {
  * The latest survey comments (shown escaped; only to shop managers).
  *
  * @param int $limit How many.
- * @return array list of ["at", "survey", "comment"]
+ * @return list<array{at: int, survey: string, comment: string}>
  */
 function shopcx_wc_survey_comments( $limit = 10 ) {
 	global $wpdb;
@@ -172,7 +177,7 @@ function shopcx_wc_survey_comments( $limit = 10 ) {
 		if ( is_string( $text ) && '' !== $text && count( $comments ) < $limit ) {
 			$comments[] = array(
 				'at'      => (int) $row['answered_at'],
-				'survey'  => $row['survey'],
+				'survey'  => (string) $row['survey'],
 				'comment' => $text,
 			);
 		}
@@ -190,13 +195,13 @@ function shopcx_wc_report_html( $now ) {
 	$html  = '<div class="wrap shopcx-report"><h1>' . esc_html__( 'Customer service report', 'shopcx-woocommerce' ) . '</h1>';
 	$html .= '<h2>' . esc_html__( 'Surveys, last 12 weeks', 'shopcx-woocommerce' ) . '</h2>';
 	$shown = 0;
-	foreach ( array_keys( shopcx_wc_survey_types() ) as $type ) {
+	foreach ( shopcx_wc_survey_types() as $type => $label ) {
 		$result = shopcx_wc_survey_report( $type, $now )->result();
 		if ( 0 === $result->responses && shopcx_wc_survey_option( 'type' ) !== $type ) {
 			continue;
 		}
 		++$shown;
-		$html .= '<h3>' . esc_html( shopcx_wc_survey_types()[ $type ] ) . '</h3>';
+		$html .= '<h3>' . esc_html( $label ) . '</h3>';
 		/* translators: %d: number of responses. */
 		$html .= '<p>' . esc_html( sprintf( _n( '%d response.', '%d responses.', $result->responses, 'shopcx-woocommerce' ), $result->responses ) );
 		if ( null !== $result->hotspot ) {
@@ -208,7 +213,7 @@ function shopcx_wc_report_html( $now ) {
 			continue;
 		}
 		foreach ( shopcx_wc_survey_figures( $type ) as $figure ) {
-			$q = $result->questions[ $figure[0] ];
+			$q  = $result->questions[ $figure[0] ];
 			$ci = $q[ $figure[2] ] ?? null;
 			if ( null === $ci ) {
 				/* translators: 1: figure name, 2: value. */
@@ -265,7 +270,11 @@ function shopcx_wc_report_html( $now ) {
 	return $html . '</div>';
 }
 
-/** The report page: shop managers only. */
+/**
+ * The report page: shop managers only.
+ *
+ * @return void
+ */
 function shopcx_wc_report_page() {
 	if ( ! current_user_can( 'manage_woocommerce' ) ) {
 		wp_die( esc_html__( 'You are not allowed to see this report.', 'shopcx-woocommerce' ), 403 );

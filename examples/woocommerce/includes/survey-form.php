@@ -9,25 +9,34 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
+ * The refusal of a survey link that is forged, expired or for a survey the shop does not offer.
+ *
+ * @return WP_Error
+ */
+function shopcx_wc_survey_link_invalid() {
+	return new WP_Error( 'shopcx_token', __( 'This survey link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
+}
+
+/**
  * Checks a survey link: authentic, unexpired, for a survey the shop offers, and for an order
  * that was invited to exactly that survey.
  *
  * @param string $token Token from the link.
  * @param int    $now   Unix time.
- * @return array|WP_Error the survey row
+ * @return array<string, mixed>|WP_Error the survey row
  */
 function shopcx_wc_survey_row_for_token( $token, $now ) {
 	global $wpdb;
 	try {
 		$claims = shopcx_wc_tokens()->verify( (string) $token, 'survey', $now );
 	} catch ( \ShopCx\TokenException | \ValueError $e ) {
-		return new WP_Error( 'shopcx_token', __( 'This survey link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
+		return shopcx_wc_survey_link_invalid();
 	}
 	$t = shopcx_wc_survey_table();
 	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 	$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM $t WHERE order_id = %d", (int) ( $claims['order'] ?? 0 ) ), ARRAY_A );
-	if ( ! $row || ( $claims['survey'] ?? '' ) !== $row['survey'] || ! shopcx_wc_survey( $row['survey'] ) ) {
-		return new WP_Error( 'shopcx_token', __( 'This survey link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
+	if ( ! $row || ( $claims['survey'] ?? '' ) !== $row['survey'] || ! shopcx_wc_survey( (string) $row['survey'] ) ) {
+		return shopcx_wc_survey_link_invalid();
 	}
 	if ( null !== $row['answered_at'] ) {
 		return new WP_Error( 'shopcx_replay', __( 'This survey has already been answered. Thank you!', 'shopcx-woocommerce' ), array( 'status' => 409 ) );
@@ -38,9 +47,9 @@ function shopcx_wc_survey_row_for_token( $token, $now ) {
 /**
  * Stores the answers posted through a survey link, once per order.
  *
- * @param array  $post  Posted fields: answers[question id], _wpnonce.
- * @param string $token Token from the link.
- * @param int    $now   Unix time.
+ * @param array<string, mixed> $post  Posted fields: answers[question id], _wpnonce.
+ * @param string               $token Token from the link.
+ * @param int                  $now   Unix time.
  * @return int|WP_Error the survey row id
  */
 function shopcx_wc_submit_survey( array $post, $token, $now ) {
@@ -52,7 +61,10 @@ function shopcx_wc_submit_survey( array $post, $token, $now ) {
 	if ( is_wp_error( $row ) ) {
 		return $row;
 	}
-	$survey  = shopcx_wc_survey( $row['survey'] );
+	$survey = shopcx_wc_survey( (string) $row['survey'] );
+	if ( null === $survey ) { // The row was checked above; a survey the shop no longer offers is a bad link.
+		return shopcx_wc_survey_link_invalid();
+	}
 	$posted  = is_array( $post['answers'] ?? null ) ? $post['answers'] : array();
 	$answers = array();
 	foreach ( $survey->questions( shopcx_wc_lang() ) as $q ) {
@@ -82,12 +94,16 @@ function shopcx_wc_submit_survey( array $post, $token, $now ) {
 /**
  * The form for a survey row (every value escaped; texts come from ShopCX in the site language).
  *
- * @param array $row Survey row.
+ * @param array<string, mixed> $row Survey row (from shopcx_wc_survey_row_for_token()).
  * @return string HTML
  */
 function shopcx_wc_survey_form_html( array $row ) {
+	$survey = shopcx_wc_survey( (string) $row['survey'] );
+	if ( null === $survey ) { // Not from shopcx_wc_survey_row_for_token(), which refuses such rows.
+		return '<p class="shopcx-survey-error">' . esc_html( shopcx_wc_survey_link_invalid()->get_error_message() ) . '</p>';
+	}
 	$html = '<form method="post" class="shopcx-survey">' . wp_nonce_field( 'shopcx_survey', '_wpnonce', true, false );
-	foreach ( shopcx_wc_survey( $row['survey'] )->questions( shopcx_wc_lang() ) as $q ) {
+	foreach ( $survey->questions( shopcx_wc_lang() ) as $q ) {
 		$name = 'answers[' . $q['id'] . ']';
 		if ( 'comment' === $q['metric'] ) {
 			$html .= '<p><label for="shopcx-q-' . esc_attr( $q['id'] ) . '">' . esc_html( $q['text'] ) . '</label><br>';
@@ -133,10 +149,10 @@ function shopcx_wc_survey_optout( $token, $now ) {
 /**
  * What the survey page shows for a request: the form, a thank-you, or a clear refusal.
  *
- * @param string $method HTTP method.
- * @param string $token  Token from the link.
- * @param array  $post   Posted fields (unslashed).
- * @param int    $now    Unix time.
+ * @param string               $method HTTP method.
+ * @param string               $token  Token from the link.
+ * @param array<string, mixed> $post   Posted fields (unslashed).
+ * @param int                  $now    Unix time.
  * @return array{status:int,html:string}
  */
 function shopcx_wc_survey_response( $method, $token, array $post, $now ) {
@@ -170,7 +186,11 @@ function shopcx_wc_survey_response( $method, $token, array $post, $now ) {
 	);
 }
 
-/** Survey and opt-out links land on the home page: answer them with a page of their own. */
+/**
+ * Survey and opt-out links land on the home page: answer them with a page of their own.
+ *
+ * @return void
+ */
 function shopcx_wc_survey_links_handler() {
 	// phpcs:disable WordPress.Security.NonceVerification -- signed links; the form's nonce is checked inside.
 	if ( isset( $_GET['shopcx_survey_optout'] ) ) {

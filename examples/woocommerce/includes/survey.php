@@ -11,7 +11,11 @@ defined( 'ABSPATH' ) || exit;
 
 // phpcs:disable WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- ShopCx objects have camelCase properties.
 
-/** Surveys a shop can choose: setting value => ShopCx\Effort\Survey named constructor. */
+/**
+ * Surveys a shop can choose: setting value => ShopCx\Effort\Survey named constructor.
+ *
+ * @return array<string, string> type => label
+ */
 function shopcx_wc_survey_types() {
 	return array(
 		'ces'    => __( 'Customer effort score (CES 2.0, 1-7)', 'shopcx-woocommerce' ),
@@ -49,10 +53,14 @@ function shopcx_wc_survey( $type ) {
 	if ( ! isset( shopcx_wc_survey_types()[ $type ] ) ) {
 		return null;
 	}
-	return shopcx_wc_memo( 'survey_' . $type, fn() => \ShopCx\Effort\Survey::$type() );
+	return shopcx_wc_memo( 'survey_' . $type, fn(): \ShopCx\Effort\Survey => \ShopCx\Effort\Survey::$type() );
 }
 
-/** The survey table, with the site's prefix. */
+/**
+ * The survey table, with the site's prefix.
+ *
+ * @return string
+ */
 function shopcx_wc_survey_table() {
 	global $wpdb;
 	return $wpdb->prefix . 'shopcx_survey';
@@ -63,8 +71,8 @@ function shopcx_wc_survey_table() {
 /**
  * Appends the survey fields to the Customer service tab.
  *
- * @param array $settings The tab's fields.
- * @return array
+ * @param array<int, array<string, mixed>> $settings The tab's fields.
+ * @return array<int, array<string, mixed>>
  */
 function shopcx_wc_survey_settings( $settings ) {
 	return array_merge(
@@ -139,9 +147,9 @@ add_filter( 'woocommerce_admin_settings_sanitize_option_shopcx_wc_survey_type', 
 /**
  * A delay of 0 to 60 days.
  *
- * @param mixed $value Submitted value.
- * @param array $option The field.
- * @param mixed $raw    The value as posted.
+ * @param mixed                $value  Submitted value.
+ * @param array<string, mixed> $option The field.
+ * @param mixed                $raw    The value as posted.
  * @return string
  */
 function shopcx_wc_sanitize_survey_delay( $value, $option = array(), $raw = null ) {
@@ -181,14 +189,14 @@ function shopcx_wc_schedule_survey( $order_id, $event = 'completed' ) {
 		return false;
 	}
 	$order = wc_get_order( $order_id );
-	$email = $order ? sanitize_email( (string) $order->get_billing_email() ) : '';
+	$email = $order instanceof WC_Order ? sanitize_email( (string) $order->get_billing_email() ) : '';
 	if ( ! is_email( $email ) ) {
 		return false;
 	}
 	$now = shopcx_wc_now();
 	$due = $now + (int) shopcx_wc_survey_option( 'delay' ) * DAY_IN_SECONDS;
 	$t   = shopcx_wc_survey_table();
-	$n = $wpdb->query(
+	$n   = $wpdb->query(
 		$wpdb->prepare(
 			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 			"INSERT IGNORE INTO $t (order_id, email, survey, status, created_at, due_at, expires_at) VALUES (%d, %s, %s, 'scheduled', %d, %d, %d)",
@@ -207,6 +215,7 @@ function shopcx_wc_schedule_survey( $order_id, $event = 'completed' ) {
  * Order completed.
  *
  * @param int $order_id Order id.
+ * @return void
  */
 function shopcx_wc_survey_order_completed( $order_id ) {
 	shopcx_wc_schedule_survey( $order_id, 'completed' );
@@ -217,6 +226,7 @@ add_action( 'woocommerce_order_status_completed', 'shopcx_wc_survey_order_comple
  * Order delivered (a status shipping plugins add as wc-delivered).
  *
  * @param int $order_id Order id.
+ * @return void
  */
 function shopcx_wc_survey_order_delivered( $order_id ) {
 	shopcx_wc_schedule_survey( $order_id, 'delivered' );
@@ -315,8 +325,9 @@ add_action( 'shopcx_wc_survey_invitations', 'shopcx_wc_send_survey_invitations',
 /**
  * Drops a scheduled survey, keeping why.
  *
- * @param array  $row    Survey row.
- * @param string $reason Why.
+ * @param array<string, mixed> $row    Survey row.
+ * @param string               $reason Why.
+ * @return void
  */
 function shopcx_wc_survey_skip( array $row, $reason ) {
 	global $wpdb;
@@ -333,7 +344,11 @@ function shopcx_wc_survey_skip( array $row, $reason ) {
 	);
 }
 
-/** Every ten minutes, like the cart reminders: Action Scheduler when present, WP-Cron otherwise. */
+/**
+ * Every ten minutes, like the cart reminders: Action Scheduler when present, WP-Cron otherwise.
+ *
+ * @return void
+ */
 function shopcx_wc_schedule_survey_job() {
 	if ( function_exists( 'as_schedule_recurring_action' ) ) {
 		if ( ! as_has_scheduled_action( 'shopcx_wc_survey_invitations' ) ) {
@@ -345,7 +360,11 @@ function shopcx_wc_schedule_survey_job() {
 }
 add_action( 'init', 'shopcx_wc_schedule_survey_job' );
 
-/** Stops the job when the plugin is deactivated. */
+/**
+ * Stops the job when the plugin is deactivated.
+ *
+ * @return void
+ */
 function shopcx_wc_survey_deactivate() {
 	wp_clear_scheduled_hook( 'shopcx_wc_survey_invitations' );
 	if ( function_exists( 'as_unschedule_all_actions' ) ) {
@@ -359,8 +378,8 @@ register_deactivation_hook( SHOPCX_WC_FILE, 'shopcx_wc_survey_deactivate' );
 /**
  * Adds the survey e-mail to WooCommerce's e-mails.
  *
- * @param array $emails WC_Email objects by class name.
- * @return array
+ * @param array<string, WC_Email> $emails WC_Email objects by class name.
+ * @return array<string, WC_Email>
  */
 function shopcx_wc_survey_email_class( $emails ) {
 	require_once SHOPCX_WC_DIR . '/includes/class-shopcx-wc-email-survey.php';

@@ -13,6 +13,9 @@
 
 defined( 'ABSPATH' ) || exit;
 
+// WooCommerce includes templates inside a function and they call its e-mail hooks.
+// phpcs:disable WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound
+
 do_action( 'woocommerce_email_header', $email_heading, $email );
 ?>
 <p><?php esc_html_e( 'Thank you for your order. We would like to know how it went; it takes less than a minute.', 'shopcx-woocommerce' ); ?></p>
