@@ -918,6 +918,14 @@ final class PluginTest extends TestCase {
 		}
 	}
 
+	/** A survey type the plugin does not offer gets no form and no report, rather than a fatal error. */
+	public function test_unknown_survey_type_is_refused_by_the_form_and_the_report(): void {
+		$this->assertSame( '<p class="shopcx-survey-error">This survey link is not valid (any more).</p>', shopcx_wc_survey_form_html( array( 'survey' => 'promo' ) ) );
+		$this->expectException( ValueError::class );
+		$this->expectExceptionMessage( 'Unknown survey type "promo".' );
+		shopcx_wc_survey_report( 'promo', self::NOW );
+	}
+
 	public function test_report_shows_survey_trends_ratings_and_escapes_comments(): void {
 		global $wpdb;
 		$this->survey_setup( 'ces' );
@@ -1121,6 +1129,18 @@ final class PluginTest extends TestCase {
 		preg_match( '#shopcx_survey=([^"]+)"#', $html, $m );
 		$this->assertSame( array( 'survey' => 'nps', 'order' => '615' ), shopcx_wc_tokens()->verify( rawurldecode( $m[1] ), 'survey', $this->now ) );
 		$this->assertFalse( $mail->trigger( 615, 'promo' ) ); // Only surveys the plugin offers.
+	}
+
+	/** WooCommerce's e-mail preview renders an e-mail without trigger(): no survey type is set then. */
+	public function test_survey_email_renders_without_trigger_with_the_shops_survey(): void {
+		$this->survey_setup( 'csat' );
+		WC()->mailer()->get_emails(); // Loads the e-mail classes.
+		$mail         = new ShopCx_WC_Email_Survey(); // A fresh one, as the preview builds it.
+		$mail->object = $this->survey_order( 617, 'sam@example.test' );
+		$html         = $mail->get_content_html();
+		$this->assertStringContainsString( '<p><strong>How satisfied are you with your order?</strong></p>', $html );
+		preg_match( '#shopcx_survey=([^"]+)"#', $html, $m );
+		$this->assertSame( array( 'survey' => 'csat', 'order' => '617' ), shopcx_wc_tokens()->verify( rawurldecode( $m[1] ), 'survey', $this->now ) );
 	}
 
 	public function test_effort_survey_end_to_end_shows_the_hotspot(): void {
