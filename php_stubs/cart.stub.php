@@ -90,7 +90,7 @@ final class Decision
  * The due reminders of an iterable of cart rows: keys are the input rows, values their Decision.
  * Rows are pulled one at a time and only the current one is held. Rewinding restarts the input
  * (arrays and rewindable iterators; a generator that has run throws, as under foreach). A bad row
- * throws a TypeError/ValueError naming it and ends the scan.
+ * throws a TypeError/ValueError naming it and ends the scan, unless skipInvalid() was called.
  *
  * @strict-properties
  * @not-serializable
@@ -114,6 +114,25 @@ final class Scan implements \Iterator
 
     /** Due reminders the outreach policy held back so far. */
     public function held(): int {}
+
+    /**
+     * From now on a row that cannot be read (a missing field, a wrong type, invalid UTF-8, ...) is
+     * passed over and recorded instead of ending the scan with its TypeError/ValueError, so one
+     * corrupt row does not hold back every other reminder of a cron run. An exception of the input
+     * itself (a generator that throws) or of the outreach policy still ends the scan. Returns $this.
+     */
+    public function skipInvalid(): static {}
+
+    /** Unreadable rows passed over so far (with skipInvalid()). */
+    public function skipped(): int {}
+
+    /**
+     * The first 100 of them: list of ["row" => position in the input (1 = first), "error" =>
+     * the TypeError/ValueError message naming the row].
+     *
+     * @return array
+     */
+    public function invalidRows(): array {}
 }
 
 /**

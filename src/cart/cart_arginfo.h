@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cb87cc92dd7157b285d91da21914a8ef76d92915 */
+ * Stub hash: f2c186519e0189c26d58b78e019746d255a50b50 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Cart_Detector___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
@@ -62,6 +62,13 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_ShopCx_Cart_Scan_held arginfo_class_ShopCx_Cart_Scan_scanned
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Cart_Scan_skipInvalid, 0, 0, IS_STATIC, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_ShopCx_Cart_Scan_skipped arginfo_class_ShopCx_Cart_Scan_scanned
+
+#define arginfo_class_ShopCx_Cart_Scan_invalidRows arginfo_class_ShopCx_Cart_Decision_toArray
+
 #define arginfo_class_ShopCx_Cart_Recovery___construct arginfo_class_ShopCx_Cart_Decision___construct
 
 #define arginfo_class_ShopCx_Cart_Recovery_toArray arginfo_class_ShopCx_Cart_Decision_toArray
@@ -95,6 +102,9 @@ ZEND_METHOD(ShopCx_Cart_Scan, rewind);
 ZEND_METHOD(ShopCx_Cart_Scan, valid);
 ZEND_METHOD(ShopCx_Cart_Scan, scanned);
 ZEND_METHOD(ShopCx_Cart_Scan, held);
+ZEND_METHOD(ShopCx_Cart_Scan, skipInvalid);
+ZEND_METHOD(ShopCx_Cart_Scan, skipped);
+ZEND_METHOD(ShopCx_Cart_Scan, invalidRows);
 ZEND_METHOD(ShopCx_Cart_Recovery, __construct);
 ZEND_METHOD(ShopCx_Cart_Recovery, toArray);
 ZEND_METHOD(ShopCx_Cart_Metrics, __construct);
@@ -131,6 +141,9 @@ static const zend_function_entry class_ShopCx_Cart_Scan_methods[] = {
 	ZEND_ME(ShopCx_Cart_Scan, valid, arginfo_class_ShopCx_Cart_Scan_valid, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Cart_Scan, scanned, arginfo_class_ShopCx_Cart_Scan_scanned, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Cart_Scan, held, arginfo_class_ShopCx_Cart_Scan_held, ZEND_ACC_PUBLIC)
+	ZEND_ME(ShopCx_Cart_Scan, skipInvalid, arginfo_class_ShopCx_Cart_Scan_skipInvalid, ZEND_ACC_PUBLIC)
+	ZEND_ME(ShopCx_Cart_Scan, skipped, arginfo_class_ShopCx_Cart_Scan_skipped, ZEND_ACC_PUBLIC)
+	ZEND_ME(ShopCx_Cart_Scan, invalidRows, arginfo_class_ShopCx_Cart_Scan_invalidRows, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

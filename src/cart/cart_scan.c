@@ -26,12 +26,18 @@ typedef struct {
 	zval policy;                /* ShopCx\Outreach\Policy or UNDEF */
 	uint64_t scanned;
 	uint64_t held;              /* due reminders the policy refused */
+	uint64_t skipped;           /* unreadable rows passed over (skipInvalid()) */
+	zval invalid;               /* the first SCAN_MAX_INVALID of them: [["row" => n, "error" => msg]] */
+	bool skip_invalid;
 	bool started;
 	bool done;
 	zend_object std;
 } cart_scan;
 
 static zend_object_handlers scan_handlers;
+
+/* Enough to find and fix the rows; a table of a million broken rows need not be copied. */
+#define SCAN_MAX_INVALID 100
 
 static inline cart_scan *scan_from_obj(zend_object *obj)
 {
@@ -48,6 +54,7 @@ static zend_object *scan_create_object(zend_class_entry *ce)
 	ZVAL_UNDEF(&s->input);
 	ZVAL_UNDEF(&s->row);
 	ZVAL_UNDEF(&s->decision);
+	ZVAL_UNDEF(&s->invalid);
 	return &s->std;
 }
 
@@ -69,6 +76,7 @@ static void scan_free(zend_object *obj)
 	zval_ptr_dtor(&s->input);
 	zval_ptr_dtor(&s->detector);
 	zval_ptr_dtor(&s->policy);
+	zval_ptr_dtor(&s->invalid);
 	zend_object_std_dtor(&s->std);
 }
 
@@ -81,6 +89,7 @@ static HashTable *scan_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer_add_zval(buf, &s->row);
 	zend_get_gc_buffer_add_zval(buf, &s->decision);
 	zend_get_gc_buffer_add_zval(buf, &s->policy);
+	zend_get_gc_buffer_add_zval(buf, &s->invalid);
 	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(obj);
 }
@@ -167,6 +176,37 @@ static zval *scan_fetch(cart_scan *s)
 	return EG(exception) ? NULL : row;
 }
 
+/*
+ * With skipInvalid(): turns the TypeError/ValueError of an unreadable row into an entry of the
+ * invalid list and clears it. Any other exception (from the input itself) is left to end the scan.
+ */
+static bool scan_skip_row(cart_scan *s)
+{
+	zend_object *ex = EG(exception);
+	zval rv, *msg, entry;
+	if (!s->skip_invalid || ex == NULL
+		|| (!instanceof_function(ex->ce, zend_ce_type_error) && !instanceof_function(ex->ce, zend_ce_value_error))) {
+		return false;
+	}
+	s->skipped++;
+	if (Z_TYPE(s->invalid) != IS_ARRAY) {
+		array_init(&s->invalid);
+	}
+	if (zend_hash_num_elements(Z_ARRVAL(s->invalid)) < SCAN_MAX_INVALID) {
+		msg = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+		array_init_size(&entry, 2);
+		add_assoc_long(&entry, "row", (zend_long) s->scanned);
+		if (Z_TYPE_P(msg) == IS_STRING) {
+			add_assoc_str(&entry, "error", zend_string_copy(Z_STR_P(msg)));
+		} else {
+			add_assoc_str(&entry, "error", ZSTR_EMPTY_ALLOC());
+		}
+		add_next_index_zval(&s->invalid, &entry);
+	}
+	zend_clear_exception();
+	return true;
+}
+
 /* Moves to the next due row; at the end (or on an exception) leaves no current row. */
 static void scan_advance(cart_scan *s)
 {
@@ -184,6 +224,9 @@ static void scan_advance(cart_scan *s)
 		}
 		s->scanned++;
 		if (!cart_read_row(d, row, s->now, s->scanned, &in, &id, NULL)) {
+			if (scan_skip_row(s)) {
+				continue;
+			}
 			s->done = true;   /* the exception names the row; the cron job decides what next */
 			return;
 		}
@@ -212,6 +255,10 @@ static void scan_start(cart_scan *s)
 	s->started = true;
 	s->done = false;
 	s->scanned = 0;
+	s->held = 0;
+	s->skipped = 0;
+	zval_ptr_dtor(&s->invalid);
+	ZVAL_UNDEF(&s->invalid);
 	if (Z_TYPE(s->input) == IS_ARRAY) {
 		zend_hash_internal_pointer_reset_ex(Z_ARRVAL(s->input), &s->pos);
 	} else {
@@ -324,6 +371,36 @@ PHP_METHOD(ShopCx_Cart_Scan, held)
 	cart_scan *s = scan_from_obj(Z_OBJ_P(ZEND_THIS));
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_LONG((zend_long) s->held);
+}
+
+PHP_METHOD(ShopCx_Cart_Scan, skipInvalid)
+{
+	cart_scan *s = scan_from_obj(Z_OBJ_P(ZEND_THIS));
+	ZEND_PARSE_PARAMETERS_NONE();
+	/* Not scan_checked(): that would start the scan before the caller iterates. */
+	if (Z_TYPE(s->detector) == IS_UNDEF) {
+		zend_throw_error(NULL, "ShopCx\\Cart\\Scan object is not initialized");
+		RETURN_THROWS();
+	}
+	s->skip_invalid = true;
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+PHP_METHOD(ShopCx_Cart_Scan, skipped)
+{
+	cart_scan *s = scan_from_obj(Z_OBJ_P(ZEND_THIS));
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG((zend_long) s->skipped);
+}
+
+PHP_METHOD(ShopCx_Cart_Scan, invalidRows)
+{
+	cart_scan *s = scan_from_obj(Z_OBJ_P(ZEND_THIS));
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (Z_TYPE(s->invalid) != IS_ARRAY) {
+		RETURN_EMPTY_ARRAY();
+	}
+	RETURN_COPY(&s->invalid);
 }
 
 /*
