@@ -44,7 +44,9 @@ class SendCartReminders
                 $detector = $this->config->cartDetector($storeId);
                 $policy = $this->config->outreachPolicy($storeId);
                 $tokens = $this->config->tokens($storeId);
-                foreach ($detector->scan($this->carts->openCarts($storeId), $now) as $row => $decision) {
+                // A corrupt row is logged and passed over instead of holding back the store's other reminders.
+                $scan = $detector->scan($this->carts->openCarts($storeId), $now)->skipInvalid();
+                foreach ($scan as $row => $decision) {
                     if ($decision->state !== 'due') {
                         continue;
                     }
@@ -60,6 +62,10 @@ class SendCartReminders
                     $this->carts->recordReminder((int) $decision->cartId, $now);
                     $this->log->logSent($email, 'cart', (string) $decision->cartId, $now, $storeId);
                     $sent++;
+                }
+                foreach ($scan->invalidRows() as $bad) {
+                    $this->logger->warning(sprintf('ShopCX cart reminders for store %d: cart row %d skipped: %s',
+                        $storeId, $bad['row'], $bad['error']));
                 }
             } catch (\ValueError|\TypeError|\ShopCx\ConfigException $e) {
                 // One store's bad settings or a bad row must not stop the other stores.

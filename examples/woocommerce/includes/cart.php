@@ -158,7 +158,10 @@ function shopcx_wc_send_cart_reminders( $now = null ) {
 	}
 	$detector = shopcx_wc_detector();
 	$sent     = 0;
-	foreach ( $detector->scan( (array) $rows, $now, shopcx_wc_policy() ) as $cart => $decision ) {
+	// A corrupt row (edited by hand, a bad import) is logged and passed over instead of
+	// holding back every other reminder of this run.
+	$scan = $detector->scan( (array) $rows, $now, shopcx_wc_policy() )->skipInvalid();
+	foreach ( $scan as $cart => $decision ) {
 		if ( null === $decision || null === $decision->step ) {
 			continue; // The scan yields due carts, which always have a step.
 		}
@@ -182,6 +185,10 @@ function shopcx_wc_send_cart_reminders( $now = null ) {
 			shopcx_wc_outreach_record( $cart['email'], 'cart', $now );
 			++$sent;
 		}
+	}
+	foreach ( $scan->invalidRows() as $bad ) {
+		// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- an admin must see this in the log.
+		error_log( sprintf( 'ShopCX cart reminders: cart row %d skipped: %s', $bad['row'], $bad['error'] ) );
 	}
 	return $sent;
 }

@@ -502,6 +502,25 @@ final class PluginTest extends TestCase {
 		$this->assertStringContainsString( 'shopcx_cart=v1.', self::$mails[2]['message'] );
 	}
 
+	public function test_a_corrupt_cart_row_is_logged_and_does_not_stop_the_other_reminders(): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		$base = array( 'items' => 2, 'value' => 59.9, 'currency' => 'EUR', 'consent' => true );
+		shopcx_wc_record_cart( 'broken', $base + array( 'email' => 'al@example.test' ), self::NOW - 2 * HOUR_IN_SECONDS );
+		shopcx_wc_record_cart( 'fine', $base + array( 'email' => 'bo@example.test' ), self::NOW - 2 * HOUR_IN_SECONDS );
+		$wpdb->update( shopcx_wc_cart_table(), array( 'currency' => 'e1' ), array( 'cart_key' => 'broken' ) ); // Not an ISO 4217 code.
+		$log = tempnam( sys_get_temp_dir(), 'shopcx-log' );
+		$old = ini_set( 'error_log', $log );
+		try {
+			$this->assertSame( 1, shopcx_wc_send_cart_reminders( self::NOW ) );
+		} finally {
+			ini_set( 'error_log', (string) $old );
+		}
+		$this->assertSame( array( 'bo@example.test' ), array_column( self::$mails, 'to' ) );
+		$this->assertStringContainsString( 'ShopCX cart reminders: cart row 1 skipped: cart "broken" field "currency" must be an ISO 4217 code', (string) file_get_contents( $log ) );
+		unlink( $log );
+	}
+
 	public function test_guest_checkout_consent_and_email_are_recorded(): void {
 		global $wpdb;
 		WC()->session = new WC_Session_Standin( 'guest-42' );

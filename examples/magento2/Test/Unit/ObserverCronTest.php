@@ -237,6 +237,20 @@ final class ObserverCronTest extends TestCase
         self::assertSame(0, $this->cron(new RecordingSender())->execute());
     }
 
+    public function testCronSkipsACorruptCartRowAndSendsTheOthers(): void
+    {
+        $this->scope->set('shopcx/cart/enabled', '1');
+        $this->saveQuote(10, []);
+        $this->saveQuote(11, []);
+        $this->carts->rows[10]['currency'] = 'e1';   // not an ISO 4217 code: the row cannot be read
+        $this->clock->now += 2 * 3600;
+        $sender = new RecordingSender();
+        self::assertSame(1, $this->cron($sender)->execute());
+        self::assertSame([11], array_column($sender->sent, 'cart'));
+        self::assertSame(['warning: ShopCX cart reminders for store 1: cart row 1 skipped: cart 10 field "currency" must be an ISO 4217 code such as "EUR"'],
+            $this->logger->lines);
+    }
+
     public function testCronLogsBadSettingsAndGoesOn(): void
     {
         $this->scope->set('shopcx/cart/enabled', '1')->set('shopcx/cart/reminders', '86400,3600');
