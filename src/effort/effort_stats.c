@@ -157,14 +157,22 @@ void effort_qstats_compute(const effort_qspec *q, const uint64_t *counts, effort
 			diff = out->promoters - out->detractors;
 			out->nps = 100 * diff;
 			if (n > 1) {
-				/* Var(p_P - p_D) for one multinomial sample: (p_P + p_D - (p_P - p_D)^2) / n. */
-				var = (out->promoters + out->detractors - diff * diff) / nn;
+				/*
+				 * Adjusted Wald: three pseudo-answers (3/4 promoter, 3/4 detractor, 3/2 passive)
+				 * before Var(p_P - p_D) = (p_P + p_D - (p_P - p_D)^2) / n of one multinomial
+				 * sample. The plain Wald interval collapses to zero width when every answer falls
+				 * in one group (two passives: "0 to 0"); the adjusted one stays honest about a
+				 * small sample and converges to it for large ones.
+				 */
+				double na = nn + 3, pp = ((double) pro + 0.75) / na, pd = ((double) det + 0.75) / na;
+				double centre = pp - pd;
+				var = (pp + pd - centre * centre) / na;
 				if (var < 0) {
 					var = 0;
 				}
 				out->nps_ci.valid = true;
-				out->nps_ci.low = fmax(-100, 100 * (diff - Z975 * sqrt(var)));
-				out->nps_ci.high = fmin(100, 100 * (diff + Z975 * sqrt(var)));
+				out->nps_ci.low = fmax(-100, 100 * (centre - Z975 * sqrt(var)));
+				out->nps_ci.high = fmin(100, 100 * (centre + Z975 * sqrt(var)));
 			}
 			break;
 		}
