@@ -141,6 +141,27 @@ function shopcx_wc_mark_only() {
 }
 
 /**
+ * Hidden fields that keep a GET search on the same page when the site has plain permalinks
+ * (?page_id=12): a GET form replaces the whole query string of its action.
+ *
+ * @return string HTML
+ */
+function shopcx_wc_faq_page_fields() {
+	$page = get_permalink();
+	if ( ! $page ) {
+		return '';
+	}
+	parse_str( (string) wp_parse_url( $page, PHP_URL_QUERY ), $args );
+	$html = '';
+	foreach ( $args as $name => $value ) {
+		if ( is_string( $value ) && 'faq_q' !== $name ) {
+			$html .= '<input type="hidden" name="' . esc_attr( (string) $name ) . '" value="' . esc_attr( $value ) . '">';
+		}
+	}
+	return $html;
+}
+
+/**
  * The FAQ search form and the answers to the visitor's question (?faq_q=), or to a preset
  * question while the visitor has not searched. Shared by the shortcode and the block.
  *
@@ -150,7 +171,10 @@ function shopcx_wc_mark_only() {
 function shopcx_wc_faq_render( $preset = '' ) {
 	// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a read-only search.
 	$query = isset( $_GET['faq_q'] ) ? sanitize_text_field( wp_unslash( $_GET['faq_q'] ) ) : sanitize_text_field( (string) $preset );
-	$html  = '<form class="shopcx-faq" role="search" method="get"><input type="search" name="faq_q" value="' . esc_attr( $query ) . '" data-shopcx-faq="' . esc_url( rest_url( 'shopcx/v1/faq' ) ) . '"> <button type="submit">' . esc_html__( 'Search', 'shopcx-woocommerce' ) . '</button></form>';
+	wp_enqueue_script( 'shopcx-faq-search' ); // Printed in the footer, after the form.
+	/* translators: %s: the customer's query. */
+	$none = __( 'No answer found for "%s".', 'shopcx-woocommerce' );
+	$html = '<form class="shopcx-faq" role="search" method="get"><input type="search" name="faq_q" value="' . esc_attr( $query ) . '" data-shopcx-faq="' . esc_url( rest_url( 'shopcx/v1/faq' ) ) . '" data-shopcx-faq-none="' . esc_attr( $none ) . '">' . shopcx_wc_faq_page_fields() . ' <button type="submit">' . esc_html__( 'Search', 'shopcx-woocommerce' ) . '</button></form>';
 	if ( '' === $query ) {
 		return $html;
 	}
@@ -160,8 +184,7 @@ function shopcx_wc_faq_render( $preset = '' ) {
 		return $html;
 	}
 	if ( ! $found['hits'] ) {
-		/* translators: %s: the customer's query. */
-		return $html . '<p class="shopcx-faq-none">' . sprintf( esc_html__( 'No answer found for "%s".', 'shopcx-woocommerce' ), esc_html( $query ) ) . '</p>';
+		return $html . '<p class="shopcx-faq-none">' . esc_html( sprintf( $none, $query ) ) . '</p>';
 	}
 	$html .= '<ul class="shopcx-faq-hits">';
 	foreach ( $found['hits'] as $hit ) {
@@ -169,6 +192,22 @@ function shopcx_wc_faq_render( $preset = '' ) {
 	}
 	return $html . '</ul>';
 }
+
+/**
+ * The instant-search script of the FAQ form (a plain file, no build step, no third party).
+ *
+ * @return void
+ */
+function shopcx_wc_register_faq_script() {
+	/**
+	 * The script's URL (plugins_url() never returns "").
+	 *
+	 * @var non-empty-string $src
+	 */
+	$src = plugins_url( 'assets/faq-search.js', SHOPCX_WC_FILE );
+	wp_register_script( 'shopcx-faq-search', $src, array(), SHOPCX_WC_VERSION, true );
+}
+add_action( 'init', 'shopcx_wc_register_faq_script' );
 
 /**
  * [shopcx_faq] or [shopcx_faq query="returns"].

@@ -11,6 +11,7 @@ global $wpdb, $wp, $wp_query, $wp_the_query, $wp_rewrite, $wp_roles, $wp_locale,
 	$shortcode_tags, $wp_filter, $wp_actions, $wp_current_filter, $wp_post_types, $wp_taxonomies, $wp_embed,
 	$wp_rest_server, $wp_widget_factory, $wp_plugin_paths, $wp_theme_directories, $table_prefix, $pagenow, $phpmailer;
 $_SERVER['HTTP_HOST']   = 'example.test';
+$_SERVER['SERVER_NAME'] = 'example.test'; // As a web server sets it; wp_head() compares script hosts with it.
 $_SERVER['REQUEST_URI'] = '/';
 if ( getenv( 'SHOPCX_WC_ACTION_SCHEDULER' ) ) {
 	// As WooCommerce ships it: the as_* functions exist before the plugin's hooks run.

@@ -14,6 +14,9 @@ need=()
 command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || need+=(mariadb-server)
 [ -f /usr/share/wordpress/wp-settings.php ] || need+=(wordpress)
 command -v phpunit >/dev/null 2>&1 || need+=(phpunit)
+# The browser walk (after PHPUnit): Debian's Chromium driven by playwright-core from npm.
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
     echo "installing ${need[*]} (apt)"
     # Install without starting any daemon (MariaDB's service, a web server pulled in by wordpress):
@@ -31,7 +34,13 @@ MARIADBD=$(command -v mariadbd || echo /usr/sbin/mariadbd)
 
 T=$(mktemp -d /tmp/shopcx-wc.XXXXXX)
 DBPID=
+WEBPID=
 cleanup() {
+    if [ -n "$WEBPID" ]; then
+        # With PHP_CLI_SERVER_WORKERS the server forks workers that outlive their parent: stop them by id.
+        kill $(ps -o pid= --ppid "$WEBPID" 2>/dev/null) "$WEBPID" 2>/dev/null || true
+        wait "$WEBPID" 2>/dev/null || true
+    fi
     if [ -n "$DBPID" ] && kill -0 "$DBPID" 2>/dev/null; then
         kill "$DBPID" 2>/dev/null || true
         for _ in $(seq 50); do kill -0 "$DBPID" 2>/dev/null || break; sleep 0.1; done
@@ -69,10 +78,14 @@ define( 'DB_HOST', 'localhost:$T/mysql.sock' );
 define( 'DB_CHARSET', 'utf8mb4' );
 define( 'DB_COLLATE', '' );
 define( 'WP_CONTENT_DIR', __DIR__ . '/wp-content' );
-define( 'WP_HOME', 'http://example.test' );
-define( 'WP_SITEURL', 'http://example.test' );
+// The browser walk serves the site on a loopback port and says so; PHPUnit uses the fixed name.
+define( 'WP_HOME', getenv( 'SHOPCX_WP_HOME' ) ?: 'http://example.test' );
+define( 'WP_SITEURL', getenv( 'SHOPCX_WP_HOME' ) ?: 'http://example.test' );
 define( 'DISABLE_WP_CRON', true );
-define( 'WP_DEBUG', false );
+// The browser walk logs notices too (not shown on the pages): run.sh fails on any in the log.
+define( 'WP_DEBUG', (bool) getenv( 'SHOPCX_WP_HOME' ) );
+define( 'WP_DEBUG_DISPLAY', false );
+if ( getenv( 'SHOPCX_WP_HOME' ) ) { define( 'WP_HTTP_BLOCK_EXTERNAL', true ); } // The walk reaches no other host from PHP.
 \$table_prefix = 'wp_';
 if ( ! defined( 'ABSPATH' ) ) { define( 'ABSPATH', __DIR__ . '/' ); }
 require_once ABSPATH . 'wp-settings.php';
@@ -118,6 +131,52 @@ case "$static_out" in
     *skipped*) ;;
     *) if [ "$static_rc" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi ;;
 esac
+
+# Browser walk: the same site served by `php -S` on a free loopback port, seeded by browser/seed.php
+# and walked in headless Chromium by browser/walk.mjs (screenshots in tests/screenshots/).
+browser_run() {
+    if [ ! -f "$HERE/node_modules/playwright-core/package.json" ]; then
+        (cd "$HERE" && npm install --no-audit --no-fund --loglevel=error >/dev/null) || { echo "FAIL: npm install playwright-core" >&2; return 1; }
+    fi
+    local port
+    port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
+    export SHOPCX_WP_HOME="http://127.0.0.1:$port"
+    # wp-admin's files load "dirname(__DIR__)/wp-load.php": through the symlink that is Debian's own
+    # wp-load.php and wp-config.php (which refuse an unknown host), so the admin gets a real copy.
+    rm "$T/wp/wp-admin" && cp -r /usr/share/wordpress/wp-admin "$T/wp/wp-admin"
+    cp "$HERE/browser/site.php" "$T/wp/wp-content/mu-plugins/zz-browser-site.php"
+    mkdir -p "$T/wp/wp-content/themes" && cp -r "$HERE/browser/theme" "$T/wp/wp-content/themes/shopcx-test"
+    "${PHP[@]}" "$HERE/browser/seed.php" >"$T/site.json" || { echo "FAIL: seeding the browser site" >&2; return 1; }
+    (cd "$T/wp" && PHP_CLI_SERVER_WORKERS=4 exec "${PHP[@]}" -d display_errors=0 -d log_errors=1 -S "127.0.0.1:$port" -t "$T/wp" "$HERE/browser/router.php" >"$T/server.log" 2>&1) &
+    WEBPID=$!
+    for _ in $(seq 50); do php -r 'exit(@fsockopen("127.0.0.1", (int) $argv[1]) ? 0 : 1);' "$port" && break; sleep 0.1; done
+    rm -rf "$HERE/screenshots"
+    SITE="$T/site.json" SCREENSHOTS="$HERE/screenshots" timeout 120 node "$HERE/browser/walk.mjs" | tee "$T/browser.out"
+}
+set +e
+browser_run
+browser_status=$?
+set -e
+if summary=$(grep -E '^woocommerce browser: [0-9]+ passed, [0-9]+ failed$' "$T/browser.out" 2>/dev/null); then
+    read -r bp bf < <(echo "$summary" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed/\1 \2/')
+    passed=$((passed + bp))
+    failed=$((failed + bf))
+    [ "$bf" -eq 0 ] && [ "$browser_status" -ne 0 ] && failed=$((failed + 1)) # Ended badly after its summary.
+else
+    echo "FAIL: the browser walk did not finish (status $browser_status)" >&2
+    failed=$((failed + 1))
+fi
+# A PHP error, warning or notice while serving the pages fails the run even when every page looked
+# right; deprecations count in the plugin and the test's code only (WordPress 6.1's own on PHP 8.2 do not).
+php_problems() {
+    grep -E 'PHP (Fatal|Parse|Warning|Notice)|PHP Deprecated: .*(/plugins/shopcx-woocommerce/|/mu-plugins/|/themes/shopcx-test/)' "$T/server.log" 2>/dev/null
+}
+if php_problems >/dev/null; then
+    echo "FAIL: the site's PHP log during the browser walk:" >&2
+    php_problems | head -20 >&2
+    failed=$((failed + 1))
+fi
+[ -d "$HERE/screenshots" ] && echo "screenshots: $HERE/screenshots"
 
 echo "woocommerce: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
