@@ -446,6 +446,18 @@ final class PluginTest extends TestCase {
 		$this->assertStringContainsString( '<p class="shopcx-faq-none">No answer found for &quot;Tom &amp; &quot;Jerry&quot; zzqx&quot;.</p>', $html );
 	}
 
+	public function test_faq_form_searches_as_you_type_and_keeps_its_page_on_plain_permalinks(): void {
+		$page            = wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Help', 'post_content' => '[shopcx_faq]' ) );
+		$GLOBALS['post'] = get_post( $page );
+		$html            = do_shortcode( '[shopcx_faq]' );
+		unset( $GLOBALS['post'] );
+		// A GET form replaces its action's query string: without the field the search lands on the home page.
+		$this->assertStringContainsString( '<input type="hidden" name="page_id" value="' . $page . '">', $html );
+		$this->assertStringContainsString( 'data-shopcx-faq-none="No answer found for &quot;%s&quot;."', $html );
+		$this->assertTrue( wp_script_is( 'shopcx-faq-search', 'enqueued' ) ); // The instant search (tests/browser walks it).
+		$this->assertStringEndsWith( '/assets/faq-search.js', wp_scripts()->registered['shopcx-faq-search']->src );
+	}
+
 	public function test_faq_block_is_registered_and_renders_the_search_form(): void {
 		$block = WP_Block_Type_Registry::get_instance()->get_registered( 'shopcx/faq' );
 		$this->assertInstanceOf( WP_Block_Type::class, $block );

@@ -116,12 +116,15 @@ try {
     await asked;
     const none = page.locator('.shopcx-faq-none');
     await none.waitFor();
+    await page.waitForTimeout(500); // Time for an injected image's onerror to run, if one got in.
+    assert(await page.evaluate(() => window.shopcxPwned === 0), 'injected code ran');
     const shown = await text(none);
     assert(shown.startsWith('No answer found for "<img src=x onerror=shopcxPwned++;alert(1)><script>'), `shown: ${shown}`);
     assert(await page.locator('main img, .entry-content img, form.shopcx-faq ~ * img').count() === 0, 'an <img> was created');
     await shot(page, '02-faq-hostile-typed');
     // Submitted the old way (Enter: a page load), the server's answer escapes it as well.
     await Promise.all([page.waitForURL(/faq_q=/), input.press('Enter')]);
+    assert(await page.locator('form.shopcx-faq').count() === 1, `the search left the FAQ page for ${page.url()}`);
     assert(await page.locator('form.shopcx-faq ~ * img, form.shopcx-faq ~ script').count() === 0, 'the server page has an <img> or <script> after the form');
     assert(await page.evaluate(() => window.shopcxPwned === undefined || window.shopcxPwned === 0), 'injected code ran');
     assert((await page.locator('input[name=faq_q]').inputValue()).includes('zzqx'), 'the query is not kept in the field');
@@ -142,10 +145,11 @@ try {
   await check('FAQ pages: no console errors, failed or third-party requests, no dialog', async () => clean(faq, 'FAQ'));
 
   // --- product page: stock line, promise refreshed, chat invitation ---------------------
+  const T0 = Date.parse('2026-03-10T14:00:00Z'); // The page's clock (the site's is fixed at the same moment).
   const shopper = await visitor([{ name: 'shopcx_test_agents', value: '2' }]);
   await check('product page: stock line and a promise refreshed from the uncached REST route', async () => {
     const { page } = shopper;
-    await page.clock.install();
+    await page.clock.install({ time: T0 });
     await page.addInitScript(() => {
       window.shopcxInvitations = [];
       document.addEventListener('shopcx:chat-invitation', (e) => window.shopcxInvitations.push(e.detail));
@@ -153,6 +157,7 @@ try {
     });
     const promised = page.waitForResponse((res) => route(res, 'promise'));
     const r = await page.goto(site.productPage);
+    await page.clock.pauseAt(T0 + 1000); // From here on the page's time moves only when the walk says so.
     assert(r.status() === 200, `product page answered ${r.status()}`);
     const cached = (await r.text()).match(/<p class="shopcx-promise"[^>]*>([^<]*)</);
     assert(cached, 'no promise in the page as served');
@@ -186,12 +191,13 @@ try {
   const alone = await visitor([{ name: 'shopcx_test_agents', value: '0' }]);
   await check('product page: with no agent online there is no invitation', async () => {
     const { page } = alone;
-    await page.clock.install();
+    await page.clock.install({ time: T0 });
     await page.addInitScript(() => {
       window.shopcxInvitations = [];
       document.addEventListener('shopcx:chat-invitation', (e) => window.shopcxInvitations.push(e.detail));
     });
     await page.goto(site.productPage);
+    await page.clock.pauseAt(T0 + 1000);
     const asked = page.waitForResponse((res) => route(res, 'chat'));
     await page.clock.runFor(11000);
     const answer = await (await asked).json();
