@@ -309,6 +309,21 @@ try {
     await shot(page, '11-report-logged-out');
     clean(stranger, 'logged out');
   });
+
+  const customerLogin = await visitor();
+  await check('report: a logged-in customer (no manage_woocommerce) is refused with 403', async () => {
+    const { page, documents } = customerLogin;
+    documents.add(site.reportPage);
+    await page.goto(`${site.loginPage}?redirect_to=${encodeURIComponent(site.reportPage)}`);
+    await page.locator('#user_login').fill('customer');
+    await page.locator('#user_pass').fill('customer-password-1');
+    const [r] = await Promise.all([page.waitForNavigation({ url: site.reportPage }), page.locator('#wp-submit').click()]);
+    assert(r.status() === 403, `report answered ${r.status()} to a customer`);
+    assert(await page.locator('.shopcx-report, svg.shopcx-chart').count() === 0, 'report content shown');
+    assert((await text(page.locator('body'))).includes('not allowed'), 'no refusal message');
+    await shot(page, '12-report-customer');
+    clean(customerLogin, 'customer');
+  });
 } finally {
   await browser.close();
 }
