@@ -60,6 +60,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		p.cap_max = (int64_t) take(&s, 1, 5);
 		p.cap_window = (int64_t) take(&s, 3600, 60 * 86400);
 	}
+	p.gap = take(&s, 0, 1) ? (int64_t) take(&s, 1, 30 * 86400) : 0;
 	p.quiet = take(&s, 0, 1);
 	p.quiet_start = (int) take(&s, 0, 1439) * 60;
 	p.quiet_end = (int) take(&s, 0, 1439) * 60;
