@@ -91,7 +91,10 @@ final class Decision
  * Rows are pulled one at a time and only the current one is held. Rewinding restarts the input
  * (arrays and rewindable iterators; a generator that has run throws, as under foreach). A bad row
  * throws a TypeError/ValueError naming it and ends the scan, unless skipInvalid() was called.
+ * current() is null only past the end, which foreach never reads: the generic below tells static
+ * analysers that a foreach yields row => Decision.
  *
+ * @implements \Iterator<mixed, Decision>
  * @strict-properties
  * @not-serializable
  */

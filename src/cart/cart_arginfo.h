@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f2c186519e0189c26d58b78e019746d255a50b50 */
+ * Stub hash: aef3db6e7204877b287e325f7cf0e423cbfb269d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Cart_Detector___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
