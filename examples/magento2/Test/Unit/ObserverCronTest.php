@@ -21,6 +21,7 @@ final class ObserverCronTest extends TestCase
     private MemoryOutreachLog $log;
     private MemoryCarts $carts;
     private MemoryLogger $logger;
+    private MemoryOptOuts $optOuts;
 
     protected function setUp(): void
     {
@@ -30,6 +31,7 @@ final class ObserverCronTest extends TestCase
         $this->log = new MemoryOutreachLog();
         $this->carts = new MemoryCarts();
         $this->logger = new MemoryLogger();
+        $this->optOuts = new MemoryOptOuts();
     }
 
     private static function event(array $data): Observer
@@ -41,7 +43,7 @@ final class ObserverCronTest extends TestCase
     {
         $order = new DataObject(['customer_email' => $email, 'store_id' => $store, 'increment_id' => $orderId]);
         $shipment = new DataObject(['order' => $order]);
-        (new ScheduleOutreachOnShipment($this->config, $this->log, $this->clock, $this->logger))->execute(self::event(['shipment' => $shipment]));
+        (new ScheduleOutreachOnShipment($this->config, $this->log, $this->clock, $this->logger, $this->optOuts))->execute(self::event(['shipment' => $shipment]));
     }
 
     public function testShipmentSchedulesReviewAndSurvey(): void
@@ -93,7 +95,7 @@ final class ObserverCronTest extends TestCase
 
     private function outreachCron(RecordingOutreachSender $sender): \ShopCx\CustomerService\Cron\SendScheduledOutreach
     {
-        return new \ShopCx\CustomerService\Cron\SendScheduledOutreach($this->config, $this->log, $sender, $this->clock, $this->logger);
+        return new \ShopCx\CustomerService\Cron\SendScheduledOutreach($this->config, $this->log, $sender, $this->clock, $this->logger, $this->optOuts);
     }
 
     public function testScheduledOutreachIsSentWhenDueAndPolicyAgrees(): void
@@ -204,7 +206,7 @@ final class ObserverCronTest extends TestCase
     private function cron(RecordingSender $sender): SendCartReminders
     {
         return new SendCartReminders($this->config, new FakeStoreManager([1]), $this->carts, $this->log, $sender,
-            new QueryUrl(), $this->clock, $this->logger);
+            new QueryUrl(), $this->clock, $this->logger, $this->optOuts);
     }
 
     public function testCronSendsDueRemindersOnce(): void

@@ -78,7 +78,7 @@ final class StaticTest extends TestCase
             }
         }
         self::assertSame($tables, array_keys($white));
-        self::assertSame(['shopcx_cart_activity', 'shopcx_outreach_log', 'shopcx_report', 'shopcx_webhook_outbox'], $tables);
+        self::assertSame(['shopcx_cart_activity', 'shopcx_outreach_log', 'shopcx_report', 'shopcx_webhook_outbox', 'shopcx_outreach_optout'], $tables);
     }
 
     /** @return array<string, array{string, string}> "file: class" => [class, where], every class named in etc/ and layout XML */
