@@ -82,6 +82,13 @@ namespace Magento\Framework {
         {
             return htmlspecialchars((string) $string, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', false);
         }
+
+        /** As Magento: attribute-escapes a URL and drops javascript:/data: schemes. */
+        public function escapeUrl($string)
+        {
+            $url = (string) $string;
+            return preg_match('/^\s*(javascript|data|vbscript):/i', $url) ? '' : htmlspecialchars($url, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', false);
+        }
     }
 
     /** What Observer::getEvent() returns: the event's data (shipment, quote, order, ...). */
