@@ -384,6 +384,25 @@ final class MemoryOutbox implements Api\WebhookOutboxInterface
         }
         return array_slice(array_reverse($out), 0, $limit);
     }
+
+    public function retryFailed(string $eventId, int $now): bool
+    {
+        if (($this->rows[$eventId]['status'] ?? null) !== self::FAILED) {
+            return false;
+        }
+        $this->rows[$eventId] = ['event' => ['attempt' => 1] + $this->rows[$eventId]['event'], 'attempts' => 0,
+            'next_attempt_at' => $now, 'status' => self::PENDING, 'updated_at' => $now] + $this->rows[$eventId];
+        return true;
+    }
+
+    public function deleteFailed(string $eventId): bool
+    {
+        if (($this->rows[$eventId]['status'] ?? null) !== self::FAILED) {
+            return false;
+        }
+        unset($this->rows[$eventId]);
+        return true;
+    }
 }
 
 /** shopcx_outreach_optout in memory: address hash => store ids => time of the (first) opt-out. */

@@ -19,6 +19,7 @@ final class ReportChartsTest extends TestCase
 {
     private const NOW = ConfigTest::MONDAY_14H_AMS;
     private const WEEK = 7 * 86400;
+    public const FORM_KEY = 'fk-admin-123';
 
     private MemoryFeedback $feedback;
     private MemoryOutbox $outbox;
@@ -41,7 +42,7 @@ final class ReportChartsTest extends TestCase
         }
     }
 
-    private function viewModel(): Report
+    private function viewModel(array $params = ['store' => '1'], array $allowed = ['ShopCx_CustomerService::reports']): Report
     {
         $carts = new MemoryCarts();
         foreach ([1 => self::NOW - 2 * 86400, 2 => self::NOW - 3 * 86400, 3 => self::NOW - 60] as $id => $at) {
@@ -49,7 +50,8 @@ final class ReportChartsTest extends TestCase
                 'value' => '20', 'currency' => 'EUR', 'status' => 'open', 'consent' => true, 'updated_at' => $at]);
         }
         return new Report(new ReportBuilder(new Config(new FakeScopeConfig(), new PlainEncryptor()), $this->feedback, $carts,
-            new FixedClock(self::NOW)), new FakeRequest(['store' => '1']), new Svg(new Escaper()), $this->outbox);
+            new FixedClock(self::NOW)), new FakeRequest($params), new Svg(new Escaper()), $this->outbox,
+            new FixedAuthorization($allowed), new \Magento\Framework\Data\Form\FormKey(self::FORM_KEY), new QueryUrl());
     }
 
     private function render(Report $viewModel): string

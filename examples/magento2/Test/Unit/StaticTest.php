@@ -198,7 +198,7 @@ final class StaticTest extends TestCase
             self::assertNotSame('Magento_Backend::admin', $resource, "$class keeps the default resource");
             $used[$class] = $resource;
         }
-        self::assertCount(4, $used, 'the section, the menu item and two controllers');
+        self::assertCount(7, $used, 'the section, the menu item, two report controllers, the webhook actions\' base and its two actions');
         self::assertSame([], array_keys(array_diff_key(array_flip($used), self::aclIds())), 'used but not declared in acl.xml');
     }
 
