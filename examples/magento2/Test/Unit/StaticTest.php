@@ -275,6 +275,29 @@ final class StaticTest extends TestCase
         self::assertSame($keys['en_US'], $keys['fr_FR']);
     }
 
+    /** Every literal __('...') of the module's PHP and templates and every {{trans "..."}} of its e-mails has a translation row. */
+    public function testEveryTranslatableStringIsInTheCsv(): void
+    {
+        $keys = array_column(array_map('str_getcsv', file(self::root() . '/i18n/en_US.csv', FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES)), 0);
+        $missing = [];
+        foreach (array_merge(self::files('php'), self::files('phtml')) as $relative => [$file]) {
+            if (str_starts_with($relative, 'Test/')) {
+                continue;
+            }
+            preg_match_all("/__\\('((?:[^'\\\\]|\\\\.)*)'/", file_get_contents($file), $m);
+            foreach ($m[1] as $text) {
+                $missing[] = in_array(stripslashes($text), $keys, true) ? null : basename($file) . ': ' . $text;
+            }
+        }
+        foreach (self::files('html') as [$file]) {
+            preg_match_all('/\\{\\{trans "([^"]*)"/', file_get_contents($file), $m);
+            foreach ($m[1] as $text) {
+                $missing[] = in_array($text, $keys, true) ? null : basename($file) . ': ' . $text;
+            }
+        }
+        self::assertSame([], array_values(array_filter($missing)));
+    }
+
     public function testRegistrationRegistersTheModule(): void
     {
         require self::root() . '/registration.php';
