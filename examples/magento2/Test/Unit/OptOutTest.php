@@ -275,6 +275,75 @@ final class OptOutTest extends TestCase
         self::assertTrue($this->optedOut());
     }
 
+    public function testReviewInvitationCarriesTheLinkAndTheOneClickHeaders(): void
+    {
+        $transport = new RecordingTransport(new SymfonyBackedMessage());
+        $builder = new RecordingTransportBuilder($transport);
+        $criteria = new class extends \Magento\Framework\Api\SearchCriteriaBuilder {
+            public array $filters = [];
+
+            public function addFilter($field, $value, $conditionType = 'eq')
+            {
+                $this->filters[$field] = $value;
+                return $this;
+            }
+
+            public function create()
+            {
+                return new class($this->filters) implements \Magento\Framework\Api\SearchCriteriaInterface {
+                    public function __construct(public array $filters)
+                    {
+                    }
+                };
+            }
+        };
+        $orders = new class implements \Magento\Sales\Api\OrderRepositoryInterface {
+            public function getList(\Magento\Framework\Api\SearchCriteriaInterface $searchCriteria)
+            {
+                $item = new class extends \Magento\Sales\Model\Order\Item {
+                    public function getSku()
+                    {
+                        return 'TEE-M';
+                    }
+
+                    public function getName()
+                    {
+                        return 'T-shirt';
+                    }
+                };
+                $order = new class([$item]) extends \Magento\Sales\Model\Order {
+                    public function __construct(private array $items)
+                    {
+                    }
+
+                    public function getAllVisibleItems()
+                    {
+                        return $this->items;
+                    }
+                };
+                return new class($searchCriteria->filters === ['increment_id' => '000000042'] ? [$order] : [])
+                    implements \Magento\Sales\Api\Data\OrderSearchResultInterface {
+                    public function __construct(private array $items)
+                    {
+                    }
+
+                    public function getItems()
+                    {
+                        return $this->items;
+                    }
+                };
+            }
+        };
+        (new EmailSender($this->config, $orders, $criteria, $builder, new QueryUrl(), $this->clock, new OptOutLink($this->config, new QueryUrl())))
+            ->send(['id' => 1, 'email' => self::EMAIL, 'kind' => 'review', 'reference' => '000000042', 'store_id' => 1, 'due_at' => 0]);
+        self::assertSame('shopcx_review_invitation_template', $builder->set['template']);
+        self::assertSame('T-shirt', $builder->set['vars']['links'][0]['name']);
+        $url = $builder->set['vars']['optout_url'];
+        self::assertSame(['List-Unsubscribe' => '<' . $url . '>', 'List-Unsubscribe-Post' => 'List-Unsubscribe=One-Click'],
+            $transport->message->headers->added);
+        self::assertSame(1, $transport->sent);
+    }
+
     public function testEveryOutreachTemplateHasTheOptOutLink(): void
     {
         foreach (['cart_reminder', 'review_invitation', 'survey'] as $template) {
