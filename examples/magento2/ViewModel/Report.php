@@ -8,7 +8,7 @@ use Magento\Framework\AuthorizationInterface;
 use Magento\Framework\Data\Form\FormKey;
 use Magento\Framework\UrlInterface;
 use Magento\Framework\View\Element\Block\ArgumentInterface;
-use ShopCx\CustomerService\Controller\Adminhtml\Webhook\FailedEventAction;
+use ShopCx\CustomerService\Controller\Adminhtml\FailedWebhookAction;
 use ShopCx\CustomerService\Api\WebhookOutboxInterface;
 use ShopCx\CustomerService\Model\Report\DateRange;
 use ShopCx\CustomerService\Model\ReportBuilder;
@@ -78,7 +78,7 @@ class Report implements ArgumentInterface
 
     public function canManageWebhooks(): bool
     {
-        return (bool) $this->authorization->isAllowed(FailedEventAction::ADMIN_RESOURCE);
+        return (bool) $this->authorization->isAllowed(FailedWebhookAction::ADMIN_RESOURCE);
     }
 
     /** POST target of a failed event's button: "retry" or "delete". */

@@ -198,7 +198,7 @@ final class StaticTest extends TestCase
             self::assertNotSame('Magento_Backend::admin', $resource, "$class keeps the default resource");
             $used[$class] = $resource;
         }
-        self::assertCount(7, $used, 'the section, the menu item, two report controllers, the webhook actions\' base and its two actions');
+        self::assertCount(6, $used, 'the section, the menu item, two report controllers and the two webhook actions');
         self::assertSame([], array_keys(array_diff_key(array_flip($used), self::aclIds())), 'used but not declared in acl.xml');
     }
 

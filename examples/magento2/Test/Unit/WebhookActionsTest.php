@@ -8,7 +8,7 @@ use Magento\Framework\Controller\Result\Redirect;
 use Magento\Framework\Data\Form\FormKey\Validator;
 use PHPUnit\Framework\TestCase;
 use ShopCx\CustomerService\Controller\Adminhtml\Webhook\Delete;
-use ShopCx\CustomerService\Controller\Adminhtml\Webhook\FailedEventAction;
+use ShopCx\CustomerService\Controller\Adminhtml\FailedWebhookAction;
 use ShopCx\CustomerService\Controller\Adminhtml\Webhook\Retry;
 
 /** Retry and delete of failed webhook events from the report page: form key, ACL, unknown id, success. */
@@ -32,7 +32,7 @@ final class WebhookActionsTest extends TestCase
         $this->messages = new RecordingMessages();
     }
 
-    /** @param class-string<FailedEventAction> $class */
+    /** @param class-string<FailedWebhookAction> $class */
     private function post(string $class, array $params, array $allowed = self::MANAGER): mixed
     {
         $this->auth = new FixedAuthorization($allowed);
@@ -42,7 +42,7 @@ final class WebhookActionsTest extends TestCase
         return $action->dispatch($request);
     }
 
-    /** @return array<string, array{class-string<FailedEventAction>}> */
+    /** @return array<string, array{class-string<FailedWebhookAction>}> */
     public static function actions(): array
     {
         return ['retry' => [Retry::class], 'delete' => [Delete::class]];

@@ -3,8 +3,10 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Controller\Adminhtml\Webhook;
 
+use ShopCx\CustomerService\Controller\Adminhtml\FailedWebhookAction;
+
 /** POST shopcx/webhook/delete: a failed event the admin has dealt with leaves the outbox. */
-class Delete extends FailedEventAction
+class Delete extends FailedWebhookAction
 {
     protected function apply(string $eventId): bool
     {

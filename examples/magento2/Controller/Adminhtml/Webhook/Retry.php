@@ -3,8 +3,10 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Controller\Adminhtml\Webhook;
 
+use ShopCx\CustomerService\Controller\Adminhtml\FailedWebhookAction;
+
 /** POST shopcx/webhook/retry: a failed event goes out again with the next cron run, same event id, attempts from 1. */
-class Retry extends FailedEventAction
+class Retry extends FailedWebhookAction
 {
     protected function apply(string $eventId): bool
     {

@@ -1,7 +1,7 @@
 <?php
 declare(strict_types=1);
 
-namespace ShopCx\CustomerService\Controller\Adminhtml\Webhook;
+namespace ShopCx\CustomerService\Controller\Adminhtml;
 
 use Magento\Backend\App\Action;
 use Magento\Backend\App\Action\Context;
@@ -11,10 +11,10 @@ use ShopCx\CustomerService\Api\ClockInterface;
 use ShopCx\CustomerService\Api\WebhookOutboxInterface;
 
 /**
- * POST shopcx/webhook/{retry,delete} from the report page: form key, a separate ACL resource (seeing the
+ * Base of POST shopcx/webhook/{retry,delete} (kept outside Webhook/ so no URL routes to this abstract class) from the report page: form key, a separate ACL resource (seeing the
  * report is not the same as changing the outbox), a known failed event id; back to the report with a message.
  */
-abstract class FailedEventAction extends Action implements HttpPostActionInterface
+abstract class FailedWebhookAction extends Action implements HttpPostActionInterface
 {
     public const ADMIN_RESOURCE = 'ShopCx_CustomerService::webhooks';
 
