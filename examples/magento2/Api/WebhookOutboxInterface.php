@@ -26,4 +26,15 @@ interface WebhookOutboxInterface
 
     /** @return list<array{event_id: string, type: string, store_id: int, attempts: int, last_error: string, updated_at: int}> newest first */
     public function failed(int $limit = 50): array;
+
+    /**
+     * An admin's "retry": a failed event becomes pending again, due at $now, with its attempts reset
+     * (attempt 1 of a fresh series) and the same event id, so the helpdesk can still de-duplicate.
+     *
+     * @return bool false when no failed event has this id
+     */
+    public function retryFailed(string $eventId, int $now): bool;
+
+    /** @return bool false when no failed event has this id (pending ones are not the admin's to delete) */
+    public function deleteFailed(string $eventId): bool;
 }

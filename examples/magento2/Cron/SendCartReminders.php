@@ -9,8 +9,10 @@ use Psr\Log\LoggerInterface;
 use ShopCx\CustomerService\Api\CartActivityStoreInterface;
 use ShopCx\CustomerService\Api\CartReminderSenderInterface;
 use ShopCx\CustomerService\Api\ClockInterface;
+use ShopCx\CustomerService\Api\OptOutStoreInterface;
 use ShopCx\CustomerService\Api\OutreachLogInterface;
 use ShopCx\CustomerService\Model\Config;
+use ShopCx\CustomerService\Model\Outreach\OptOutLink;
 
 /**
  * Every 10 minutes: Detector::scan() over each store's open carts; each due reminder also has to
@@ -26,7 +28,8 @@ class SendCartReminders
         private readonly CartReminderSenderInterface $sender,
         private readonly UrlInterface $url,
         private readonly ClockInterface $clock,
-        private readonly LoggerInterface $logger
+        private readonly LoggerInterface $logger,
+        private readonly OptOutStoreInterface $optOuts
     ) {
     }
 
@@ -52,7 +55,8 @@ class SendCartReminders
                     }
                     $email = (string) $row['email'];
                     $allowed = $policy->decide('cart', $this->log->history($email), $now,
-                        ['consent' => (bool) ($row['consent'] ?? false)]);
+                        ['consent' => (bool) ($row['consent'] ?? false),
+                            'optedOut' => $this->optOuts->isOptedOut(OptOutLink::hash($email), $storeId)]);
                     if (!$allowed->allowed) {
                         continue;
                     }

@@ -5,9 +5,11 @@ namespace ShopCx\CustomerService\Cron;
 
 use Psr\Log\LoggerInterface;
 use ShopCx\CustomerService\Api\ClockInterface;
+use ShopCx\CustomerService\Api\OptOutStoreInterface;
 use ShopCx\CustomerService\Api\OutreachLogInterface;
 use ShopCx\CustomerService\Api\OutreachSenderInterface;
 use ShopCx\CustomerService\Model\Config;
+use ShopCx\CustomerService\Model\Outreach\OptOutLink;
 
 /**
  * Every 10 minutes: sends the review invitations and surveys the shipment observer scheduled, after
@@ -21,7 +23,8 @@ class SendScheduledOutreach
         private readonly OutreachLogInterface $log,
         private readonly OutreachSenderInterface $sender,
         private readonly ClockInterface $clock,
-        private readonly LoggerInterface $logger
+        private readonly LoggerInterface $logger,
+        private readonly OptOutStoreInterface $optOuts
     ) {
     }
 
@@ -33,7 +36,8 @@ class SendScheduledOutreach
         foreach ($this->log->due(['review', 'survey'], $now) as $entry) {
             try {
                 $decision = $this->config->outreachPolicy($entry['store_id'])
-                    ->decide($entry['kind'], $this->log->history($entry['email'], $entry['id']), $now);
+                    ->decide($entry['kind'], $this->log->history($entry['email'], $entry['id']), $now,
+                        ['optedOut' => $this->optOuts->isOptedOut(OptOutLink::hash($entry['email']), $entry['store_id'])]);
                 if ($decision->allowed) {
                     $this->sender->send($entry);
                     $this->log->markSent($entry['id'], $now);

@@ -7,8 +7,10 @@ use Magento\Framework\Event\Observer;
 use Magento\Framework\Event\ObserverInterface;
 use Psr\Log\LoggerInterface;
 use ShopCx\CustomerService\Api\ClockInterface;
+use ShopCx\CustomerService\Api\OptOutStoreInterface;
 use ShopCx\CustomerService\Api\OutreachLogInterface;
 use ShopCx\CustomerService\Model\Config;
+use ShopCx\CustomerService\Model\Outreach\OptOutLink;
 use ShopCx\Review\Invitation;
 
 /**
@@ -22,7 +24,8 @@ class ScheduleOutreachOnShipment implements ObserverInterface
         private readonly Config $config,
         private readonly OutreachLogInterface $log,
         private readonly ClockInterface $clock,
-        private readonly LoggerInterface $logger
+        private readonly LoggerInterface $logger,
+        private readonly OptOutStoreInterface $optOuts
     ) {
     }
 
@@ -63,7 +66,8 @@ class ScheduleOutreachOnShipment implements ObserverInterface
         if ($this->log->has($email, $kind, $reference)) {
             return;
         }
-        $decision = $policy->decide($kind, $this->log->history($email), $at);
+        $decision = $policy->decide($kind, $this->log->history($email), $at,
+            ['optedOut' => $this->optOuts->isOptedOut(OptOutLink::hash($email), $store)]);
         if ($decision->allowed) {
             $this->log->schedule($email, $kind, $reference, $at, $store);
         } elseif ($decision->notBefore !== null) {

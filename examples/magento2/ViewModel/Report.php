@@ -4,17 +4,19 @@ declare(strict_types=1);
 namespace ShopCx\CustomerService\ViewModel;
 
 use Magento\Framework\App\RequestInterface;
+use Magento\Framework\AuthorizationInterface;
+use Magento\Framework\Data\Form\FormKey;
+use Magento\Framework\UrlInterface;
 use Magento\Framework\View\Element\Block\ArgumentInterface;
+use ShopCx\CustomerService\Controller\Adminhtml\FailedWebhookAction;
 use ShopCx\CustomerService\Api\WebhookOutboxInterface;
+use ShopCx\CustomerService\Model\Report\DateRange;
 use ShopCx\CustomerService\Model\ReportBuilder;
 use ShopCx\CustomerService\ViewModel\Chart\Svg;
 
-/** Reports > ShopCX customer service: figures, chart series and the webhook events that failed. */
+/** Reports > ShopCX customer service: date range, figures, chart series and the webhook events that failed. */
 class Report implements ArgumentInterface
 {
-    /** Weeks drawn in a trend chart (the table lists the same weeks). */
-    public const WEEKS = 26;
-
     /** survey id => [question id, value field, interval field, scale min, scale max, unit] */
     private const TRENDS = [
         'ces' => ['ces', 'mean', 'ci', 1.0, 7.0, ''],
@@ -23,18 +25,71 @@ class Report implements ArgumentInterface
     ];
 
     private ?array $figures = null;
+    private ?DateRange $range = null;
+    private ?string $rangeError = null;
 
     public function __construct(
         private readonly ReportBuilder $reports,
         private readonly RequestInterface $request,
         private readonly Svg $charts,
-        private readonly WebhookOutboxInterface $outbox
+        private readonly WebhookOutboxInterface $outbox,
+        private readonly AuthorizationInterface $authorization,
+        private readonly FormKey $formKey,
+        private readonly UrlInterface $url
     ) {
+    }
+
+    public function store(): int
+    {
+        return max(0, (int) $this->request->getParam('store', 0));
+    }
+
+    /** The ?from=&to= range; dates that are not valid give the default range and rangeError(). */
+    public function range(): DateRange
+    {
+        if ($this->range === null) {
+            try {
+                $this->range = $this->reports->range($this->store(), $this->request->getParam('from'), $this->request->getParam('to'));
+            } catch (\InvalidArgumentException $e) {
+                $this->rangeError = $e->getMessage();
+                $this->range = $this->reports->defaultRange($this->store());
+            }
+        }
+        return $this->range;
+    }
+
+    /** Why the typed dates were not used, or null. */
+    public function rangeError(): ?string
+    {
+        $this->range();
+        return $this->rangeError;
     }
 
     public function figures(): array
     {
-        return $this->figures ??= $this->reports->build(max(0, (int) $this->request->getParam('store', 0)));
+        return $this->figures ??= $this->reports->build($this->store(), $this->range());
+    }
+
+    /** The date filter's GET form goes to the page itself. */
+    public function reportUrl(): string
+    {
+        return $this->url->getUrl('shopcx/report/index');
+    }
+
+    public function canManageWebhooks(): bool
+    {
+        return (bool) $this->authorization->isAllowed(FailedWebhookAction::ADMIN_RESOURCE);
+    }
+
+    /** POST target of a failed event's button: "retry" or "delete". */
+    public function webhookActionUrl(string $action): string
+    {
+        return $this->url->getUrl('shopcx/webhook/' . ($action === 'delete' ? 'delete' : 'retry'));
+    }
+
+    public function formKey(): string
+    {
+        return (string) $this->formKey->getFormKey();
     }
 
     public function charts(): Svg
@@ -51,7 +106,8 @@ class Report implements ArgumentInterface
 
     /**
      * The weekly series of a survey's headline figure (CES mean, NPS, CSAT %) with its 95% interval,
-     * oldest first; weeks without answers are left out. [] for a report kept without weekly buckets.
+     * oldest first, for the weeks in the date range; weeks without answers are left out. [] for a
+     * report kept without weekly buckets.
      *
      * @return list<array{label: string, value: float, low: ?float, high: ?float, n: int}>
      */
@@ -69,18 +125,13 @@ class Report implements ArgumentInterface
                 'high' => isset($q[$interval]['high']) ? (float) $q[$interval]['high'] : null,
                 'n' => (int) $q['count']];
         }
-        return array_slice($points, -self::WEEKS);
+        return $points;
     }
 
-    /** @return array<int, int> stars (1-5) => saved reviews */
+    /** @return array<int, int> stars (1-5) => reviews saved in the date range's weeks */
     public function ratings(): array
     {
-        $distribution = $this->figures()['reviews']['questions']['rating']['distribution'] ?? [];
-        $out = [];
-        for ($stars = 1; $stars <= 5; $stars++) {
-            $out[$stars] = (int) ($distribution[$stars] ?? $distribution[(string) $stars] ?? 0);
-        }
-        return $out;
+        return $this->figures()['ratings'];
     }
 
     /** @return list<array> webhook events given up on (newest first) */

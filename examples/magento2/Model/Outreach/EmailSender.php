@@ -21,7 +21,8 @@ class EmailSender implements OutreachSenderInterface
         private readonly SearchCriteriaBuilder $criteria,
         private readonly TransportBuilder $transportBuilder,
         private readonly UrlInterface $url,
-        private readonly ClockInterface $clock
+        private readonly ClockInterface $clock,
+        private readonly OptOutLink $optOut
     ) {
     }
 
@@ -48,12 +49,15 @@ class EmailSender implements OutreachSenderInterface
             $links[] = ['name' => '', 'url' => $this->url->getUrl('shopcx/survey', ['_scope' => $store, '_query' => ['t' => $token]])];
             $template = 'shopcx_survey_template';
         }
-        $this->transportBuilder->setTemplateIdentifier($template)
+        $optOutUrl = $this->optOut->url($entry['email'], $store, $now);
+        $transport = $this->transportBuilder->setTemplateIdentifier($template)
             ->setTemplateOptions(['area' => Area::AREA_FRONTEND, 'store' => $store])
-            ->setTemplateVars(['links' => $links, 'first_url' => $links[0]['url'] ?? '', 'order' => $entry['reference']])
+            ->setTemplateVars(['links' => $links, 'first_url' => $links[0]['url'] ?? '', 'order' => $entry['reference'],
+                'optout_url' => $optOutUrl])
             ->setFromByScope('general', $store)
             ->addTo($entry['email'])
-            ->getTransport()
-            ->sendMessage();
+            ->getTransport();
+        $this->optOut->addHeaders($transport, $optOutUrl);
+        $transport->sendMessage();
     }
 }

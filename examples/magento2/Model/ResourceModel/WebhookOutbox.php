@@ -68,6 +68,28 @@ class WebhookOutbox implements WebhookOutboxInterface
         return $out;
     }
 
+    public function retryFailed(string $eventId, int $now): bool
+    {
+        $db = $this->resource->getConnection();
+        $payload = $db->fetchOne($db->select()->from($this->table(), 'payload')
+            ->where('event_id = ?', $eventId)->where('status = ?', self::FAILED)->limit(1));
+        $event = is_string($payload) ? json_decode($payload, true) : null;
+        if (!is_array($event)) {
+            return false;
+        }
+        $event['attempt'] = 1;
+        // The status condition again: a cron or a second admin click in between must not double it.
+        return $db->update($this->table(), [
+            'payload' => json_encode($event, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE),
+            'attempts' => 0, 'next_attempt_at' => $now, 'status' => self::PENDING, 'updated_at' => $now,
+        ], ['event_id = ?' => $eventId, 'status = ?' => self::FAILED]) > 0;
+    }
+
+    public function deleteFailed(string $eventId): bool
+    {
+        return $this->resource->getConnection()->delete($this->table(), ['event_id = ?' => $eventId, 'status = ?' => self::FAILED]) > 0;
+    }
+
     public function failed(int $limit = 50): array
     {
         $db = $this->resource->getConnection();

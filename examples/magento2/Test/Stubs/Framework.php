@@ -82,6 +82,13 @@ namespace Magento\Framework {
         {
             return htmlspecialchars((string) $string, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', false);
         }
+
+        /** As Magento: attribute-escapes a URL and drops javascript:/data: schemes. */
+        public function escapeUrl($string)
+        {
+            $url = (string) $string;
+            return preg_match('/^\s*(javascript|data|vbscript):/i', $url) ? '' : htmlspecialchars($url, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', false);
+        }
     }
 
     /** What Observer::getEvent() returns: the event's data (shipment, quote, order, ...). */
@@ -182,6 +189,21 @@ namespace Magento\Framework\Data\Form\FormKey {
     }
 }
 
+namespace Magento\Framework\Data\Form {
+    /** The session's form key (the real one creates it on first use). */
+    class FormKey
+    {
+        public function __construct(private string $key = 'fk-session')
+        {
+        }
+
+        public function getFormKey()
+        {
+            return $this->key;
+        }
+    }
+}
+
 namespace Magento\Framework\View\Element\Block {
     interface ArgumentInterface
     {
@@ -199,6 +221,43 @@ namespace Magento\Framework\App {
     interface ActionInterface
     {
         public function execute();
+    }
+
+    /** Lets an action replace Magento's form-key check of POSTs (null: keep the default check). */
+    interface CsrfAwareActionInterface extends ActionInterface
+    {
+        public function createCsrfValidationException(RequestInterface $request): ?Request\InvalidRequestException;
+
+        public function validateForCsrf(RequestInterface $request): ?bool;
+    }
+}
+
+namespace Magento\Framework\App\Request {
+    class InvalidRequestException extends \RuntimeException
+    {
+    }
+
+    /** The HTTP request (Magento's preference for RequestInterface): query and body parameters, method. */
+    class Http implements \Magento\Framework\App\RequestInterface
+    {
+        public function __construct(private array $params = [], private string $method = 'GET')
+        {
+        }
+
+        public function getParam($key, $defaultValue = null)
+        {
+            return $this->params[$key] ?? $defaultValue;
+        }
+
+        public function getParams()
+        {
+            return $this->params;
+        }
+
+        public function isPost()
+        {
+            return $this->method === 'POST';
+        }
     }
 }
 
@@ -267,6 +326,30 @@ namespace Magento\Framework\Controller\Result {
             return new Json();
         }
     }
+
+    /** Records where it redirects to (the real class sets the Location header). */
+    class Redirect
+    {
+        public ?string $path = null;
+        public array $params = [];
+
+        /** @return $this */
+        public function setPath($path, array $params = [])
+        {
+            $this->path = $path;
+            $this->params = $params;
+            return $this;
+        }
+    }
+
+    class RedirectFactory
+    {
+        /** @return Redirect */
+        public function create(array $data = [])
+        {
+            return new Redirect();
+        }
+    }
 }
 
 namespace Magento\Framework\Event {
@@ -296,8 +379,25 @@ namespace Magento\Backend\App\Action {
     {
         public function __construct(
             private \Magento\Framework\App\RequestInterface $request,
-            private \Magento\Framework\AuthorizationInterface $authorization
+            private \Magento\Framework\AuthorizationInterface $authorization,
+            private ?\Magento\Framework\Message\ManagerInterface $messageManager = null,
+            private ?\Magento\Framework\Data\Form\FormKey\Validator $formKeyValidator = null
         ) {
+        }
+
+        public function getMessageManager()
+        {
+            return $this->messageManager;
+        }
+
+        public function getResultRedirectFactory()
+        {
+            return new \Magento\Framework\Controller\Result\RedirectFactory();
+        }
+
+        public function getFormKeyValidator()
+        {
+            return $this->formKeyValidator;
         }
 
         public function getRequest()
@@ -318,12 +418,21 @@ namespace Magento\Backend\App {
     {
         public const ADMIN_RESOURCE = 'Magento_Backend::admin';
         protected $_authorization;
+        /** @var \Magento\Framework\Message\ManagerInterface */
+        protected $messageManager;
+        /** @var \Magento\Framework\Controller\Result\RedirectFactory */
+        protected $resultRedirectFactory;
+        /** @var \Magento\Framework\Data\Form\FormKey\Validator */
+        protected $_formKeyValidator;
         private $request;
 
         public function __construct(Action\Context $context)
         {
             $this->_authorization = $context->getAuthorization();
             $this->request = $context->getRequest();
+            $this->messageManager = $context->getMessageManager();
+            $this->resultRedirectFactory = $context->getResultRedirectFactory();
+            $this->_formKeyValidator = $context->getFormKeyValidator();
         }
 
         public function getRequest()

@@ -184,26 +184,6 @@ namespace Magento\Backend\Model\View\Result {
     }
 }
 
-namespace Magento\Framework\Controller\Result {
-    class Redirect
-    {
-        /** @return $this */
-        public function setPath($path, array $params = [])
-        {
-            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
-        }
-    }
-
-    class RedirectFactory
-    {
-        /** @return Redirect */
-        public function create(array $data = [])
-        {
-            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
-        }
-    }
-}
-
 namespace Magento\Quote\Api\Data {
     interface CartInterface
     {
@@ -242,6 +222,9 @@ namespace Magento\Framework\Message {
     {
         /** @return $this */
         public function addErrorMessage($message, $group = null);
+
+        /** @return $this */
+        public function addSuccessMessage($message, $group = null);
     }
 }
 
@@ -256,6 +239,18 @@ namespace Magento\Framework\Mail {
     {
         /** @return void */
         public function sendMessage();
+
+        /** @return \Magento\Framework\Mail\EmailMessageInterface */
+        public function getMessage();
+    }
+
+    /**
+     * Magento's mail message. From 2.4.8 (Symfony Mailer) Magento\Framework\Mail\EmailMessage also has
+     * getSymfonyMessage(), a Symfony\Component\Mime\Message whose headers can be added to; the module
+     * checks for that method before using it.
+     */
+    interface EmailMessageInterface
+    {
     }
 }
 

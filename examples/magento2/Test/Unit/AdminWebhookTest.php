@@ -63,7 +63,8 @@ final class AdminWebhookTest extends TestCase
         }
         $vm = new \ShopCx\CustomerService\ViewModel\Report(new ReportBuilder(new Config(new FakeScopeConfig(), new PlainEncryptor()),
             $feedback, new MemoryCarts(), new FixedClock(ConfigTest::MONDAY_14H_AMS)), new FakeRequest(['store' => '1']),
-            new \ShopCx\CustomerService\ViewModel\Chart\Svg(new \Magento\Framework\Escaper()), new MemoryOutbox());
+            new \ShopCx\CustomerService\ViewModel\Chart\Svg(new \Magento\Framework\Escaper()), new MemoryOutbox(),
+            new FixedAuthorization([]), new \Magento\Framework\Data\Form\FormKey(), new QueryUrl());
         $f = $vm->figures();
         self::assertSame('CES: mean 5 · low effort 67 %', 'CES: ' . $vm->headline($f['surveys']['ces']));
         self::assertSame('NPS 33 · mean 7.3', $vm->headline($f['surveys']['nps']));

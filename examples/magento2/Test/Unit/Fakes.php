@@ -384,4 +384,160 @@ final class MemoryOutbox implements Api\WebhookOutboxInterface
         }
         return array_slice(array_reverse($out), 0, $limit);
     }
+
+    public function retryFailed(string $eventId, int $now): bool
+    {
+        if (($this->rows[$eventId]['status'] ?? null) !== self::FAILED) {
+            return false;
+        }
+        $this->rows[$eventId] = ['event' => ['attempt' => 1] + $this->rows[$eventId]['event'], 'attempts' => 0,
+            'next_attempt_at' => $now, 'status' => self::PENDING, 'updated_at' => $now] + $this->rows[$eventId];
+        return true;
+    }
+
+    public function deleteFailed(string $eventId): bool
+    {
+        if (($this->rows[$eventId]['status'] ?? null) !== self::FAILED) {
+            return false;
+        }
+        unset($this->rows[$eventId]);
+        return true;
+    }
+}
+
+/** shopcx_outreach_optout in memory: address hash => store ids => time of the (first) opt-out. */
+final class MemoryOptOuts implements Api\OptOutStoreInterface
+{
+    /** @var array<string, array<int, int>> */
+    public array $rows = [];
+
+    public function isOptedOut(string $emailHash, int $storeId): bool
+    {
+        return isset($this->rows[$emailHash][$storeId]);
+    }
+
+    public function optOut(string $emailHash, int $storeId, int $at): void
+    {
+        $this->rows[$emailHash][$storeId] ??= $at;
+    }
+}
+
+final class RecordingMessages implements \Magento\Framework\Message\ManagerInterface
+{
+    public array $errors = [];
+    public array $successes = [];
+
+    public function addErrorMessage($message, $group = null)
+    {
+        $this->errors[] = (string) $message;
+        return $this;
+    }
+
+    public function addSuccessMessage($message, $group = null)
+    {
+        $this->successes[] = (string) $message;
+        return $this;
+    }
+}
+
+/** Headers of a Symfony Mime message, as Magento 2.4.8's EmailMessage::getSymfonyMessage() exposes them. */
+final class RecordingMailHeaders
+{
+    public array $added = [];
+
+    public function addTextHeader(string $name, string $value): self
+    {
+        $this->added[$name] = $value;
+        return $this;
+    }
+}
+
+/** A Magento 2.4.8 mail message: getSymfonyMessage() gives the headers. */
+final class SymfonyBackedMessage implements \Magento\Framework\Mail\EmailMessageInterface
+{
+    public RecordingMailHeaders $headers;
+
+    public function __construct()
+    {
+        $this->headers = new RecordingMailHeaders();
+    }
+
+    public function getSymfonyMessage(): self
+    {
+        return $this;
+    }
+
+    public function getHeaders(): RecordingMailHeaders
+    {
+        return $this->headers;
+    }
+}
+
+/** A message of Magento before 2.4.8: no way to add a header. */
+final class PlainMessage implements \Magento\Framework\Mail\EmailMessageInterface
+{
+}
+
+final class RecordingTransport implements \Magento\Framework\Mail\TransportInterface
+{
+    public int $sent = 0;
+
+    public function __construct(public \Magento\Framework\Mail\EmailMessageInterface $message)
+    {
+    }
+
+    public function sendMessage()
+    {
+        $this->sent++;
+    }
+
+    public function getMessage()
+    {
+        return $this->message;
+    }
+}
+
+/** Magento's transport builder, recording what the module sets; getTransport() hands out $transport. */
+final class RecordingTransportBuilder extends \Magento\Framework\Mail\Template\TransportBuilder
+{
+    public array $set = [];
+
+    public function __construct(public RecordingTransport $transport)
+    {
+    }
+
+    public function setTemplateIdentifier($templateIdentifier)
+    {
+        $this->set['template'] = $templateIdentifier;
+        return $this;
+    }
+
+    public function setTemplateOptions($templateOptions)
+    {
+        $this->set['options'] = $templateOptions;
+        return $this;
+    }
+
+    public function setTemplateVars($templateVars)
+    {
+        $this->set['vars'] = $templateVars;
+        return $this;
+    }
+
+    public function setFromByScope($from, $scopeId = null)
+    {
+        $this->set['from'] = [$from, $scopeId];
+        return $this;
+    }
+
+    public function addTo($address, $name = '')
+    {
+        $this->set['to'][] = $address;
+        return $this;
+    }
+
+    public function getTransport()
+    {
+        return $this->transport;
+    }
 }

@@ -9,6 +9,7 @@ use Magento\Framework\Event\Observer;
 use PHPUnit\Framework\TestCase;
 use ShopCx\CustomerService\Cron\SendCartReminders;
 use ShopCx\CustomerService\Model\Config;
+use ShopCx\CustomerService\Model\Outreach\OptOutLink;
 use ShopCx\CustomerService\Observer\MarkCartOrdered;
 use ShopCx\CustomerService\Observer\RecordCartActivity;
 use ShopCx\CustomerService\Observer\ScheduleOutreachOnShipment;
@@ -21,6 +22,7 @@ final class ObserverCronTest extends TestCase
     private MemoryOutreachLog $log;
     private MemoryCarts $carts;
     private MemoryLogger $logger;
+    private MemoryOptOuts $optOuts;
 
     protected function setUp(): void
     {
@@ -30,6 +32,7 @@ final class ObserverCronTest extends TestCase
         $this->log = new MemoryOutreachLog();
         $this->carts = new MemoryCarts();
         $this->logger = new MemoryLogger();
+        $this->optOuts = new MemoryOptOuts();
     }
 
     private static function event(array $data): Observer
@@ -41,7 +44,7 @@ final class ObserverCronTest extends TestCase
     {
         $order = new DataObject(['customer_email' => $email, 'store_id' => $store, 'increment_id' => $orderId]);
         $shipment = new DataObject(['order' => $order]);
-        (new ScheduleOutreachOnShipment($this->config, $this->log, $this->clock, $this->logger))->execute(self::event(['shipment' => $shipment]));
+        (new ScheduleOutreachOnShipment($this->config, $this->log, $this->clock, $this->logger, $this->optOuts))->execute(self::event(['shipment' => $shipment]));
     }
 
     public function testShipmentSchedulesReviewAndSurvey(): void
@@ -93,7 +96,7 @@ final class ObserverCronTest extends TestCase
 
     private function outreachCron(RecordingOutreachSender $sender): \ShopCx\CustomerService\Cron\SendScheduledOutreach
     {
-        return new \ShopCx\CustomerService\Cron\SendScheduledOutreach($this->config, $this->log, $sender, $this->clock, $this->logger);
+        return new \ShopCx\CustomerService\Cron\SendScheduledOutreach($this->config, $this->log, $sender, $this->clock, $this->logger, $this->optOuts);
     }
 
     public function testScheduledOutreachIsSentWhenDueAndPolicyAgrees(): void
@@ -204,7 +207,7 @@ final class ObserverCronTest extends TestCase
     private function cron(RecordingSender $sender): SendCartReminders
     {
         return new SendCartReminders($this->config, new FakeStoreManager([1]), $this->carts, $this->log, $sender,
-            new QueryUrl(), $this->clock, $this->logger);
+            new QueryUrl(), $this->clock, $this->logger, $this->optOuts);
     }
 
     public function testCronSendsDueRemindersOnce(): void
@@ -257,5 +260,39 @@ final class ObserverCronTest extends TestCase
         $this->saveQuote(10, []);
         self::assertSame(0, $this->cron(new RecordingSender())->execute());
         self::assertStringStartsWith('error: ShopCX cart reminders for store 1: ', $this->logger->lines[0]);
+    }
+
+    public function testOptedOutAddressGetsNoReviewOrSurveyScheduled(): void
+    {
+        // An opt-out in another store view does not count here.
+        $this->optOuts->optOut(OptOutLink::hash('ann@example.nl'), 2, $this->clock->now);
+        $this->ship('000000041');
+        self::assertCount(2, $this->log->rows);
+        $this->optOuts->optOut(OptOutLink::hash('ann@example.nl'), 1, $this->clock->now);
+        $this->ship('000000042');
+        self::assertSame(['000000041', '000000041'], array_column($this->log->rows, 'reference'));
+    }
+
+    public function testOptOutAfterSchedulingCancelsAtSendTime(): void
+    {
+        $this->ship('000000042');
+        $this->optOuts->optOut(OptOutLink::hash(' ANN@example.nl'), 1, $this->clock->now);
+        $this->clock->now = 1768294800;   // both the survey and the review are due
+        $sender = new RecordingOutreachSender();
+        self::assertSame(0, $this->outreachCron($sender)->execute());
+        self::assertSame([], $sender->sent);
+        self::assertSame(['cancelled', 'cancelled'], array_column($this->log->rows, 'status'));
+    }
+
+    public function testCronSendsNoCartReminderToAnOptedOutAddress(): void
+    {
+        $this->scope->set('shopcx/cart/enabled', '1');
+        $this->saveQuote(10, []);
+        $this->saveQuote(11, []);
+        $this->optOuts->optOut(OptOutLink::hash('c10@example.nl'), 1, $this->clock->now);
+        $this->clock->now += 2 * 3600;
+        $sender = new RecordingSender();
+        self::assertSame(1, $this->cron($sender)->execute());
+        self::assertSame([11], array_column($sender->sent, 'cart'));
     }
 }

@@ -19,6 +19,7 @@ final class ReportChartsTest extends TestCase
 {
     private const NOW = ConfigTest::MONDAY_14H_AMS;
     private const WEEK = 7 * 86400;
+    public const FORM_KEY = 'fk-admin-123';
 
     private MemoryFeedback $feedback;
     private MemoryOutbox $outbox;
@@ -41,7 +42,7 @@ final class ReportChartsTest extends TestCase
         }
     }
 
-    private function viewModel(): Report
+    private function viewModel(array $params = ['store' => '1'], array $allowed = ['ShopCx_CustomerService::reports']): Report
     {
         $carts = new MemoryCarts();
         foreach ([1 => self::NOW - 2 * 86400, 2 => self::NOW - 3 * 86400, 3 => self::NOW - 60] as $id => $at) {
@@ -49,7 +50,8 @@ final class ReportChartsTest extends TestCase
                 'value' => '20', 'currency' => 'EUR', 'status' => 'open', 'consent' => true, 'updated_at' => $at]);
         }
         return new Report(new ReportBuilder(new Config(new FakeScopeConfig(), new PlainEncryptor()), $this->feedback, $carts,
-            new FixedClock(self::NOW)), new FakeRequest(['store' => '1']), new Svg(new Escaper()), $this->outbox);
+            new FixedClock(self::NOW)), new FakeRequest($params), new Svg(new Escaper()), $this->outbox,
+            new FixedAuthorization($allowed), new \Magento\Framework\Data\Form\FormKey(self::FORM_KEY), new QueryUrl());
     }
 
     private function render(Report $viewModel): string
@@ -174,5 +176,114 @@ final class ReportChartsTest extends TestCase
         $page = new ReportPage(new Context(new FakeRequest(), $auth), new PageFactory());
         self::assertSame('denied', $page->dispatch(new FakeRequest()));
         self::assertSame(['ShopCx_CustomerService::reports'], $auth->asked);
+    }
+
+    public function testDefaultRangeIsTheLastTwelveWeeks(): void
+    {
+        $vm = $this->viewModel();
+        self::assertSame(['2025-10-14', '2026-01-05'], [$vm->range()->from, $vm->range()->to]);   // 84 days up to today
+        self::assertNull($vm->rangeError());
+        self::assertSame(['from' => '2025-10-14', 'to' => '2026-01-05'], $vm->figures()['range']);
+        $xp = self::dom($this->render($vm));
+        self::assertSame('2025-10-14', $xp->query('//form[@method="get"]//input[@name="from"]/@value')->item(0)->textContent);
+        self::assertSame('2026-01-05', $xp->query('//form[@method="get"]//input[@name="to"]/@value')->item(0)->textContent);
+        self::assertSame(0, $xp->query('//div[contains(@class, "message-error")]')->length);
+    }
+
+    public function testRangeLimitsSurveyWeeksRatingsAndCarts(): void
+    {
+        // Mon 22 Dec to Sat 3 Jan (Amsterdam): the CES weeks of 22 and 29 Dec, not 15 Dec; the reviews (week of 29 Dec);
+        // the carts started on 2 and 3 Jan, not the one started today.
+        $vm = $this->viewModel(['store' => '1', 'from' => '2025-12-22', 'to' => '2026-01-03']);
+        self::assertSame([1, 3], array_column($vm->trend('ces'), 'n'));
+        self::assertSame([1 => 1, 2 => 0, 3 => 0, 4 => 1, 5 => 2], $vm->ratings());
+        self::assertSame([2, 2, 0], array_column($vm->figures()['funnel']['steps'], 'count'));
+        // Wednesday to Tuesday: two weeks each have days in the range, so both count.
+        self::assertSame([1, 3], array_column($this->viewModel(['store' => '1', 'from' => '2025-12-24', 'to' => '2025-12-30'])->trend('ces'), 'n'));
+        // The headline totals stay over all answers.
+        self::assertSame(6, $vm->figures()['surveys']['ces']['responses']);
+
+        // One week only, 15-21 Dec: two CES answers, no reviews, no carts.
+        $vm = $this->viewModel(['store' => '1', 'from' => '2025-12-15', 'to' => '2025-12-21']);
+        self::assertSame([2], array_column($vm->trend('ces'), 'n'));
+        self::assertSame([], $vm->trend('nps'));
+        self::assertSame([1 => 0, 2 => 0, 3 => 0, 4 => 0, 5 => 0], $vm->ratings());
+        self::assertSame(0, $vm->figures()['cart']['carts']);
+        $xp = self::dom($this->render($vm));
+        self::assertSame(3, $xp->query('//s:svg')->length, 'CES trend, ratings and funnel; NPS has no week in the range');
+        self::assertStringContainsString('0 reviews in all', $xp->query("//s:desc[@id='shopcx-ratings-desc']")->item(0)->textContent);
+    }
+
+    /** @return array<string, array{array, string}> */
+    public static function badRanges(): array
+    {
+        return [
+            'not a date' => [['from' => 'yesterday'], '"yesterday" is not a date; use the form YYYY-MM-DD, e.g. 2026-01-31.'],
+            'no such day' => [['from' => '2026-02-30'], '"2026-02-30" is not a date; use the form YYYY-MM-DD, e.g. 2026-01-31.'],
+            'day first' => [['to' => '05-01-2026'], '"05-01-2026" is not a date; use the form YYYY-MM-DD, e.g. 2026-01-31.'],
+            'markup' => [['to' => '<script>alert(1)</script>'], '"<script>alert(1)</script>" is not a date; use the form YYYY-MM-DD, e.g. 2026-01-31.'],
+            'array' => [['from' => ['2026-01-01']], '"array" is not a date; use the form YYYY-MM-DD, e.g. 2026-01-31.'],
+            'backwards' => [['from' => '2026-01-05', 'to' => '2025-12-01'], 'The start date 2026-01-05 is after the end date 2025-12-01.'],
+            'too long' => [['from' => '2023-01-01', 'to' => '2026-01-05'], 'The date range can be at most 731 days.'],
+        ];
+    }
+
+    /** @dataProvider badRanges */
+    public function testBadDatesGiveAClearMessageAndTheDefaultRange(array $params, string $message): void
+    {
+        $vm = $this->viewModel(['store' => '1'] + $params);
+        self::assertSame($message, $vm->rangeError());
+        self::assertSame(['2025-10-14', '2026-01-05'], [$vm->range()->from, $vm->range()->to]);
+        $html = $this->render($vm);
+        self::assertStringNotContainsString('<script>', $html);
+        $alert = trim(preg_replace('/\s+/', ' ', self::dom($html)->query('//div[@role="alert"]')->item(0)->textContent));
+        self::assertSame($message . ' Showing 2025-10-14 to 2026-01-05 instead.', $alert);
+    }
+
+    /** @dataProvider badRanges */
+    public function testJsonEndpointRefusesBadDates(array $params, string $message): void
+    {
+        $request = new FakeRequest(['store' => '1'] + $params);
+        $controller = new \ShopCx\CustomerService\Controller\Adminhtml\Report\Data(
+            new Context($request, new FixedAuthorization(['ShopCx_CustomerService::reports'])),
+            new \Magento\Framework\Controller\Result\JsonFactory(), new ReportBuilder(new Config(new FakeScopeConfig(), new PlainEncryptor()),
+                $this->feedback, new MemoryCarts(), new FixedClock(self::NOW)));
+        $json = $controller->dispatch($request);
+        self::assertSame([400, ['error' => $message]], [$json->code(), $json->data()]);
+    }
+
+    public function testJsonEndpointAppliesTheRange(): void
+    {
+        $request = new FakeRequest(['store' => '1', 'from' => '2025-12-15', 'to' => '2025-12-21']);
+        $controller = new \ShopCx\CustomerService\Controller\Adminhtml\Report\Data(
+            new Context($request, new FixedAuthorization(['ShopCx_CustomerService::reports'])),
+            new \Magento\Framework\Controller\Result\JsonFactory(), new ReportBuilder(new Config(new FakeScopeConfig(), new PlainEncryptor()),
+                $this->feedback, new MemoryCarts(), new FixedClock(self::NOW)));
+        $data = $controller->dispatch($request)->data();
+        self::assertSame(['from' => '2025-12-15', 'to' => '2025-12-21'], $data['range']);
+        self::assertSame(['2025-W51'], array_column($data['surveys']['ces']['buckets'], 'bucket'));
+    }
+
+    public function testFailedWebhooksHaveRetryAndDeleteFormsForAdminsAllowedToUseThem(): void
+    {
+        $this->outbox->markFailed('evt-"1"', ['type' => 'review.held', 'store' => 1], 8, 'HTTP 503', self::NOW);
+        $xp = self::dom($this->render($this->viewModel(['store' => '1', 'from' => '2025-12-01', 'to' => '2026-01-04'],
+            ['ShopCx_CustomerService::reports', 'ShopCx_CustomerService::webhooks'])));
+        $forms = $xp->query("//h2[.='Webhook events that failed']/following-sibling::table[1]//form");
+        self::assertSame(2, $forms->length);
+        foreach ($forms as $i => $form) {
+            self::assertSame('post', $form->getAttribute('method'));
+            self::assertSame('https://shop.test/shopcx/webhook/' . ['retry', 'delete'][$i] . '?', $form->getAttribute('action'));
+            $fields = [];
+            foreach ($xp->query('input', $form) as $input) {
+                $fields[$input->getAttribute('name')] = $input->getAttribute('value');
+            }
+            self::assertSame(['form_key' => self::FORM_KEY, 'event_id' => 'evt-"1"', 'store' => '1', 'from' => '2025-12-01',
+                'to' => '2026-01-04'], $fields);
+        }
+        // Someone who may only read the report sees no buttons.
+        $xp = self::dom($this->render($this->viewModel()));
+        self::assertSame(0, $xp->query("//h2[.='Webhook events that failed']/following-sibling::table[1]//form")->length);
+        self::assertSame(1, $xp->query("//h2[.='Webhook events that failed']/following-sibling::table[1]/tbody/tr")->length);
     }
 }

@@ -78,7 +78,7 @@ final class StaticTest extends TestCase
             }
         }
         self::assertSame($tables, array_keys($white));
-        self::assertSame(['shopcx_cart_activity', 'shopcx_outreach_log', 'shopcx_report', 'shopcx_webhook_outbox'], $tables);
+        self::assertSame(['shopcx_cart_activity', 'shopcx_outreach_log', 'shopcx_report', 'shopcx_webhook_outbox', 'shopcx_outreach_optout'], $tables);
     }
 
     /** @return array<string, array{string, string}> "file: class" => [class, where], every class named in etc/ and layout XML */
@@ -198,7 +198,7 @@ final class StaticTest extends TestCase
             self::assertNotSame('Magento_Backend::admin', $resource, "$class keeps the default resource");
             $used[$class] = $resource;
         }
-        self::assertCount(4, $used, 'the section, the menu item and two controllers');
+        self::assertCount(6, $used, 'the section, the menu item, two report controllers and the two webhook actions');
         self::assertSame([], array_keys(array_diff_key(array_flip($used), self::aclIds())), 'used but not declared in acl.xml');
     }
 
@@ -273,6 +273,29 @@ final class StaticTest extends TestCase
         self::assertSame($keys['en_US'], $keys['nl_NL']);
         self::assertSame($keys['en_US'], $keys['de_DE']);
         self::assertSame($keys['en_US'], $keys['fr_FR']);
+    }
+
+    /** Every literal __('...') of the module's PHP and templates and every {{trans "..."}} of its e-mails has a translation row. */
+    public function testEveryTranslatableStringIsInTheCsv(): void
+    {
+        $keys = array_column(array_map('str_getcsv', file(self::root() . '/i18n/en_US.csv', FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES)), 0);
+        $missing = [];
+        foreach (array_merge(self::files('php'), self::files('phtml')) as $relative => [$file]) {
+            if (str_starts_with($relative, 'Test/')) {
+                continue;
+            }
+            preg_match_all("/__\\('((?:[^'\\\\]|\\\\.)*)'/", file_get_contents($file), $m);
+            foreach ($m[1] as $text) {
+                $missing[] = in_array(stripslashes($text), $keys, true) ? null : basename($file) . ': ' . $text;
+            }
+        }
+        foreach (self::files('html') as [$file]) {
+            preg_match_all('/\\{\\{trans "([^"]*)"/', file_get_contents($file), $m);
+            foreach ($m[1] as $text) {
+                $missing[] = in_array($text, $keys, true) ? null : basename($file) . ': ' . $text;
+            }
+        }
+        self::assertSame([], array_values(array_filter($missing)));
     }
 
     public function testRegistrationRegistersTheModule(): void

@@ -9,7 +9,7 @@ use Magento\Framework\App\Action\HttpGetActionInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
 use ShopCx\CustomerService\Model\ReportBuilder;
 
-/** GET shopcx/report/data?store=N: the report figures as JSON (for charts or exports). */
+/** GET shopcx/report/data?store=N&from=YYYY-MM-DD&to=YYYY-MM-DD: the report figures as JSON (for charts or exports). */
 class Data extends Action implements HttpGetActionInterface
 {
     public const ADMIN_RESOURCE = 'ShopCx_CustomerService::reports';
@@ -24,7 +24,13 @@ class Data extends Action implements HttpGetActionInterface
 
     public function execute()
     {
-        $store = max(0, (int) $this->getRequest()->getParam('store', 0));
-        return $this->jsonFactory->create()->setData($this->reports->build($store));
+        $request = $this->getRequest();
+        $store = max(0, (int) $request->getParam('store', 0));
+        try {
+            $range = $this->reports->range($store, $request->getParam('from'), $request->getParam('to'));
+        } catch (\InvalidArgumentException $e) {
+            return $this->jsonFactory->create()->setHttpResponseCode(400)->setData(['error' => $e->getMessage()]);
+        }
+        return $this->jsonFactory->create()->setData($this->reports->build($store, $range));
     }
 }
