@@ -131,7 +131,7 @@ function shopcx_wc_optout_subject( $kind, $token, $now ) {
 		$table = shopcx_wc_cart_table();
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 		$email = $wpdb->get_var( $wpdb->prepare( "SELECT email FROM $table WHERE cart_key = %s", $key ) );
-		// A purged cart is no error: nothing is left to remind (shopcx_wc_optout_is_done() says so).
+		// A purged cart is no error: nothing is left to remind (shopcx_wc_optout_response() says so).
 		return array(
 			'email' => (string) $email,
 			'key'   => $key,
@@ -168,7 +168,7 @@ function shopcx_wc_optout_is_done( $kind, array $subject ) {
 		$table = shopcx_wc_cart_table();
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 		$flag = $wpdb->get_var( $wpdb->prepare( "SELECT opted_out FROM $table WHERE cart_key = %s", $subject['key'] ) );
-		return null === $flag || '1' === (string) $flag;
+		return '1' === (string) $flag;
 	}
 	if ( 'survey' === $kind ) {
 		return shopcx_wc_survey_opted_out( $subject['email'] );
@@ -249,6 +249,14 @@ function shopcx_wc_optout_response( $method, $kind, $token, array $post, $now ) 
 		);
 	}
 	$texts = shopcx_wc_optout_texts( $kind );
+	if ( 'cart' === $kind && '' === $subject['email'] ) {
+		// The cart was purged (or never had an address): nothing can be reminded, nothing to record.
+		return array(
+			'status'  => 200,
+			'state'   => 'already',
+			'message' => __( 'That cart is no longer kept, so no reminder about it will come.', 'shopcx-woocommerce' ),
+		);
+	}
 	if ( shopcx_wc_optout_is_done( $kind, $subject ) ) {
 		return array(
 			'status'  => 200,
