@@ -49,3 +49,4 @@ require_once SHOPCX_WC_DIR . '/includes/outreach.php';
 require_once SHOPCX_WC_DIR . '/includes/survey.php';
 require_once SHOPCX_WC_DIR . '/includes/survey-form.php';
 require_once SHOPCX_WC_DIR . '/includes/charts.php';
+require_once SHOPCX_WC_DIR . '/includes/optout.php';

@@ -175,13 +175,14 @@ function shopcx_wc_send_cart_reminders( $now = null ) {
 		$link = add_query_arg( 'shopcx_cart', rawurlencode( $detector->recoveryToken( shopcx_wc_tokens(), $cart['id'], $decision->step, $now ) ), wc_get_cart_url() );
 		/* translators: %s: the site name. */
 		$subject = sprintf( __( 'You left something in your cart at %s', 'shopcx-woocommerce' ), get_bloginfo( 'name' ) );
+		$optout  = shopcx_wc_optout_url( 'cart', array( 'cart' => (string) $cart['id'] ), $now );
 		$body    = sprintf(
 			/* translators: 1: the link back to the cart, 2: the opt-out link. */
 			__( "Your cart is waiting for you:\n%1\$s\n\nNo more reminders: %2\$s", 'shopcx-woocommerce' ),
 			$link,
-			add_query_arg( 'shopcx_optout', rawurlencode( shopcx_wc_tokens()->issue( 'optout', array( 'cart' => $cart['id'] ), YEAR_IN_SECONDS, $now ) ), home_url( '/' ) )
+			$optout
 		);
-		if ( wp_mail( $cart['email'], $subject, $body ) ) {
+		if ( wp_mail( $cart['email'], $subject, $body, shopcx_wc_optout_headers( $optout ) ) ) {
 			shopcx_wc_outreach_record( $cart['email'], 'cart', $now );
 			++$sent;
 		}
@@ -195,40 +196,28 @@ function shopcx_wc_send_cart_reminders( $now = null ) {
 add_action( 'shopcx_wc_cart_reminders', 'shopcx_wc_send_cart_reminders', 10, 0 );
 
 /**
- * Verifies a recovery or opt-out link.
+ * Verifies a recovery link (opt-out links: includes/optout.php).
  *
  * @param string $token   Token from the link.
- * @param string $purpose "cart" or "optout".
+ * @param string $purpose "cart".
  * @param int    $now     Unix time.
  * @return string|WP_Error the cart key
  */
 function shopcx_wc_verify_cart_link( $token, $purpose, $now ) {
 	try {
-		if ( 'cart' === $purpose ) {
-			return (string) shopcx_wc_detector()->recover( shopcx_wc_tokens(), (string) $token, $now )->cartId;
-		}
-		return (string) shopcx_wc_tokens()->verify( (string) $token, 'optout', $now )['cart'];
+		return (string) shopcx_wc_detector()->recover( shopcx_wc_tokens(), (string) $token, $now )->cartId;
 	} catch ( \ShopCx\TokenException | \ValueError $e ) {
 		return new WP_Error( 'shopcx_bad_link', __( 'This link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
 	}
 }
 
 /**
- * Opt-out links from reminder mails; recovery links are checked before the cart page shows.
+ * Recovery links are checked before the cart page shows (opt-out links: includes/optout.php).
  *
  * @return void
  */
 function shopcx_wc_cart_links() {
-	global $wpdb;
 	// phpcs:disable WordPress.Security.NonceVerification.Recommended -- signed links, not forms.
-	if ( isset( $_GET['shopcx_optout'] ) ) {
-		$key = shopcx_wc_verify_cart_link( sanitize_text_field( wp_unslash( $_GET['shopcx_optout'] ) ), 'optout', shopcx_wc_now() );
-		if ( is_wp_error( $key ) ) {
-			wp_die( esc_html( $key->get_error_message() ), 403 );
-		}
-		$wpdb->update( shopcx_wc_cart_table(), array( 'opted_out' => 1 ), array( 'cart_key' => $key ) );
-		wp_die( esc_html__( 'You will not get cart reminders any more.', 'shopcx-woocommerce' ), '', array( 'response' => 200 ) );
-	}
 	if ( isset( $_GET['shopcx_cart'] ) && is_wp_error( shopcx_wc_verify_cart_link( sanitize_text_field( wp_unslash( $_GET['shopcx_cart'] ) ), 'cart', shopcx_wc_now() ) ) ) {
 		wp_die( esc_html__( 'This link is not valid (any more).', 'shopcx-woocommerce' ), 403 );
 	}

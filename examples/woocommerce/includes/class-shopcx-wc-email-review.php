@@ -56,33 +56,47 @@ class ShopCx_WC_Email_Review extends WC_Email {
 		return (bool) $this->send( $this->get_recipient(), $this->get_subject(), $this->get_content(), $this->get_headers(), $this->get_attachments() );
 	}
 
+	/**
+	 * The opt-out link of the order's customer (also the List-Unsubscribe target).
+	 *
+	 * @return string
+	 */
+	public function optout_url() {
+		$order_id = $this->object instanceof WC_Order ? (int) $this->object->get_id() : 0;
+		return shopcx_wc_optout_url( 'review', array( 'order' => (string) $order_id ), shopcx_wc_now() );
+	}
+
+	/**
+	 * WooCommerce's headers plus List-Unsubscribe (RFC 2369) and one-click (RFC 8058).
+	 *
+	 * @return string
+	 */
+	public function get_headers() {
+		return rtrim( (string) parent::get_headers(), "\r\n" ) . "\r\n" . implode( "\r\n", shopcx_wc_optout_headers( $this->optout_url() ) ) . "\r\n";
+	}
+
+	/**
+	 * What both templates get.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private function template_args() {
+		return array(
+			'order'         => $this->object,
+			'email_heading' => $this->get_heading(),
+			'links'         => $this->object instanceof WC_Order ? shopcx_wc_review_links( $this->object, shopcx_wc_now() ) : array(),
+			'optout_url'    => $this->optout_url(),
+			'email'         => $this,
+		);
+	}
+
 	/** HTML body. */
 	public function get_content_html() {
-		return wc_get_template_html(
-			$this->template_html,
-			array(
-				'order'         => $this->object,
-				'email_heading' => $this->get_heading(),
-				'links'         => $this->object instanceof WC_Order ? shopcx_wc_review_links( $this->object, shopcx_wc_now() ) : array(),
-				'email'         => $this,
-			),
-			'',
-			$this->template_base
-		);
+		return wc_get_template_html( $this->template_html, $this->template_args(), '', $this->template_base );
 	}
 
 	/** Plain-text body. */
 	public function get_content_plain() {
-		return wc_get_template_html(
-			$this->template_plain,
-			array(
-				'order'         => $this->object,
-				'email_heading' => $this->get_heading(),
-				'links'         => $this->object instanceof WC_Order ? shopcx_wc_review_links( $this->object, shopcx_wc_now() ) : array(),
-				'email'         => $this,
-			),
-			'',
-			$this->template_base
-		);
+		return wc_get_template_html( $this->template_plain, $this->template_args(), '', $this->template_base );
 	}
 }

@@ -86,6 +86,18 @@ class ShopCx_WC_Email_Survey extends WC_Email {
 		);
 	}
 
+	/**
+	 * WooCommerce's headers plus List-Unsubscribe (RFC 2369) and one-click (RFC 8058).
+	 *
+	 * @return string
+	 */
+	public function get_headers() {
+		$order = $this->object;
+		$type  = '' === $this->survey_type ? shopcx_wc_survey_option( 'type' ) : $this->survey_type;
+		$links = shopcx_wc_survey_links( $order instanceof WC_Order ? $order->get_id() : 0, $type, shopcx_wc_now() );
+		return rtrim( (string) parent::get_headers(), "\r\n" ) . "\r\n" . implode( "\r\n", shopcx_wc_optout_headers( $links['optout'] ) ) . "\r\n";
+	}
+
 	/** HTML body. */
 	public function get_content_html() {
 		return wc_get_template_html( $this->template_html, $this->template_args(), '', $this->template_base );

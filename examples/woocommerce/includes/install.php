@@ -8,7 +8,7 @@
 defined( 'ABSPATH' ) || exit;
 
 /** Version of the plugin's tables; a site with an older one is upgraded on the next admin page. */
-const SHOPCX_WC_DB_VERSION = '3';
+const SHOPCX_WC_DB_VERSION = '4';
 
 /**
  * Creates the tables added since the site activated the plugin (activation is not re-run on update).
@@ -78,6 +78,16 @@ function shopcx_wc_activate() {
 ) $charset;"
 	);
 	shopcx_wc_create_survey_table();
+	// Opt-outs kept by address (a hash, as the outreach log): review invitations.
+	$optout = $wpdb->prefix . 'shopcx_optout';
+	dbDelta(
+		"CREATE TABLE $optout (
+  email_hash char(64) NOT NULL,
+  kind varchar(16) NOT NULL,
+  opted_at bigint(20) NOT NULL,
+  PRIMARY KEY  (email_hash,kind)
+) $charset;"
+	);
 	update_option( 'shopcx_wc_db_version', SHOPCX_WC_DB_VERSION );
 
 	if ( extension_loaded( 'shopcx' ) && ! get_option( 'shopcx_wc_token_secret' ) ) {

@@ -90,6 +90,26 @@ function shopcx_wc_privacy_export( $email ) {
 			),
 		);
 	}
+	// Opt-outs kept by address (review invitations).
+	$optouts = shopcx_wc_optout_table();
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT kind, opted_at FROM $optouts WHERE email_hash = %s ORDER BY kind", shopcx_wc_email_hash( $email ) ), ARRAY_A ) as $row ) {
+		$data[] = array(
+			'group_id'    => 'shopcx-optout',
+			'group_label' => __( 'Opted out of e-mails', 'shopcx-woocommerce' ),
+			'item_id'     => 'shopcx-optout-' . $row['kind'],
+			'data'        => array(
+				array(
+					'name'  => 'kind',
+					'value' => (string) $row['kind'],
+				),
+				array(
+					'name'  => 'opted_at',
+					'value' => gmdate( 'c', (int) $row['opted_at'] ),
+				),
+			),
+		);
+	}
 	return array(
 		'data' => $data,
 		'done' => true,
@@ -106,6 +126,7 @@ function shopcx_wc_privacy_erase( $email ) {
 	global $wpdb;
 	$removed  = (int) $wpdb->delete( shopcx_wc_cart_table(), array( 'email' => $email ) );
 	$removed += (int) $wpdb->delete( shopcx_wc_outreach_table(), array( 'email_hash' => shopcx_wc_email_hash( $email ) ) );
+	$removed += (int) $wpdb->delete( shopcx_wc_optout_table(), array( 'email_hash' => shopcx_wc_email_hash( $email ) ) );
 	return array(
 		'items_removed'  => $removed,
 		'items_retained' => false,

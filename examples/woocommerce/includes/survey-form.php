@@ -1,7 +1,7 @@
 <?php
 /**
  * The survey form behind an invitation link (token-verified, nonce-checked, one answer per
- * order) and the one-click opt-out.
+ * order). Its opt-out link is answered in includes/optout.php.
  *
  * @package ShopCX\WooCommerce
  */
@@ -121,32 +121,6 @@ function shopcx_wc_survey_form_html( array $row ) {
 }
 
 /**
- * Opts the customer of an opt-out link out of all further surveys.
- *
- * @param string $token Token from the link.
- * @param int    $now   Unix time.
- * @return int|WP_Error rows marked
- */
-function shopcx_wc_survey_optout( $token, $now ) {
-	global $wpdb;
-	try {
-		$claims = shopcx_wc_tokens()->verify( (string) $token, 'survey-optout', $now );
-	} catch ( \ShopCx\TokenException | \ValueError $e ) {
-		return new WP_Error( 'shopcx_token', __( 'This link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
-	}
-	$t = shopcx_wc_survey_table();
-	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
-	$email = $wpdb->get_var( $wpdb->prepare( "SELECT email FROM $t WHERE order_id = %d", (int) ( $claims['order'] ?? 0 ) ) );
-	if ( null === $email ) {
-		return new WP_Error( 'shopcx_token', __( 'This link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
-	}
-	// Every row of the address: the flag outlives this order; scheduled surveys are dropped (SET runs left to right).
-	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
-	$n = $wpdb->query( $wpdb->prepare( "UPDATE $t SET opted_out = 1, note = IF(status = 'scheduled', 'opted_out', note), status = IF(status = 'scheduled', 'skipped', status) WHERE email = %s", $email ) );
-	return (int) $n;
-}
-
-/**
  * What the survey page shows for a request: the form, a thank-you, or a clear refusal.
  *
  * @param string               $method HTTP method.
@@ -187,19 +161,12 @@ function shopcx_wc_survey_response( $method, $token, array $post, $now ) {
 }
 
 /**
- * Survey and opt-out links land on the home page: answer them with a page of their own.
+ * Survey links land on the home page: answer them with a page of their own.
  *
  * @return void
  */
 function shopcx_wc_survey_links_handler() {
 	// phpcs:disable WordPress.Security.NonceVerification -- signed links; the form's nonce is checked inside.
-	if ( isset( $_GET['shopcx_survey_optout'] ) ) {
-		$n = shopcx_wc_survey_optout( sanitize_text_field( wp_unslash( $_GET['shopcx_survey_optout'] ) ), shopcx_wc_now() );
-		if ( is_wp_error( $n ) ) {
-			wp_die( esc_html( $n->get_error_message() ), 403 );
-		}
-		wp_die( esc_html__( 'You will not get survey invitations any more.', 'shopcx-woocommerce' ), '', array( 'response' => 200 ) );
-	}
 	if ( ! isset( $_GET['shopcx_survey'] ) ) {
 		return;
 	}

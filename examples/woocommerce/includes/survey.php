@@ -404,6 +404,6 @@ function shopcx_wc_survey_links( $order_id, $type, $now ) {
 	);
 	return array(
 		'survey' => add_query_arg( 'shopcx_survey', rawurlencode( $tokens->issue( 'survey', $claims, 30 * DAY_IN_SECONDS, $now ) ), home_url( '/' ) ),
-		'optout' => add_query_arg( 'shopcx_survey_optout', rawurlencode( $tokens->issue( 'survey-optout', array( 'order' => $claims['order'] ), YEAR_IN_SECONDS, $now ) ), home_url( '/' ) ),
+		'optout' => shopcx_wc_optout_url( 'survey', array( 'order' => $claims['order'] ), $now ),
 	);
 }

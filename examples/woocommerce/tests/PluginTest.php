@@ -775,7 +775,7 @@ final class PluginTest extends TestCase {
 
 	public function test_activation_created_the_survey_tables(): void {
 		global $wpdb;
-		foreach ( array( shopcx_wc_survey_table() => array( 'PRIMARY', 'email', 'order_id', 'status_due', 'survey_answered' ), shopcx_wc_outreach_table() => array( 'PRIMARY', 'email_sent' ) ) as $table => $expected ) {
+		foreach ( array( shopcx_wc_survey_table() => array( 'PRIMARY', 'email', 'order_id', 'status_due', 'survey_answered' ), shopcx_wc_outreach_table() => array( 'PRIMARY', 'email_sent' ), shopcx_wc_optout_table() => array( 'PRIMARY' ) ) as $table => $expected ) {
 			$keys = array_values( array_unique( array_column( $wpdb->get_results( "SHOW INDEX FROM $table", ARRAY_A ), 'Key_name' ) ) );
 			sort( $keys );
 			$this->assertSame( $expected, $keys, $table );
@@ -867,9 +867,10 @@ final class PluginTest extends TestCase {
 		$this->sent_survey( 605, 'jo@example.test' );
 		preg_match( '/shopcx_survey_optout=([^\s&]+)/', self::$mails[0]['message'], $m );
 		$token = rawurldecode( $m[1] );
-		$this->assertSame( 'shopcx_token', shopcx_wc_survey_optout( substr( $token, 0, -2 ) . ( 'AA' === substr( $token, -2 ) ? 'BB' : 'AA' ), $this->now )->get_error_code() );
-		$this->assertSame( 'shopcx_token', shopcx_wc_survey_optout( $this->sent_survey_token_of_other_purpose(), $this->now )->get_error_code() );
-		$this->assertSame( 1, shopcx_wc_survey_optout( $token, $this->now ) );
+		$this->assertSame( 'shopcx_token', shopcx_wc_optout_subject( 'survey', substr( $token, 0, -2 ) . ( 'AA' === substr( $token, -2 ) ? 'BB' : 'AA' ), $this->now )->get_error_code() );
+		$this->assertSame( 'shopcx_token', shopcx_wc_optout_subject( 'survey', $this->sent_survey_token_of_other_purpose(), $this->now )->get_error_code() );
+		$this->assertSame( 'done', shopcx_wc_optout_response( 'POST', 'survey', $token, array( 'List-Unsubscribe' => 'One-Click' ), $this->now )['state'] );
+		$this->assertSame( '1', $this->survey_row( 605 )['opted_out'] );
 
 		// The next order of the same customer is not surveyed: dropped (no moment is ever allowed).
 		$this->now = self::NOW;
@@ -1096,9 +1097,34 @@ final class PluginTest extends TestCase {
 			$this->assertSame( array( 409, true ), array( $status, str_contains( $body, 'This survey has already been answered. Thank you!' ) ) );
 			$this->assertSame( '{"ces":6,"comment":"<img src=x onerror=alert(1)>"}', $this->survey_row( 612 )['answers'] ); // Stored as given, escaped when shown.
 
+			// The opt-out link: a GET (a mail scanner, or the customer) only asks.
 			list( $status, $body ) = $http( 'shopcx_survey_optout=' . $o[1] );
-			$this->assertSame( array( 200, true ), array( $status, str_contains( $body, 'You will not get survey invitations any more.' ) ) );
+			$this->assertSame( array( 200, true, true ), array( $status, str_contains( $body, 'Stop survey invitations after your orders?' ), str_contains( $body, '<input type="hidden" name="List-Unsubscribe" value="One-Click">' ) ), $body );
+			$this->assertSame( '0', $this->survey_row( 612 )['opted_out'] );
+			// RFC 8058 one-click, as a mail provider sends it: a POST of List-Unsubscribe=One-Click as
+			// multipart/form-data (which RFC 8058 prefers), no cookie, no nonce.
+			$multipart = stream_context_create(
+				array(
+					'http' => array(
+						'method'        => 'POST',
+						'header'        => "Host: example.test\r\nContent-Type: multipart/form-data; boundary=b0undary\r\n",
+						'content'       => "--b0undary\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\nOne-Click\r\n--b0undary--\r\n",
+						'ignore_errors' => true,
+						'timeout'       => 20,
+					),
+				)
+			);
+			$body = file_get_contents( "http://127.0.0.1:$port/?shopcx_survey_optout=" . $o[1], false, $multipart );
+			$this->assertSame( array( 200, true ), array( (int) substr( $http_response_header[0], 9, 3 ), str_contains( $body, 'Done: you will not get survey invitations any more.' ) ), $body );
 			$this->assertSame( '1', $this->survey_row( 612 )['opted_out'] );
+			// Sent again (a provider's retry, urlencoded this time): said, nothing changes.
+			list( $status, $body ) = $http( 'shopcx_survey_optout=' . $o[1], array( 'List-Unsubscribe' => 'One-Click' ) );
+			$this->assertSame( array( 200, true ), array( $status, str_contains( $body, 'You had already opted out' ) ), $body );
+			list( $status, $body ) = $http( 'shopcx_survey_optout=' . substr( $o[1], 0, -3 ) . 'xyz', array( 'List-Unsubscribe' => 'One-Click' ) );
+			$this->assertSame( array( 403, true ), array( $status, str_contains( $body, 'This link is not valid: it was changed or cut off.' ) ) );
+			// Whatever is put in the link comes back escaped (here it is not even a token: refused).
+			list( $status, $body ) = $http( 'shopcx_optout=' . rawurlencode( '"><script>alert(1)</script>' ) );
+			$this->assertSame( array( 403, false, true ), array( $status, str_contains( $body, '<script>alert' ), str_contains( $body, '<meta name="robots" content="noindex, nofollow">' ) ) );
 		} finally {
 			proc_terminate( $proc );
 			proc_close( $proc );
@@ -1189,5 +1215,207 @@ final class PluginTest extends TestCase {
 		$this->assertSame( 3, substr_count( $html, '<h4>Effort ' ) );
 		$this->assertStringContainsString( 'Effort purchasing (mean, 1 none - 3 far too much) per week with its 95% interval; over the period 3 (too few answers for an interval).', $html );
 		$this->assertStringContainsString( 'Two address forms.', $html );
+	}
+
+
+	// --- opt-out links and List-Unsubscribe -------------------------------------------------
+
+	/** The List-Unsubscribe headers of a captured mail (wp_mail() takes them as a string or a list). */
+	private function unsubscribe_headers( array $mail ): array {
+		$lines = is_array( $mail['headers'] ) ? $mail['headers'] : preg_split( '/\r?\n/', (string) $mail['headers'] );
+		$found = array();
+		foreach ( $lines as $line ) {
+			if ( preg_match( '/^(List-Unsubscribe(?:-Post)?):\s*(.*)$/', trim( $line ), $m ) ) {
+				$this->assertArrayNotHasKey( $m[1], $found, 'header twice' );
+				$found[ $m[1] ] = $m[2];
+			}
+		}
+		return $found;
+	}
+
+	/** The token of a List-Unsubscribe header's URL, checked to be the link of that kind. */
+	private function header_token( array $headers, string $arg ): string {
+		$this->assertSame( 1, preg_match( '#^<https://example\.test/\?' . $arg . '=([A-Za-z0-9._%-]+)>$#', $headers['List-Unsubscribe'] ?? '', $m ), $headers['List-Unsubscribe'] ?? 'no List-Unsubscribe' );
+		$this->assertSame( 'List-Unsubscribe=One-Click', $headers['List-Unsubscribe-Post'] ?? null );
+		return rawurldecode( $m[1] );
+	}
+
+	/** A cart reminder to $email, sent by the job; returns the mail. */
+	private function sent_cart_reminder( string $key, string $email ): array {
+		shopcx_wc_record_cart( $key, array( 'items' => 1, 'value' => 30, 'currency' => 'EUR', 'email' => $email, 'consent' => true ), self::NOW - 2 * HOUR_IN_SECONDS );
+		$this->assertSame( 1, shopcx_wc_send_cart_reminders( self::NOW ) );
+		return end( self::$mails );
+	}
+
+	private function https_home(): void {
+		add_filter( 'home_url', fn( $url ) => set_url_scheme( $url, 'https' ), 99 );
+	}
+
+	public function test_every_outreach_email_carries_list_unsubscribe_and_one_click(): void {
+		$this->survey_setup();
+		$this->https_home();
+		try {
+			// Cart reminder (wp_mail with a header list).
+			$cart  = $this->sent_cart_reminder( 'c-hdr', 'una@example.test' );
+			$token = $this->header_token( $this->unsubscribe_headers( $cart ), 'shopcx_optout' );
+			$this->assertStringContainsString( 'No more reminders: https://example.test/?shopcx_optout=' . rawurlencode( $token ), $cart['message'] );
+			$this->assertSame( array( 'cart' => 'c-hdr' ), shopcx_wc_tokens()->verify( $token, 'optout', self::NOW ) );
+
+			// Review invitation (a WC_Email: WooCommerce's headers kept, ours added).
+			$this->survey_order( 620, 'vic@example.test' );
+			$this->assertSame( 'sent', shopcx_wc_send_review_invitation( 620 ) );
+			$review = end( self::$mails );
+			$this->assertStringStartsWith( "Content-Type: text/plain\r\n", $review['headers'] );
+			$token = $this->header_token( $this->unsubscribe_headers( $review ), 'shopcx_review_optout' );
+			$this->assertSame( array( 'order' => '620' ), shopcx_wc_tokens()->verify( $token, 'review-optout', self::NOW ) );
+			$this->assertStringContainsString( 'No more review invitations, please: https://example.test/?shopcx_review_optout=' . rawurlencode( $token ), $review['message'] );
+
+			// Survey invitation.
+			$this->sent_survey( 621, 'wes@example.test' );
+			$survey = end( self::$mails );
+			$token  = $this->header_token( $this->unsubscribe_headers( $survey ), 'shopcx_survey_optout' );
+			$this->assertSame( array( 'order' => '621' ), shopcx_wc_tokens()->verify( $token, 'survey-optout', $this->now ) );
+			$this->assertStringContainsString( 'No more surveys, please: https://example.test/?shopcx_survey_optout=' . rawurlencode( $token ), $survey['message'] );
+			$this->assertCount( 3, self::$mails );
+		} finally {
+			remove_all_filters( 'home_url' );
+		}
+
+		// RFC 8058 one-click needs an HTTPS URL: a site without TLS sends the plain RFC 2369 header only.
+		$this->assertSame( array( 'List-Unsubscribe' ), array_keys( $this->unsubscribe_headers( $this->sent_cart_reminder( 'c-http', 'xan@example.test' ) ) ) );
+	}
+
+	public function test_list_unsubscribe_reaches_the_message_unencoded_through_phpmailer(): void {
+		// pre_wp_mail stops before PHPMailer: here the real one builds the message (sending is
+		// replaced by capturing it), to see the header as the mail provider will.
+		require_once ABSPATH . WPINC . '/PHPMailer/PHPMailer.php';
+		require_once ABSPATH . WPINC . '/PHPMailer/Exception.php';
+		$capture = new class( true ) extends PHPMailer\PHPMailer\PHPMailer {
+			public $raw = array();
+			public function postSend() {
+				$this->raw[] = $this->getSentMIMEMessage();
+				return true;
+			}
+		};
+		$saved               = $GLOBALS['phpmailer'] ?? null;
+		$GLOBALS['phpmailer'] = $capture;
+		remove_all_filters( 'pre_wp_mail' );
+		$transport = fn( $mailer ) => $mailer->isSendmail(); // As behind SMTP or sendmail.
+		add_action( 'phpmailer_init', $transport );
+		$this->survey_setup();
+		$this->https_home();
+		try {
+			$this->assertTrue( wp_mail( 'yul@example.test', 'Hi', 'Body', shopcx_wc_optout_headers( shopcx_wc_optout_url( 'cart', array( 'cart' => 'c-raw' ), self::NOW ) ) ) );
+			$this->assertMatchesRegularExpression( '#\nList-Unsubscribe: <https://example\.test/\?shopcx_optout=v1\.[A-Za-z0-9._%-]{100,}>\r?\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r?\n#', $capture->raw[0] );
+			// PHP's mail() transport (WordPress's default) makes PHPMailer 6 fold any header longer than
+			// 47 characters into RFC 2047 encoded-words, which breaks List-Unsubscribe: the README tells
+			// shops to send through SMTP. This pins the behaviour the README describes.
+			remove_action( 'phpmailer_init', $transport );
+			$this->assertTrue( wp_mail( 'yul@example.test', 'Hi', 'Body', shopcx_wc_optout_headers( shopcx_wc_optout_url( 'cart', array( 'cart' => 'c-raw' ), self::NOW ) ) ) );
+			$this->assertStringContainsString( "\nList-Unsubscribe: =?us-ascii?Q?", $capture->raw[1] );
+		} finally {
+			remove_all_filters( 'home_url' );
+			remove_action( 'phpmailer_init', $transport );
+			$GLOBALS['phpmailer'] = $saved;
+		}
+	}
+
+	/** For each kind: the link's token, and whether its customer is opted out now. */
+	private function optout_cases(): array {
+		global $wpdb;
+		$this->survey_setup();
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_optout_table() );
+		$cart = $this->sent_cart_reminder( 'c-opt', 'zed@example.test' );
+		$this->survey_order( 630, 'amy@example.test' );
+		shopcx_wc_send_review_invitation( 630 );
+		$review = end( self::$mails );
+		$this->sent_survey( 631, 'bea@example.test' );
+		$survey = end( self::$mails );
+		$token  = function ( array $mail, string $arg ): string {
+			$this->assertSame( 1, preg_match( '/' . $arg . '=([^\s&]+)/', $mail['message'], $m ), $arg );
+			return rawurldecode( $m[1] );
+		};
+		return array(
+			'cart'   => array( $token( $cart, 'shopcx_optout' ), fn() => '1' === $wpdb->get_var( "SELECT opted_out FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = 'c-opt'" ) ),
+			'review' => array( $token( $review, 'shopcx_review_optout' ), fn() => shopcx_wc_optout_listed( 'amy@example.test', 'review' ) ),
+			'survey' => array( $token( $survey, 'shopcx_survey_optout' ), fn() => '1' === $this->survey_row( 631 )['opted_out'] ),
+		);
+	}
+
+	public function test_opening_an_optout_link_changes_nothing_the_confirmed_post_opts_out_once(): void {
+		$one_click = array( 'List-Unsubscribe' => 'One-Click' );
+		foreach ( $this->optout_cases() as $kind => list( $token, $opted_out ) ) {
+			$texts = shopcx_wc_optout_texts( $kind );
+			foreach ( array( 'GET', 'HEAD', 'GET' ) as $method ) { // A scanner may fetch a link many times.
+				$this->assertSame( array( 'status' => 200, 'state' => 'confirm', 'message' => $texts['question'] ), shopcx_wc_optout_response( $method, $kind, $token, array(), $this->now ), $kind );
+			}
+			$this->assertFalse( $opted_out(), "$kind: opted out by a GET" );
+			// A POST that is not the opt-out form or RFC 8058's body changes nothing either.
+			$this->assertSame( array( 400, 'error' ), array_slice( array_values( shopcx_wc_optout_response( 'POST', $kind, $token, array( 'List-Unsubscribe' => 'yes' ), $this->now ) ), 0, 2 ), $kind );
+			$this->assertFalse( $opted_out(), "$kind: opted out by a POST without One-Click" );
+
+			$this->assertSame( array( 'status' => 200, 'state' => 'done', 'message' => $texts['done'] ), shopcx_wc_optout_response( 'POST', $kind, $token, $one_click, $this->now ), $kind );
+			$this->assertTrue( $opted_out(), "$kind: not opted out by the POST" );
+			// Replayed (provider retry, second click, the link opened again): said so, nothing else.
+			$this->assertSame( array( 'status' => 200, 'state' => 'already', 'message' => $texts['already'] ), shopcx_wc_optout_response( 'POST', $kind, $token, $one_click, $this->now + 60 ), $kind );
+			$this->assertSame( 'already', shopcx_wc_optout_response( 'GET', $kind, $token, array(), $this->now + 60 )['state'], $kind );
+			$this->assertTrue( $opted_out(), $kind );
+		}
+
+		// And it holds: no more mails of those kinds to those addresses.
+		self::$mails = array();
+		$this->assertSame( 0, shopcx_wc_send_cart_reminders( self::NOW + DAY_IN_SECONDS ) );
+		$this->assertSame( 'dropped', shopcx_wc_send_review_invitation( 630 ) );
+		$this->survey_order( 632, 'bea@example.test' );
+		do_action( 'woocommerce_order_status_completed', 632 );
+		$this->assertSame( 1, shopcx_wc_send_survey_invitations( $this->now + 10 * DAY_IN_SECONDS )['skipped'] );
+		$this->assertSame( array(), self::$mails );
+	}
+
+	public function test_tampered_foreign_and_expired_optout_links_are_refused_and_change_nothing(): void {
+		$one_click = array( 'List-Unsubscribe' => 'One-Click' );
+		$cases     = $this->optout_cases();
+		foreach ( $cases as $kind => list( $token, $opted_out ) ) {
+			$other  = 'cart' === $kind ? 'survey' : 'cart';
+			$refuse = array(
+				'tampered'      => array( substr( $token, 0, -2 ) . ( 'AA' === substr( $token, -2 ) ? 'BB' : 'AA' ), $this->now, 403 ),
+				'cut off'       => array( substr( $token, 0, 40 ), $this->now, 403 ),
+				'garbage'       => array( '"><script>alert(1)</script>', $this->now, 403 ),
+				'other kind'    => array( $cases[ $other ][0], $this->now, 403 ),
+				'signed, other' => array( shopcx_wc_tokens()->issue( 'survey', array( 'order' => '631', 'cart' => 'c-opt' ), DAY_IN_SECONDS, $this->now ), $this->now, 403 ),
+				'expired'       => array( $token, $this->now + YEAR_IN_SECONDS + 1, 410 ),
+			);
+			foreach ( $refuse as $case => list( $bad, $at, $status ) ) {
+				foreach ( array( 'GET', 'POST' ) as $method ) {
+					$r = shopcx_wc_optout_response( $method, $kind, $bad, $one_click, $at );
+					$this->assertSame( array( $status, 'error' ), array( $r['status'], $r['state'] ), "$kind $case $method" );
+					$this->assertStringStartsWith( 410 === $status ? 'This link has expired.' : 'This link is not valid: it was changed or cut off.', $r['message'], "$kind $case" );
+				}
+			}
+			$this->assertFalse( $opted_out(), "$kind: a refused link opted out" );
+		}
+		// A cart purged since the mail: nothing to stop, said so, no error.
+		$GLOBALS['wpdb']->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		$this->assertSame( array( 'status' => 200, 'state' => 'already', 'message' => 'That cart is no longer kept, so no reminder about it will come.' ), shopcx_wc_optout_response( 'GET', 'cart', $cases['cart'][0], array(), $this->now ) );
+		// An authentic review or survey link whose order is gone cannot say whom to stop mailing.
+		$lost = shopcx_wc_optout_response( 'POST', 'review', shopcx_wc_tokens()->issue( 'review-optout', array( 'order' => '999' ), DAY_IN_SECONDS, $this->now ), $one_click, $this->now );
+		$this->assertSame( array( 403, 'error' ), array( $lost['status'], $lost['state'] ) );
+	}
+
+	public function test_optout_page_template_escapes_and_posts_to_the_link(): void {
+		$render = fn( array $args ) => wc_get_template_html( 'shopcx-optout.php', $args + array( 'title' => 'E-mails from us', 'button' => 'Yes, no more surveys', 'action' => 'http://example.test/?shopcx_survey_optout=v1.a.b.c' ), '', SHOPCX_WC_DIR . '/templates/' );
+		$html   = $render( array( 'state' => 'confirm', 'message' => 'Stop survey invitations after your orders?' ) );
+		$this->assertStringContainsString( '<meta name="robots" content="noindex, nofollow">', $html );
+		$this->assertStringContainsString( '<form method="post" action="http://example.test/?shopcx_survey_optout=v1.a.b.c" class="shopcx-optout">', $html );
+		$this->assertStringContainsString( '<input type="hidden" name="List-Unsubscribe" value="One-Click">', $html );
+		$this->assertStringContainsString( '<button type="submit">Yes, no more surveys</button>', $html );
+		$this->assertStringNotContainsString( '<form', $render( array( 'state' => 'done', 'message' => 'Done.' ) ) );
+
+		$hostile  = $render( array( 'state' => 'confirm', 'message' => '<img src=x onerror=alert(1)>', 'button' => '<script>alert(2)</script>', 'action' => 'javascript:alert(3)', 'title' => '</title><script>alert(4)</script>' ) );
+		$hostile .= $render( array( 'state' => 'error" onmouseover="alert(5)', 'message' => 'x' ) );
+		foreach ( array( '<img src=x', '<script>alert', 'javascript:', '" onmouseover="' ) as $needle ) {
+			$this->assertStringNotContainsString( $needle, $hostile );
+		}
+		$this->assertStringContainsString( '&lt;img src=x onerror=alert(1)&gt;', $hostile );
 	}
 }

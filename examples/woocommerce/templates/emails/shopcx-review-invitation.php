@@ -6,6 +6,7 @@
  * @var WC_Order $order
  * @var string   $email_heading
  * @var array<int, string> $links product id => review URL
+ * @var string   $optout_url signed link that stops review invitations
  * @var WC_Email $email
  */
 
@@ -22,5 +23,8 @@ do_action( 'woocommerce_email_header', $email_heading, $email );
 	<li><a href="<?php echo esc_url( $url ); ?>"><?php echo esc_html( get_the_title( $product_id ) ); ?></a></li>
 <?php endforeach; ?>
 </ul>
+<?php if ( ! empty( $optout_url ) ) : ?>
+<p style="font-size:small"><a href="<?php echo esc_url( $optout_url ); ?>"><?php esc_html_e( 'No more review invitations, please', 'shopcx-woocommerce' ); ?></a></p>
+<?php endif; ?>
 <?php
 do_action( 'woocommerce_email_footer', $email );

@@ -60,7 +60,7 @@ add_filter( 'shopcx_wc_outreach_options', fn( $o ) => array_diff_key( $o, array(
 shopcx_wc_reset();
 do_action( 'woocommerce_order_status_completed', 612 );
 $sent = shopcx_wc_send_survey_invitations();
-if ( 1 !== $sent['sent'] || ! preg_match( '#(http://\S+shopcx_survey=[^\s&"]+)#', $mails[0]['message'] ?? '', $link ) ) {
+if ( 1 !== $sent['sent'] || ! preg_match( '#(http://\S+shopcx_survey=[^\s&"]+)#', $mails[0]['message'] ?? '', $link ) || ! preg_match( '#(http://\S+shopcx_survey_optout=[^\s&"]+)#', $mails[0]['message'], $optout ) ) {
 	fwrite( STDERR, 'seed: the survey invitation was not sent: ' . wp_json_encode( $sent ) . "\n" );
 	exit( 1 );
 }
@@ -104,6 +104,7 @@ echo wp_json_encode(
 		'blockPage'  => get_permalink( $block_page ),
 		'productPage' => add_query_arg( 'shopcx_test_product', 20, home_url( '/' ) ),
 		'surveyLink' => html_entity_decode( $link[1] ),
+		'surveyOptout' => html_entity_decode( $optout[1] ),
 		'reportPage' => admin_url( 'admin.php?page=shopcx-report' ),
 		'loginPage'  => wp_login_url(),
 	)

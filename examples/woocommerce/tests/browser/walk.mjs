@@ -248,6 +248,36 @@ try {
   });
   await check('survey pages: no console errors, failed or third-party requests', async () => clean(customer, 'survey'));
 
+  // --- opt-out link (the survey invitation's) ----------------------------------------------
+  const reader = await visitor();
+  await check('opt-out link: opening it (twice, as a mail scanner would) only asks; the button opts out', async () => {
+    const { page } = reader;
+    for (const visit of [1, 2]) {
+      const r = await page.goto(site.surveyOptout);
+      assert(r.status() === 200, `opt-out page answered ${r.status()} (visit ${visit})`);
+      assert(r.headers()['x-robots-tag'] === 'noindex, nofollow', `X-Robots-Tag: ${r.headers()['x-robots-tag']}`);
+      // The second visit still asks: the first GET opted nobody out.
+      const asked = await text(page.locator('.shopcx-optout-confirm'));
+      assert(asked === 'Stop survey invitations after your orders?', `visit ${visit} says "${asked}"`);
+    }
+    assert(await page.locator('meta[name=robots]').first().getAttribute('content') === 'noindex, nofollow', 'no robots noindex');
+    await shot(page, '13-optout-confirm');
+    const [done] = await Promise.all([page.waitForNavigation(), page.locator('form.shopcx-optout button[type=submit]').click()]);
+    assert(done.request().method() === 'POST', `the button sent a ${done.request().method()}`);
+    assert(done.status() === 200, `the opt-out answered ${done.status()}`);
+    assert(await text(page.locator('.shopcx-optout-done')) === 'Done: you will not get survey invitations any more.', 'no done page');
+    assert(await page.locator('form.shopcx-optout').count() === 0, 'the form is still shown');
+    await shot(page, '14-optout-done');
+  });
+  await check('opt-out link: opened again it says it is already done, with no button', async () => {
+    const { page } = reader;
+    const r = await page.goto(site.surveyOptout);
+    assert(r.status() === 200, `opt-out page answered ${r.status()}`);
+    assert(await text(page.locator('.shopcx-optout-already')) === 'You had already opted out: you will not get survey invitations any more.', 'not "already"');
+    assert(await page.locator('form.shopcx-optout').count() === 0, 'the form is shown again');
+    clean(reader, 'opt-out');
+  });
+
   // --- report -----------------------------------------------------------------------------
   const admin = await visitor();
   await check('report: an administrator sees the four charts, drawn, with tables of the same numbers', async () => {

@@ -5,6 +5,7 @@
  * @package ShopCX\WooCommerce
  * @var array<int, string> $links product id => review URL
  * @var string $email_heading
+ * @var string $optout_url
  */
 
 defined( 'ABSPATH' ) || exit;
@@ -17,4 +18,9 @@ esc_html_e( 'Thank you for your order. Would you review what you bought? Each li
 echo "\n\n";
 foreach ( $links as $product_id => $url ) {
 	echo esc_html( get_the_title( $product_id ) ) . ': ' . esc_url_raw( $url ) . "\n";
+}
+if ( ! empty( $optout_url ) ) {
+	echo "\n";
+	esc_html_e( 'No more review invitations, please:', 'shopcx-woocommerce' );
+	echo ' ' . esc_url_raw( $optout_url ) . "\n";
 }
