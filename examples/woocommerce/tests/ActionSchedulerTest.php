@@ -16,33 +16,20 @@ final class ActionSchedulerTest extends TestCase {
 	/** 2026-03-10 14:00 UTC, a Tuesday. */
 	const NOW = 1773151200;
 
-	private static $mails = array();
+	use ShopCx_WC_Test_Fixture;
 
 	protected function setUp(): void {
 		global $wpdb;
 		$this->assertTrue( class_exists( 'Action_Scheduler_Standin', false ), 'run with SHOPCX_WC_ACTION_SCHEDULER=1' );
-		self::$mails = array();
 		Action_Scheduler_Standin::reset();
 		foreach ( array( 'shopcx_wc_cart_reminders', 'shopcx_wc_review_invitation', 'shopcx_wc_webhook' ) as $hook ) {
 			wp_unschedule_hook( $hook ); // Left in the database by the WP-Cron run.
 		}
-		foreach ( array_keys( shopcx_wc_defaults() ) as $option ) {
-			delete_option( $option );
-		}
+		self::default_settings();
 		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
-		$wpdb->query( 'TRUNCATE ' . shopcx_wc_outreach_table() );
 		remove_all_filters( 'shopcx_wc_now' );
 		add_filter( 'shopcx_wc_now', fn() => self::NOW );
-		remove_all_filters( 'pre_wp_mail' );
-		add_filter(
-			'pre_wp_mail',
-			function ( $r, $atts ) {
-				self::$mails[] = $atts;
-				return true;
-			},
-			10,
-			2
-		);
+		self::capture_mails();
 		shopcx_wc_reset();
 	}
 

@@ -13,11 +13,11 @@ final class PluginTest extends TestCase {
 	/** 2026-03-10 14:00 UTC, a Tuesday: 15:00 in Amsterdam, before the 22:00 cut-off. */
 	const NOW = 1773151200;
 
-	private static $mails = array();
+	use ShopCx_WC_Test_Fixture;
+
 	private $now = self::NOW;
 
 	protected function setUp(): void {
-		self::$mails               = array();
 		WC_Admin_Settings::$errors = array();
 		$_POST                     = array();
 		$_GET                      = array();
@@ -25,25 +25,9 @@ final class PluginTest extends TestCase {
 		$this->now                 = self::NOW;
 		remove_all_filters( 'shopcx_wc_now' );
 		add_filter( 'shopcx_wc_now', fn() => $this->now );
-		remove_all_filters( 'pre_wp_mail' );
-		add_filter(
-			'pre_wp_mail',
-			function ( $r, $atts ) {
-				self::$mails[] = $atts;
-				return true;
-			},
-			10,
-			2
-		);
+		self::capture_mails();
 		wp_set_current_user( 0 );
-		// Every test starts from the default settings and an empty contact history.
-		foreach ( array_keys( shopcx_wc_defaults() ) as $option ) {
-			delete_option( $option );
-		}
-		foreach ( array( 'enabled', 'type', 'delay', 'trigger' ) as $key ) {
-			delete_option( 'shopcx_wc_survey_' . $key );
-		}
-		$GLOBALS['wpdb']->query( 'TRUNCATE ' . shopcx_wc_outreach_table() );
+		self::default_settings();
 		shopcx_wc_reset();
 	}
 

@@ -22,3 +22,4 @@ if ( ! function_exists( 'shopcx_wc_estimator' ) ) {
 	fwrite( STDERR, "the plugin is not loaded (is the extension?)\n" );
 	exit( 1 );
 }
+require __DIR__ . '/fixture.php';

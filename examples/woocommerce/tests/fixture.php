@@ -1,0 +1,38 @@
+<?php
+/**
+ * What every test class of the plugin starts from: mail captured instead of sent, the default
+ * settings and an empty contact history.
+ *
+ * @package ShopCX\WooCommerce\Tests
+ */
+
+// phpcs:disable
+trait ShopCx_WC_Test_Fixture {
+
+	/** Every wp_mail() of the test, as WordPress passed it to pre_wp_mail. */
+	private static $mails = array();
+
+	private static function capture_mails(): void {
+		self::$mails = array();
+		remove_all_filters( 'pre_wp_mail' );
+		add_filter(
+			'pre_wp_mail',
+			function ( $r, $atts ) {
+				self::$mails[] = $atts;
+				return true;
+			},
+			10,
+			2
+		);
+	}
+
+	private static function default_settings(): void {
+		foreach ( array_keys( shopcx_wc_defaults() ) as $option ) {
+			delete_option( $option );
+		}
+		foreach ( array( 'enabled', 'type', 'delay', 'trigger' ) as $key ) {
+			delete_option( 'shopcx_wc_survey_' . $key );
+		}
+		$GLOBALS['wpdb']->query( 'TRUNCATE ' . shopcx_wc_outreach_table() );
+	}
+}
