@@ -105,6 +105,43 @@ static void add_prefix(const faq_view *v, faq_slot *s, const char *w, size_t len
 	}
 }
 
+/*
+ * German typed without umlauts: "rueckgabe" for "Rückgabe", which folding stored as "ruckgabe".
+ * Writes w with every "ae", "oe" and "ue" cut to its vowel; false when there is none.
+ */
+static bool umlaut_variant(const char *w, size_t len, char *out, size_t *out_len)
+{
+	size_t i, o = 0;
+	bool changed = false;
+	for (i = 0; i < len; i++) {
+		out[o++] = w[i];
+		if (i + 1 < len && w[i + 1] == 'e' && (w[i] == 'a' || w[i] == 'o' || w[i] == 'u')) {
+			i++;
+			changed = true;
+		}
+	}
+	*out_len = o;
+	return changed;
+}
+
+/* The term of a folded word: its stem, else its surface form in the word table (a word indexed
+ * under another language's stem). UINT32_MAX when the index does not know it. The stem is left
+ * in *stem (t's buffer, valid until the next faq_stem()). */
+static uint32_t word_term(const faq_view *v, faq_text *t, int lang, const char *word, size_t len,
+	const char **stem, size_t *slen)
+{
+	uint32_t term, w;
+	*stem = faq_stem(t, lang, word, len, slen);
+	term = faq_find_term(v, *stem, *slen);
+	if (term == UINT32_MAX) {
+		w = faq_words_lower(v, word, len);
+		if (w < v->h->n_words && cmp_bytes(v->str + v->words[w].str_off, v->words[w].str_len, word, len) == 0) {
+			term = v->words[w].term;
+		}
+	}
+	return term;
+}
+
 void faq_query_parse(const faq_view *v, faq_text *t, const char *q, size_t len, const faq_search_opts *o, faq_query *out)
 {
 	size_t pos = 0, start, end;
@@ -140,21 +177,22 @@ void faq_query_parse(const faq_view *v, faq_text *t, const char *q, size_t len, 
 		s->word[flen] = '\0';
 		s->len = (uint32_t) flen;
 		s->n_alt = 0;
-		stem = faq_stem(t, o->lang, s->word, flen, &slen);
-		term = faq_find_term(v, stem, slen);
-		if (term == UINT32_MAX) {
-			/* Indexed under another language's stem: the word table still knows the surface form. */
-			uint32_t w = faq_words_lower(v, s->word, flen);
-			if (w < v->h->n_words && cmp_bytes(v->str + v->words[w].str_off, v->words[w].str_len, s->word, flen) == 0) {
-				term = v->words[w].term;
-			}
-		}
+		term = word_term(v, t, o->lang, s->word, flen, &stem, &slen);
 		if (term != UINT32_MAX) {
 			add_alt(s, term, 1.0f);
 		}
 		add_synonyms(v, s, stem, slen);
 		if (typing) {
 			add_prefix(v, s, s->word, flen);
+		}
+		if (term == UINT32_MAX) {
+			char alt[FAQ_WORD_MAX + 1];
+			size_t alen;
+			if (umlaut_variant(s->word, flen, alt, &alen)
+				&& (term = word_term(v, t, o->lang, alt, alen, &stem, &slen)) != UINT32_MAX) {
+				add_alt(s, term, 1.0f);   /* a spelling, not a typo: full weight, no typo walk */
+				add_synonyms(v, s, stem, slen);
+			}
 		}
 		chars = faq_utf8_chars(s->word, flen);
 		if (o->typos && term == UINT32_MAX && chars >= 4) {

@@ -18,13 +18,18 @@ $nl = Index::build([
 ], ['lang' => 'nl']);
 echo ids($nl, 'ijsje'), ids($nl, 'IJzer'), ids($nl, 'ĳzer'), ids($nl, 'LEVERTIJD');
 
-echo "-- de: ß folds to ss, umlauts to the base letter\n";
+echo "-- de: ß folds to ss, umlauts to the base letter; ae/oe/ue typed for ä/ö/ü match as a spelling, not a typo\n";
 $de = Index::build([
     ['id' => 'gross', 'question' => 'Welche Größe passt mir?', 'answer' => 'Die Maßtabelle hilft.'],
     ['id' => 'strasse', 'question' => 'Lieferung an eine Packstation oder Straße', 'answer' => 'Beides ist möglich.'],
     ['id' => 'ruck', 'question' => 'Rücksendung und Umtausch', 'answer' => 'Kostenlos innerhalb von 30 Tagen.'],
 ], ['lang' => 'de']);
-echo ids($de, 'grösse'), ids($de, 'GROESSE', ['typos' => false]), ids($de, 'groesse'), ids($de, 'masstabelle'), ids($de, 'strasse'), ids($de, 'rucksendung'), ids($de, 'RÜCKSENDUNG');
+echo ids($de, 'grösse'), ids($de, 'GROESSE', ['typos' => false]), ids($de, 'groesse'), ids($de, 'masstabelle'), ids($de, 'strasse'), ids($de, 'rucksendung'), ids($de, 'RÜCKSENDUNG'), ids($de, 'Ruecksendung', ['typos' => false]);
+// The spelling variant ranks like the word itself: the same score as "rücksendung".
+var_dump($de->search('ruecksendung')->hits[0]->score === $de->search('rücksendung')->hits[0]->score);
+// Only for words the index does not know: "blue" and "queue" stay what they are.
+$en = Index::build([['id' => 'q', 'question' => 'Why is my order in the queue?'], ['id' => 'b', 'question' => 'Do you have it in blue or blu-ray?']], ['lang' => 'en']);
+echo ids($en, 'queue', ['typos' => false]), ids($en, 'blue', ['typos' => false]);
 
 echo "-- fr: accents folded both ways\n";
 $fr = Index::build([
@@ -52,14 +57,18 @@ ijsje                    -> ijs
 IJzer                    -> ijs
 ĳzer                    -> ijs
 LEVERTIJD                -> tijd
--- de: ß folds to ss, umlauts to the base letter
+-- de: ß folds to ss, umlauts to the base letter; ae/oe/ue typed for ä/ö/ü match as a spelling, not a typo
 grösse                  -> gross
-GROESSE                  -> -
+GROESSE                  -> gross
 groesse                  -> gross
 masstabelle              -> gross
 strasse                  -> strasse
 rucksendung              -> ruck
 RÜCKSENDUNG             -> ruck
+Ruecksendung             -> ruck
+bool(true)
+queue                    -> q
+blue                     -> b
 -- fr: accents folded both ways
 delai                    -> livraison
 DÉLAI                   -> livraison
