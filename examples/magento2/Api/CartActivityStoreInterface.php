@@ -14,8 +14,8 @@ interface CartActivityStoreInterface
     /** @return iterable<array> open carts of a store as Detector rows (id, items, value, updated_at, reminders, ...) */
     public function openCarts(int $storeId): iterable;
 
-    /** @return iterable<array> every cart of a store (any status), for metrics */
-    public function allCarts(int $storeId): iterable;
+    /** @return iterable<array> the carts of a store started in [$from, $until) (any status), for metrics */
+    public function cartsCreatedBetween(int $storeId, int $from, int $until): iterable;
 
     public function recordReminder(int $quoteId, int $at): void;
 

@@ -73,11 +73,6 @@ final class DateRange
         return new self($start->format('Y-m-d'), $end->format('Y-m-d'), $start->getTimestamp(), $end->modify('+1 day')->getTimestamp());
     }
 
-    public function contains(int $at): bool
-    {
-        return $at >= $this->start && $at < $this->end;
-    }
-
     /** Whether the week starting at $weekStart has a day in the range. */
     public function overlapsWeek(int $weekStart): bool
     {

@@ -34,12 +34,13 @@ class CartActivityStore implements CartActivityStoreInterface
         return $this->carts($storeId, true);
     }
 
-    public function allCarts(int $storeId): iterable
+    public function cartsCreatedBetween(int $storeId, int $from, int $until): iterable
     {
-        return $this->carts($storeId, false);
+        return $this->carts($storeId, false, [$from, $until]);
     }
 
-    private function carts(int $storeId, bool $openOnly): iterable
+    /** @param array{0: int, 1: int}|null $created [from, until) of created_at, by the (store_id, created_at) index */
+    private function carts(int $storeId, bool $openOnly, ?array $created = null): iterable
     {
         $db = $this->resource->getConnection();
         $select = $db->select()->from($this->resource->getTableName(self::TABLE), [
@@ -48,6 +49,9 @@ class CartActivityStore implements CartActivityStoreInterface
         ])->where('store_id = ?', $storeId);
         if ($openOnly) {
             $select->where('status = ?', 'open');
+        }
+        if ($created !== null) {
+            $select->where('created_at >= ?', $created[0])->where('created_at < ?', $created[1]);
         }
         // Row by row: Detector::scan() pulls one cart at a time, so memory stays flat.
         $stmt = $db->query($select);

@@ -143,14 +143,23 @@ final class MemoryCarts implements Api\CartActivityStoreInterface
 
     public function openCarts(int $storeId): iterable
     {
-        foreach ($this->allCarts($storeId) as $row) {
+        foreach ($this->storeCarts($storeId) as $row) {
             if ($row['status'] === 'open') {
                 yield $row;
             }
         }
     }
 
-    public function allCarts(int $storeId): iterable
+    public function cartsCreatedBetween(int $storeId, int $from, int $until): iterable
+    {
+        foreach ($this->storeCarts($storeId) as $row) {
+            if ($row['created_at'] >= $from && $row['created_at'] < $until) {
+                yield $row;
+            }
+        }
+    }
+
+    private function storeCarts(int $storeId): iterable
     {
         foreach ($this->rows as $r) {
             if ($r['store_id'] === $storeId) {

@@ -45,7 +45,8 @@ final class ReportChartsTest extends TestCase
     private function viewModel(array $params = ['store' => '1'], array $allowed = ['ShopCx_CustomerService::reports']): Report
     {
         $carts = new MemoryCarts();
-        foreach ([1 => self::NOW - 2 * 86400, 2 => self::NOW - 3 * 86400, 3 => self::NOW - 60] as $id => $at) {
+        // Cart 4 was started 100 days ago: before every range the tests use, the default 12 weeks too.
+        foreach ([1 => self::NOW - 2 * 86400, 2 => self::NOW - 3 * 86400, 3 => self::NOW - 60, 4 => self::NOW - 100 * 86400] as $id => $at) {
             $carts->upsert(['quote_id' => $id, 'store_id' => 1, 'customer_id' => $id, 'email' => "c$id@shop.test", 'items' => 1,
                 'value' => '20', 'currency' => 'EUR', 'status' => 'open', 'consent' => true, 'updated_at' => $at]);
         }
