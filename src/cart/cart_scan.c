@@ -201,6 +201,9 @@ static bool scan_skip_row(cart_scan *s)
 		} else {
 			add_assoc_str(&entry, "error", ZSTR_EMPTY_ALLOC());
 		}
+		if (msg == &rv) {
+			zval_ptr_dtor(&rv);   /* a copy only when read through a hook, never for Exception's own property */
+		}
 		add_next_index_zval(&s->invalid, &entry);
 	}
 	zend_clear_exception();
