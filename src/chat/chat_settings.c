@@ -85,7 +85,7 @@ static int compare_days(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Parses `len` digits at `s`; false on any non-digit. */
+/* The two-digit number at s[0..1]; false when either is not a digit. */
 static bool two_digits(const char *s, int *out)
 {
 	if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9') {
