@@ -22,6 +22,7 @@ define( 'SHOPCX_WC_FILE', __FILE__ );
 define( 'SHOPCX_WC_DIR', __DIR__ );
 
 require_once SHOPCX_WC_DIR . '/includes/install.php';
+require_once SHOPCX_WC_DIR . '/includes/suppression.php';
 
 register_activation_hook( __FILE__, 'shopcx_wc_activate' );
 register_deactivation_hook( __FILE__, 'shopcx_wc_deactivate' );

@@ -148,12 +148,17 @@ function shopcx_wc_send_cart_reminders( $now = null ) {
 	// phpcs:enable
 	// The outreach policy sees each customer's contact history: a reminder it refuses (cool-down,
 	// cap) is held back by the scan and comes again on a later run.
-	$histories = shopcx_wc_outreach_histories( array_column( (array) $rows, 'email' ), $now );
+	// Opted out is the suppression list's answer, for the detector and the policy alike (the row's
+	// flag is not: a cart started after an erasure has none).
+	$histories  = shopcx_wc_outreach_histories( array_column( (array) $rows, 'email' ), $now );
+	$suppressed = shopcx_wc_opted_out_among( array_column( (array) $rows, 'email' ), 'cart' );
 	foreach ( (array) $rows as $i => $row ) {
-		$rows[ $i ]['outreach']        = $histories[ strtolower( trim( (string) $row['email'] ) ) ] ?? array();
+		$email                         = strtolower( trim( (string) $row['email'] ) );
+		$rows[ $i ]['opted_out']       = isset( $suppressed[ $email ] );
+		$rows[ $i ]['outreach']        = $histories[ $email ] ?? array();
 		$rows[ $i ]['outreachContext'] = array(
 			'consent'  => (bool) $row['consent'],
-			'optedOut' => (bool) $row['opted_out'],
+			'optedOut' => isset( $suppressed[ $email ] ),
 		);
 	}
 	$detector = shopcx_wc_detector();

@@ -8,10 +8,11 @@
 defined( 'ABSPATH' ) || exit;
 
 /** Version of the plugin's tables; a site with an older one is upgraded on the next admin page. */
-const SHOPCX_WC_DB_VERSION = '4';
+const SHOPCX_WC_DB_VERSION = '5';
 
 /**
- * Creates the tables added since the site activated the plugin (activation is not re-run on update).
+ * Creates the tables added since the site activated the plugin (activation is not re-run on update)
+ * and moves older data into them (version 5: the opt-out flags into the suppression list).
  *
  * @return void
  */
@@ -78,8 +79,8 @@ function shopcx_wc_activate() {
 ) $charset;"
 	);
 	shopcx_wc_create_survey_table();
-	// Opt-outs kept by address (a hash, as the outreach log): review invitations.
-	$optout = $wpdb->prefix . 'shopcx_optout';
+	// The suppression list (includes/suppression.php): every opt-out, by a hash of the address.
+	$optout = shopcx_wc_optout_table();
 	dbDelta(
 		"CREATE TABLE $optout (
   email_hash char(64) NOT NULL,
@@ -88,6 +89,7 @@ function shopcx_wc_activate() {
   PRIMARY KEY  (email_hash,kind)
 ) $charset;"
 	);
+	shopcx_wc_migrate_optout_flags( time() );
 	update_option( 'shopcx_wc_db_version', SHOPCX_WC_DB_VERSION );
 
 	if ( extension_loaded( 'shopcx' ) && ! get_option( 'shopcx_wc_token_secret' ) ) {

@@ -156,28 +156,9 @@ function shopcx_wc_optout_subject( $kind, $token, $now ) {
 }
 
 /**
- * Whether the subject of a link has already opted out of that kind.
- *
- * @param string                            $kind    cart, survey or review.
- * @param array{email: string, key: string} $subject From shopcx_wc_optout_subject().
- * @return bool
- */
-function shopcx_wc_optout_is_done( $kind, array $subject ) {
-	global $wpdb;
-	if ( 'cart' === $kind ) {
-		$table = shopcx_wc_cart_table();
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
-		$flag = $wpdb->get_var( $wpdb->prepare( "SELECT opted_out FROM $table WHERE cart_key = %s", $subject['key'] ) );
-		return '1' === (string) $flag;
-	}
-	if ( 'survey' === $kind ) {
-		return shopcx_wc_survey_opted_out( $subject['email'] );
-	}
-	return shopcx_wc_optout_listed( $subject['email'], $kind );
-}
-
-/**
- * Opts the subject of a link out (safe to repeat).
+ * Opts the subject of a link out (safe to repeat): the address goes on the suppression list
+ * (includes/suppression.php), which every sender asks. The flags on the cart and survey rows are
+ * set too, for the export and the report; scheduled surveys of the address are dropped.
  *
  * @param string                            $kind    cart, survey or review.
  * @param array{email: string, key: string} $subject From shopcx_wc_optout_subject().
@@ -186,47 +167,18 @@ function shopcx_wc_optout_is_done( $kind, array $subject ) {
  */
 function shopcx_wc_optout_apply( $kind, array $subject, $now ) {
 	global $wpdb;
+	shopcx_wc_suppress( $subject['email'], $kind, $now );
 	if ( 'cart' === $kind ) {
 		$table = shopcx_wc_cart_table();
 		// This cart and every other cart of the same address: "stop mailing me", not "this cart".
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 		$wpdb->query( $wpdb->prepare( "UPDATE $table SET opted_out = 1 WHERE cart_key = %s OR ( %s <> '' AND email = %s )", $subject['key'], $subject['email'], $subject['email'] ) );
-		return;
-	}
-	if ( 'survey' === $kind ) {
+	} elseif ( 'survey' === $kind ) {
 		$table = shopcx_wc_survey_table();
-		// Every row of the address: the flag outlives this order; scheduled surveys are dropped (SET runs left to right).
+		// Every row of the address; scheduled surveys are dropped (SET runs left to right).
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 		$wpdb->query( $wpdb->prepare( "UPDATE $table SET opted_out = 1, note = IF(status = 'scheduled', 'opted_out', note), status = IF(status = 'scheduled', 'skipped', status) WHERE email = %s", $subject['email'] ) );
-		return;
 	}
-	$table = shopcx_wc_optout_table();
-	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
-	$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO $table (email_hash, kind, opted_at) VALUES (%s, %s, %d)", shopcx_wc_email_hash( $subject['email'] ), $kind, (int) $now ) );
-}
-
-/**
- * The opt-out table (review invitations; carts and surveys keep their flag in their own rows).
- *
- * @return string
- */
-function shopcx_wc_optout_table() {
-	global $wpdb;
-	return $wpdb->prefix . 'shopcx_optout';
-}
-
-/**
- * Whether an address opted out of a kind kept in the opt-out table.
- *
- * @param string $email E-mail address.
- * @param string $kind  review.
- * @return bool
- */
-function shopcx_wc_optout_listed( $email, $kind ) {
-	global $wpdb;
-	$table = shopcx_wc_optout_table();
-	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
-	return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM $table WHERE email_hash = %s AND kind = %s", shopcx_wc_email_hash( $email ), $kind ) );
 }
 
 /**
@@ -257,7 +209,7 @@ function shopcx_wc_optout_response( $method, $kind, $token, array $post, $now ) 
 			'message' => __( 'That cart is no longer kept, so no reminder about it will come.', 'shopcx-woocommerce' ),
 		);
 	}
-	if ( shopcx_wc_optout_is_done( $kind, $subject ) ) {
+	if ( shopcx_wc_opted_out( $subject['email'], $kind ) ) {
 		return array(
 			'status'  => 200,
 			'state'   => 'already',

@@ -1,7 +1,9 @@
 <?php
 /**
  * Contact pressure: every outreach e-mail (cart reminder, review invitation, survey) is logged
- * per customer and asked of ShopCx\Outreach\Policy before it goes out.
+ * per customer and asked of ShopCx\Outreach\Policy before it goes out. The log keys customers by
+ * shopcx_wc_email_hash() (includes/suppression.php): enough to count messages, and the privacy
+ * eraser can still find the rows of an address.
  *
  * @package ShopCX\WooCommerce
  */
@@ -16,17 +18,6 @@ defined( 'ABSPATH' ) || exit;
 function shopcx_wc_outreach_table() {
 	global $wpdb;
 	return $wpdb->prefix . 'shopcx_outreach_log';
-}
-
-/**
- * The log keys customers by a hash of their e-mail address: enough to count messages, and the
- * privacy eraser can still find the rows of an address.
- *
- * @param string $email E-mail address.
- * @return string
- */
-function shopcx_wc_email_hash( $email ) {
-	return hash( 'sha256', strtolower( trim( (string) $email ) ) );
 }
 
 /**

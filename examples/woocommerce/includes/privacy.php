@@ -1,7 +1,9 @@
 <?php
 /**
  * WordPress personal-data exporters and erasers for the cart-activity table, the survey table and
- * the outreach log.
+ * the outreach log. The erasers keep the suppression list (includes/suppression.php): a one-way
+ * hash of the address, the kind and the time of each opt-out, so an erased customer who opted out
+ * is not mailed again; they say so to the admin (items_retained and a message).
  *
  * @package ShopCX\WooCommerce
  */
@@ -90,7 +92,7 @@ function shopcx_wc_privacy_export( $email ) {
 			),
 		);
 	}
-	// Opt-outs kept by address (review invitations).
+	// The suppression list: what the address opted out of, and when (kept by the eraser).
 	$optouts = shopcx_wc_optout_table();
 	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 	foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT kind, opted_at FROM $optouts WHERE email_hash = %s ORDER BY kind", shopcx_wc_email_hash( $email ) ), ARRAY_A ) as $row ) {
@@ -117,22 +119,49 @@ function shopcx_wc_privacy_export( $email ) {
 }
 
 /**
- * Erases the carts stored for an e-mail address.
+ * Erases the carts and the outreach log of an e-mail address. Its opt-outs stay on the
+ * suppression list (hash, kind, time: nothing else), and the answer says so.
  *
  * @param string $email E-mail address.
  * @return array{items_removed: int, items_retained: bool, messages: list<string>, done: bool}
  */
 function shopcx_wc_privacy_erase( $email ) {
 	global $wpdb;
+	$hash     = shopcx_wc_email_hash( $email );
 	$removed  = (int) $wpdb->delete( shopcx_wc_cart_table(), array( 'email' => $email ) );
-	$removed += (int) $wpdb->delete( shopcx_wc_outreach_table(), array( 'email_hash' => shopcx_wc_email_hash( $email ) ) );
-	$removed += (int) $wpdb->delete( shopcx_wc_optout_table(), array( 'email_hash' => shopcx_wc_email_hash( $email ) ) );
+	$removed += (int) $wpdb->delete( shopcx_wc_outreach_table(), array( 'email_hash' => $hash ) );
+	$table    = shopcx_wc_optout_table();
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
+	$kinds    = $wpdb->get_col( $wpdb->prepare( "SELECT kind FROM $table WHERE email_hash = %s ORDER BY kind", $hash ) );
+	$messages = array();
+	foreach ( $kinds as $kind ) {
+		$messages[] = sprintf(
+			/* translators: %s: a kind of e-mail, e.g. "review invitations". */
+			__( 'The opt-out of %s is kept as a one-way hash of the address so no more e-mails of that kind are sent.', 'shopcx-woocommerce' ),
+			shopcx_wc_optout_kind_label( $kind )
+		);
+	}
 	return array(
 		'items_removed'  => $removed,
-		'items_retained' => false,
-		'messages'       => array(),
+		'items_retained' => (bool) $kinds,
+		'messages'       => $messages,
 		'done'           => true,
 	);
+}
+
+/**
+ * What a kind of outreach e-mail is called in the eraser's message.
+ *
+ * @param string $kind cart, survey or review.
+ * @return string
+ */
+function shopcx_wc_optout_kind_label( $kind ) {
+	$labels = array(
+		'cart'   => __( 'cart reminders', 'shopcx-woocommerce' ),
+		'review' => __( 'review invitations', 'shopcx-woocommerce' ),
+		'survey' => __( 'survey invitations', 'shopcx-woocommerce' ),
+	);
+	return $labels[ $kind ] ?? (string) $kind;
 }
 
 /**
@@ -178,7 +207,8 @@ function shopcx_wc_privacy_export_surveys( $email ) {
 
 /**
  * Erases the surveys of an e-mail address (answers included, so the reports, computed from the
- * rows, drop them too). The outreach log goes with the cart-activity eraser.
+ * rows, drop them too). The outreach log goes with the cart-activity eraser; a survey opt-out
+ * stays on the suppression list, which that eraser reports.
  *
  * @param string $email E-mail address.
  * @return array{items_removed: int, items_retained: bool, messages: list<string>, done: bool}

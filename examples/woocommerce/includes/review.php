@@ -76,7 +76,7 @@ function shopcx_wc_send_review_invitation( $order_id ) {
 	}
 	$now      = shopcx_wc_now();
 	$email    = (string) $order->get_billing_email();
-	$decision = shopcx_wc_outreach_decide( 'review', $email, $now, array( 'optedOut' => shopcx_wc_optout_listed( $email, 'review' ) ) );
+	$decision = shopcx_wc_outreach_decide( 'review', $email, $now, array( 'optedOut' => shopcx_wc_opted_out( $email, 'review' ) ) );
 	if ( ! $decision->allowed ) {
 		if ( null === $decision->notBefore ) {
 			return 'dropped';

@@ -234,19 +234,6 @@ function shopcx_wc_survey_order_delivered( $order_id ) {
 add_action( 'woocommerce_order_status_delivered', 'shopcx_wc_survey_order_delivered' );
 
 /**
- * Whether a customer opted out of surveys (from any earlier invitation).
- *
- * @param string $email E-mail address.
- * @return bool
- */
-function shopcx_wc_survey_opted_out( $email ) {
-	global $wpdb;
-	$t = shopcx_wc_survey_table();
-	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
-	return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM $t WHERE email = %s AND opted_out = 1 LIMIT 1", $email ) );
-}
-
-/**
  * The recurring job: sends every due survey invitation once. The policy may hold one back: it
  * stays scheduled, due again at the policy's notBefore (and is dropped when that is more than 30
  * days after its first due date, or never: opted out). A row is claimed before its mail goes out,
@@ -283,7 +270,7 @@ function shopcx_wc_send_survey_invitations( $now = null ) {
 			++$counts['skipped'];
 			continue;
 		}
-		$decision = shopcx_wc_outreach_decide( 'survey', $row['email'], $now, array( 'optedOut' => shopcx_wc_survey_opted_out( $row['email'] ) ) );
+		$decision = shopcx_wc_outreach_decide( 'survey', $row['email'], $now, array( 'optedOut' => shopcx_wc_opted_out( $row['email'], 'survey' ) ) );
 		if ( ! $decision->allowed ) {
 			if ( null === $decision->notBefore || $decision->notBefore > (int) $row['expires_at'] ) {
 				shopcx_wc_survey_skip( $row, $decision->reason );

@@ -713,7 +713,7 @@ final class PluginTest extends TestCase {
 		$this->assertSame( array( 'shopcx-outreach', array( 'name' => 'kind', 'value' => 'review' ) ), array( $export['data'][1]['group_id'], $export['data'][1]['data'][0] ) );
 		$erasers = apply_filters( 'wp_privacy_personal_data_erasers', array() );
 		$erased  = call_user_func( $erasers['shopcx-woocommerce']['callback'], 'dee@example.test', 1 );
-		$this->assertSame( 2, $erased['items_removed'] );
+		$this->assertSame( array( 2, false, array() ), array( $erased['items_removed'], $erased['items_retained'], $erased['messages'] ) ); // Never opted out: nothing kept.
 		$this->assertSame( array( 'eve@example.test' ), $wpdb->get_col( 'SELECT email FROM ' . shopcx_wc_cart_table() ) );
 		$this->assertSame( array( shopcx_wc_email_hash( 'eve@example.test' ) ), $wpdb->get_col( 'SELECT email_hash FROM ' . shopcx_wc_outreach_table() ) );
 	}
@@ -1320,9 +1320,9 @@ final class PluginTest extends TestCase {
 			return rawurldecode( $m[1] );
 		};
 		return array(
-			'cart'   => array( $token( $cart, 'shopcx_optout' ), fn() => '1' === $wpdb->get_var( "SELECT opted_out FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = 'c-opt'" ) ),
-			'review' => array( $token( $review, 'shopcx_review_optout' ), fn() => shopcx_wc_optout_listed( 'amy@example.test', 'review' ) ),
-			'survey' => array( $token( $survey, 'shopcx_survey_optout' ), fn() => '1' === $this->survey_row( 631 )['opted_out'] ),
+			'cart'   => array( $token( $cart, 'shopcx_optout' ), fn() => shopcx_wc_opted_out( 'zed@example.test', 'cart' ) ),
+			'review' => array( $token( $review, 'shopcx_review_optout' ), fn() => shopcx_wc_opted_out( 'amy@example.test', 'review' ) ),
+			'survey' => array( $token( $survey, 'shopcx_survey_optout' ), fn() => shopcx_wc_opted_out( 'bea@example.test', 'survey' ) ),
 		);
 	}
 
@@ -1401,5 +1401,173 @@ final class PluginTest extends TestCase {
 			$this->assertStringNotContainsString( $needle, $hostile );
 		}
 		$this->assertStringContainsString( '&lt;img src=x onerror=alert(1)&gt;', $hostile );
+	}
+
+	// --- the suppression list and erasure ------------------------------------------------
+
+	/** Runs every ShopCX eraser on an address, as Tools > Erase Personal Data does. */
+	private function erase_everywhere( string $email ): array {
+		$results = array();
+		foreach ( apply_filters( 'wp_privacy_personal_data_erasers', array() ) as $id => $eraser ) {
+			if ( str_starts_with( $id, 'shopcx' ) ) {
+				$results[ $id ] = call_user_func( $eraser['callback'], $email, 1 );
+			}
+		}
+		$this->assertSame( array( 'shopcx-woocommerce', 'shopcx-woocommerce-surveys' ), array_keys( $results ) );
+		return $results;
+	}
+
+	/** The group ids every ShopCX exporter gives for an address. */
+	private function exported_groups( string $email ): array {
+		$groups = array();
+		foreach ( apply_filters( 'wp_privacy_personal_data_exporters', array() ) as $id => $exporter ) {
+			if ( str_starts_with( $id, 'shopcx' ) ) {
+				$groups = array_merge( $groups, array_column( call_user_func( $exporter['callback'], $email, 1 )['data'], 'group_id' ) );
+			}
+		}
+		return $groups;
+	}
+
+	/** Who got which kind of e-mail, from the captured mails' subjects. */
+	private function mailed_kinds(): array {
+		$got = array();
+		foreach ( self::$mails as $mail ) {
+			$kind = array( 'You left' => 'cart', 'How do y' => 'review', 'One ques' => 'survey' )[ substr( $mail['subject'], 0, 8 ) ] ?? $mail['subject'];
+			$got[ $mail['to'] ][] = $kind;
+		}
+		ksort( $got );
+		return $got;
+	}
+
+	public function test_an_erased_customer_who_opted_out_gets_no_more_mail_of_that_kind(): void {
+		global $wpdb;
+		$who = array( 'cart' => 'zed@example.test', 'review' => 'amy@example.test', 'survey' => 'bea@example.test' );
+		foreach ( $this->optout_cases() as $kind => list( $token, $opted_out ) ) {
+			$this->assertSame( 'done', shopcx_wc_optout_response( 'POST', $kind, $token, array( 'List-Unsubscribe' => 'One-Click' ), $this->now )['state'], $kind );
+		}
+		foreach ( $who as $kind => $email ) {
+			$erased = $this->erase_everywhere( $email );
+			$this->assertTrue( $erased['shopcx-woocommerce']['items_retained'], $kind );
+			$this->assertFalse( $erased['shopcx-woocommerce-surveys']['items_retained'], $kind );
+			// Nothing of the address is left but the opt-out, which the export shows.
+			$this->assertSame( array( 'shopcx-optout' ), $this->exported_groups( $email ), $kind );
+			$this->assertSame( '0', $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . shopcx_wc_cart_table() . ' WHERE email = %s', $email ) ), $kind );
+			$this->assertSame( '0', $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . shopcx_wc_survey_table() . ' WHERE email = %s', $email ) ), $kind );
+		}
+
+		// Ten days later each of them fills a cart and leaves it, then orders again.
+		self::$mails = array();
+		$t0          = self::NOW + 10 * DAY_IN_SECONDS;
+		foreach ( array_values( $who ) as $i => $email ) {
+			shopcx_wc_record_cart( 'again-' . $i, array( 'items' => 1, 'value' => 30, 'currency' => 'EUR', 'email' => $email, 'consent' => true ), $t0 - 2 * HOUR_IN_SECONDS );
+		}
+		$this->assertSame( 2, shopcx_wc_send_cart_reminders( $t0 ) );
+		$this->now = $t0 + 3 * DAY_IN_SECONDS;
+		$reviews   = array();
+		foreach ( array_values( $who ) as $i => $email ) {
+			$this->survey_order( 640 + $i, $email );
+			do_action( 'woocommerce_order_status_completed', 640 + $i ); // Schedules the review invitation and the survey.
+			$reviews[ $email ] = shopcx_wc_send_review_invitation( 640 + $i ); // The invitation's job, run now.
+			wp_clear_scheduled_hook( 'shopcx_wc_review_invitation', array( 640 + $i ) );
+		}
+		$this->assertSame( array( 'zed@example.test' => 'sent', 'amy@example.test' => 'dropped', 'bea@example.test' => 'sent' ), $reviews );
+		$this->assertSame( array( 'sent' => 2, 'held' => 0, 'skipped' => 1 ), shopcx_wc_send_survey_invitations( $t0 + 6 * DAY_IN_SECONDS ) );
+		$this->assertSame( array( 'skipped', 'opted_out' ), array( $this->survey_row( 642 )['status'], $this->survey_row( 642 )['note'] ) );
+		// Each got the two other kinds, never the one they opted out of.
+		$this->assertSame(
+			array(
+				'amy@example.test' => array( 'cart', 'survey' ),
+				'bea@example.test' => array( 'cart', 'review' ),
+				'zed@example.test' => array( 'review', 'survey' ),
+			),
+			$this->mailed_kinds()
+		);
+	}
+
+	public function test_the_eraser_keeps_the_opt_out_as_a_hash_and_says_so(): void {
+		global $wpdb;
+		$table = shopcx_wc_optout_table();
+		$this->assertTrue( shopcx_wc_suppress( 'Kim@Example.test', 'review', self::NOW ) );
+		$this->assertTrue( shopcx_wc_suppress( 'kim@example.test', 'cart', self::NOW + 60 ) );
+		$this->assertFalse( shopcx_wc_suppress( ' KIM@example.test', 'cart', self::NOW + 120 ) ); // Repeated: the first time stays.
+		$this->assertFalse( shopcx_wc_suppress( '', 'cart', self::NOW ) ); // No address, nothing to remember.
+		$this->assertTrue( shopcx_wc_suppress( 'lou@example.test', 'review', self::NOW ) );
+		shopcx_wc_outreach_record( 'kim@example.test', 'review', self::NOW - DAY_IN_SECONDS );
+		shopcx_wc_record_cart( 'kim-1', array( 'email' => 'kim@example.test', 'items' => 1, 'value' => 5 ), self::NOW );
+		$this->assertSame( array( 'shopcx-carts', 'shopcx-outreach', 'shopcx-optout', 'shopcx-optout' ), $this->exported_groups( 'kim@example.test' ) );
+
+		$erased = $this->erase_everywhere( 'kim@example.test' )['shopcx-woocommerce'];
+		$this->assertSame(
+			array(
+				'items_removed'  => 2,
+				'items_retained' => true,
+				'messages'       => array(
+					'The opt-out of cart reminders is kept as a one-way hash of the address so no more e-mails of that kind are sent.',
+					'The opt-out of review invitations is kept as a one-way hash of the address so no more e-mails of that kind are sent.',
+				),
+				'done'           => true,
+			),
+			$erased
+		);
+		// What is kept: a hash, a kind, a time; the address itself nowhere.
+		$this->assertSame( array( 'email_hash', 'kind', 'opted_at' ), $wpdb->get_col( "SHOW COLUMNS FROM $table" ) );
+		$kim = shopcx_wc_email_hash( 'kim@example.test' );
+		$this->assertSame( hash( 'sha256', 'kim@example.test' ), $kim );
+		$this->assertSame(
+			array( array( $kim, 'cart', (string) ( self::NOW + 60 ) ), array( $kim, 'review', (string) self::NOW ) ),
+			$wpdb->get_results( $wpdb->prepare( "SELECT email_hash, kind, opted_at FROM $table WHERE email_hash = %s ORDER BY kind", $kim ), ARRAY_N )
+		);
+		// The export still shows what is kept, with its date.
+		$export = call_user_func( apply_filters( 'wp_privacy_personal_data_exporters', array() )['shopcx-woocommerce']['callback'], 'kim@example.test', 1 )['data'];
+		$this->assertSame( array( array( 'name' => 'kind', 'value' => 'cart' ), array( 'name' => 'opted_at', 'value' => gmdate( 'c', self::NOW + 60 ) ) ), $export[0]['data'] );
+		$this->assertSame( array( 'shopcx-optout', 'shopcx-optout' ), $this->exported_groups( 'kim@example.test' ) );
+		// Erased again: nothing to remove, the same honest answer.
+		$again = $this->erase_everywhere( 'KIM@example.test' )['shopcx-woocommerce'];
+		$this->assertSame( array( 0, true, $erased['messages'] ), array( $again['items_removed'], $again['items_retained'], $again['messages'] ) );
+		$this->assertSame( '3', $wpdb->get_var( "SELECT COUNT(*) FROM $table" ) );
+	}
+
+	public function test_the_upgrade_moves_old_opt_out_flags_into_the_list(): void {
+		global $wpdb;
+		$this->survey_setup();
+		$old_site = function () use ( $wpdb ) { // As version 4 left a site: flags on the rows, an empty list.
+			$wpdb->query( 'TRUNCATE ' . shopcx_wc_optout_table() );
+			$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+			$wpdb->query( 'TRUNCATE ' . shopcx_wc_outreach_table() );
+			$cart = array( 'items' => 1, 'value' => 30, 'currency' => 'EUR', 'consent' => true );
+			shopcx_wc_record_cart( 'old-nia', $cart + array( 'email' => 'Nia@Example.test' ), self::NOW - 2 * HOUR_IN_SECONDS );
+			shopcx_wc_record_cart( 'old-ola', $cart + array( 'email' => 'ola@example.test' ), self::NOW - 2 * HOUR_IN_SECONDS );
+			shopcx_wc_record_cart( 'old-anon', $cart, self::NOW - 2 * HOUR_IN_SECONDS );
+			$wpdb->query( 'UPDATE ' . shopcx_wc_cart_table() . " SET opted_out = 1 WHERE cart_key IN ('old-nia', 'old-anon')" );
+			$wpdb->replace( shopcx_wc_survey_table(), array( 'order_id' => 650, 'email' => 'pia@example.test', 'survey' => 'ces', 'status' => 'skipped', 'note' => 'opted_out', 'created_at' => self::NOW - WEEK_IN_SECONDS, 'due_at' => self::NOW - WEEK_IN_SECONDS, 'expires_at' => self::NOW, 'opted_out' => 1 ) );
+			update_option( 'shopcx_wc_db_version', '4' );
+		};
+		$listed = fn() => $wpdb->get_results( 'SELECT email_hash, kind FROM ' . shopcx_wc_optout_table() . ' ORDER BY kind', ARRAY_N );
+		$expect = array( array( shopcx_wc_email_hash( 'nia@example.test' ), 'cart' ), array( shopcx_wc_email_hash( 'pia@example.test' ), 'survey' ) );
+
+		// The next admin page upgrades.
+		$old_site();
+		$this->assertSame( 10, has_action( 'admin_init', 'shopcx_wc_maybe_upgrade' ) );
+		$before = time();
+		shopcx_wc_maybe_upgrade();
+		$this->assertSame( SHOPCX_WC_DB_VERSION, get_option( 'shopcx_wc_db_version' ) );
+		$this->assertSame( $expect, $listed() );
+		$this->assertGreaterThanOrEqual( $before, (int) $wpdb->get_var( 'SELECT MIN(opted_at) FROM ' . shopcx_wc_optout_table() ) ); // When migrated: the flags had no date.
+		$this->assertSame( 0, shopcx_wc_migrate_optout_flags( time() ) ); // Repeated: nothing new.
+		$this->assertSame( 1, shopcx_wc_send_cart_reminders( self::NOW ) );
+		$this->assertSame( array( 'ola@example.test' => array( 'cart' ) ), $this->mailed_kinds() );
+		$this->survey_order( 651, 'pia@example.test' );
+		do_action( 'woocommerce_order_status_completed', 651 );
+		$this->assertSame( array( 'sent' => 0, 'held' => 0, 'skipped' => 1 ), shopcx_wc_send_survey_invitations( self::NOW + 3 * DAY_IN_SECONDS ) );
+		$this->assertSame( 'sent', shopcx_wc_send_review_invitation( 651 ) ); // Opted out of surveys only.
+
+		// A cron run before any admin page: the senders upgrade first, and nobody flagged is mailed.
+		self::$mails = array();
+		$old_site();
+		$this->assertSame( 1, shopcx_wc_send_cart_reminders( self::NOW ) );
+		$this->assertSame( array( 'ola@example.test' => array( 'cart' ) ), $this->mailed_kinds() );
+		$this->assertSame( SHOPCX_WC_DB_VERSION, get_option( 'shopcx_wc_db_version' ) );
+		$this->assertSame( $expect, $listed() );
+		wp_clear_scheduled_hook( 'shopcx_wc_review_invitation', array( 651 ) );
 	}
 }

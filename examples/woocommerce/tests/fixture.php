@@ -1,7 +1,7 @@
 <?php
 /**
  * What every test class of the plugin starts from: mail captured instead of sent, the default
- * settings and an empty contact history.
+ * settings, an empty contact history and an empty suppression list.
  *
  * @package ShopCX\WooCommerce\Tests
  */
@@ -34,5 +34,6 @@ trait ShopCx_WC_Test_Fixture {
 			delete_option( 'shopcx_wc_survey_' . $key );
 		}
 		$GLOBALS['wpdb']->query( 'TRUNCATE ' . shopcx_wc_outreach_table() );
+		$GLOBALS['wpdb']->query( 'TRUNCATE ' . shopcx_wc_optout_table() );
 	}
 }
