@@ -82,13 +82,6 @@ final class ActionSchedulerTest extends TestCase {
 		$this->assertSame( 'How do you like your order 601?', self::$mails[0]['subject'] );
 	}
 
-	private static function free_port(): int {
-		$s    = stream_socket_server( 'tcp://127.0.0.1:0' );
-		$port = (int) substr( strrchr( stream_socket_get_name( $s, false ), ':' ), 1 );
-		fclose( $s );
-		return $port;
-	}
-
 	public function test_webhooks_are_queued_retried_and_delivered_once(): void {
 		update_option( 'shopcx_wc_webhook_secret', str_repeat( 'w', 40 ) );
 		update_option( 'shopcx_wc_webhook_url', 'http://127.0.0.1:' . self::free_port() . '/hook' ); // Nobody listens yet.

@@ -624,13 +624,6 @@ final class PluginTest extends TestCase {
 
 	// --- webhooks -------------------------------------------------------------------
 
-	private static function free_port(): int {
-		$s    = stream_socket_server( 'tcp://127.0.0.1:0' );
-		$port = (int) substr( strrchr( stream_socket_get_name( $s, false ), ':' ), 1 );
-		fclose( $s );
-		return $port;
-	}
-
 	public function test_order_events_are_queued_signed_and_retried(): void {
 		$secret = str_repeat( 's3cret-', 6 );
 		update_option( 'shopcx_wc_webhook_secret', $secret );

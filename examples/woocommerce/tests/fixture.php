@@ -26,6 +26,14 @@ trait ShopCx_WC_Test_Fixture {
 		);
 	}
 
+	/** A loopback port nobody listens on (yet): the webhook tests' helpdesk. */
+	private static function free_port(): int {
+		$s    = stream_socket_server( 'tcp://127.0.0.1:0' );
+		$port = (int) substr( strrchr( stream_socket_get_name( $s, false ), ':' ), 1 );
+		fclose( $s );
+		return $port;
+	}
+
 	private static function default_settings(): void {
 		foreach ( array_keys( shopcx_wc_defaults() ) as $option ) {
 			delete_option( $option );
