@@ -81,13 +81,34 @@ if test "$PHP_SHOPCX" != "no"; then
   fi
 
   dnl Every .c file under src/ belongs to the extension: one folder per feature,
-  dnl so adding a feature never means editing this list.
-  SHOPCX_SOURCES=`cd "$ext_srcdir" && ls src/*.c src/*/*.c 2>/dev/null | LC_ALL=C sort | tr '\n' ' '`
-  for dir in `cd "$ext_srcdir" && ls -d src src/*/ 2>/dev/null`; do
-    PHP_ADD_BUILD_DIR([$ext_builddir/$dir], 1)
+  dnl so adding a feature never means editing this list. The sources are listed relative to the
+  dnl extension's source directory, found without $ext_srcdir: PHP 8.4's phpize sets that only inside
+  dnl PHP_NEW_EXTENSION, and pecl configures in a build directory of its own (a VPATH build), so the
+  dnl directory is the one configure was run from ($abs_srcdir) or, inside php-src, ext/shopcx.
+  shopcx_srcdir=""
+  for shopcx_candidate in "$ext_srcdir" "$abs_srcdir" "$abs_srcdir/ext/shopcx" "$srcdir"; do
+    if test -n "$shopcx_candidate" && test -f "$shopcx_candidate/src/shopcx.c"; then
+      shopcx_srcdir=$shopcx_candidate
+      break
+    fi
   done
+  if test -z "$shopcx_srcdir"; then
+    AC_MSG_ERROR([shopcx: cannot find its sources (src/shopcx.c) next to config.m4; looked in "$ext_srcdir", "$abs_srcdir", "$abs_srcdir/ext/shopcx" and "$srcdir"])
+  fi
+  SHOPCX_SOURCES=`cd "$shopcx_srcdir" && ls src/*.c src/*/*.c 2>/dev/null | LC_ALL=C sort | tr '\n' ' '`
+  shopcx_source_count=`echo $SHOPCX_SOURCES | wc -w | tr -d ' '`
+  dnl A build that compiles nothing makes a module PHP cannot load: stop here instead.
+  if test "$shopcx_source_count" -lt 10; then
+    AC_MSG_ERROR([shopcx: found only $shopcx_source_count C sources under $shopcx_srcdir/src (a ShopCX tree has dozens); is the source tree complete?])
+  fi
+  AC_MSG_CHECKING([for the shopcx sources])
+  AC_MSG_RESULT([$shopcx_source_count files in $shopcx_srcdir/src])
 
   PHP_NEW_EXTENSION([shopcx], [$SHOPCX_SOURCES], [$ext_shared], , [$SHOPCX_CFLAGS])
+  dnl The object directories, one per feature folder; $ext_builddir is set by PHP_NEW_EXTENSION.
+  for dir in `cd "$shopcx_srcdir" && ls -d src src/*/ 2>/dev/null`; do
+    PHP_ADD_BUILD_DIR([$ext_builddir/$dir], 1)
+  done
   PHP_ADD_EXTENSION_DEP(shopcx, date)
   PHP_ADD_EXTENSION_DEP(shopcx, hash)
   PHP_ADD_EXTENSION_DEP(shopcx, random)

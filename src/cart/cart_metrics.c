@@ -278,9 +278,11 @@ PHP_METHOD(ShopCx_Cart_Detector, metrics)
 PHP_METHOD(ShopCx_Cart_Funnel, fromCounts)
 {
 	HashTable *counts;
-	zend_string *name, *names[FUNNEL_MAX_STEPS];
+	/* Zeroed although the size check below guarantees FUNNEL_MIN_STEPS entries: GCC 16 cannot see that
+	 * through the hash iteration and warns (-Wmaybe-uninitialized) about values[n - 1]. */
+	zend_string *name, *names[FUNNEL_MAX_STEPS] = {0};
 	zval *count, steps, step;
-	zend_long values[FUNNEL_MAX_STEPS];
+	zend_long values[FUNNEL_MAX_STEPS] = {0};
 	uint32_t n = 0, i, drop = 0;
 	double worst = -1.0;
 	zend_object *obj;

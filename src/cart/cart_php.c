@@ -514,7 +514,7 @@ PHP_MINIT_FUNCTION(shopcx_cart)
 	cart_ce_detector = register_class_ShopCx_Cart_Detector();
 	cart_ce_detector->create_object = detector_create;
 	memcpy(&detector_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	detector_handlers.offset = XtOffsetOf(cart_detector, std);
+	detector_handlers.offset = offsetof(cart_detector, std);
 	detector_handlers.free_obj = detector_free;
 	detector_handlers.clone_obj = NULL;
 

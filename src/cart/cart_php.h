@@ -23,7 +23,7 @@ typedef struct {
 
 static inline cart_detector *cart_detector_from_obj(zend_object *obj)
 {
-	return (cart_detector *) ((char *) obj - XtOffsetOf(cart_detector, std));
+	return (cart_detector *) ((char *) obj - offsetof(cart_detector, std));
 }
 
 extern zend_class_entry *cart_ce_detector;

@@ -41,7 +41,7 @@ static zend_object_handlers scan_handlers;
 
 static inline cart_scan *scan_from_obj(zend_object *obj)
 {
-	return (cart_scan *) ((char *) obj - XtOffsetOf(cart_scan, std));
+	return (cart_scan *) ((char *) obj - offsetof(cart_scan, std));
 }
 
 static zend_object *scan_create_object(zend_class_entry *ce)
@@ -493,7 +493,7 @@ void cart_scan_minit(void)
 	cart_ce_scan->create_object = scan_create_object;
 	cart_ce_scan->get_iterator = scan_get_iterator;
 	memcpy(&scan_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	scan_handlers.offset = XtOffsetOf(cart_scan, std);
+	scan_handlers.offset = offsetof(cart_scan, std);
 	scan_handlers.free_obj = scan_free;
 	scan_handlers.get_gc = scan_get_gc;
 	scan_handlers.clone_obj = NULL;

@@ -31,7 +31,7 @@ static zend_object_handlers rules_handlers;
 
 static inline rules_object *rules_from_obj(zend_object *obj)
 {
-	return (rules_object *) ((char *) obj - XtOffsetOf(rules_object, std));
+	return (rules_object *) ((char *) obj - offsetof(rules_object, std));
 }
 #define Z_RULES_P(zv) rules_from_obj(Z_OBJ_P(zv))
 
@@ -850,7 +850,7 @@ PHP_MINIT_FUNCTION(shopcx_chat)
 	rules_ce = register_class_ShopCx_Chat_Rules();
 	rules_ce->create_object = rules_create;
 	memcpy(&rules_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	rules_handlers.offset = XtOffsetOf(rules_object, std);
+	rules_handlers.offset = offsetof(rules_object, std);
 	rules_handlers.free_obj = rules_free;
 	rules_handlers.clone_obj = NULL;   /* immutable: share the object instead */
 

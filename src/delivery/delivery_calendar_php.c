@@ -30,7 +30,7 @@ static zend_object_handlers calendar_handlers;
 
 static inline calendar_object *calendar_from_obj(zend_object *obj)
 {
-	return (calendar_object *) ((char *) obj - XtOffsetOf(calendar_object, std));
+	return (calendar_object *) ((char *) obj - offsetof(calendar_object, std));
 }
 #define Z_CALENDAR_P(zv) calendar_from_obj(Z_OBJ_P(zv))
 
@@ -448,6 +448,6 @@ void shopcx_delivery_calendar_setup(zend_class_entry *ce)
 	shopcx_ce_delivery_calendar = ce;
 	ce->create_object = calendar_create;
 	memcpy(&calendar_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	calendar_handlers.offset = XtOffsetOf(calendar_object, std);
+	calendar_handlers.offset = offsetof(calendar_object, std);
 	calendar_handlers.clone_obj = NULL;   /* immutable: share the object instead */
 }

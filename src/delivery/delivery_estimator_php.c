@@ -59,7 +59,7 @@ static const char *const builtin_labels[SHOPCX_LOCALE_COUNT][2] = {
 
 static inline estimator_object *estimator_from_obj(zend_object *obj)
 {
-	return (estimator_object *) ((char *) obj - XtOffsetOf(estimator_object, std));
+	return (estimator_object *) ((char *) obj - offsetof(estimator_object, std));
 }
 #define Z_ESTIMATOR_P(zv) estimator_from_obj(Z_OBJ_P(zv))
 
@@ -641,7 +641,7 @@ void shopcx_delivery_estimator_setup(zend_class_entry *est_ce, zend_class_entry 
 	promise_ce = prom_ce;
 	estimator_ce->create_object = estimator_create;
 	memcpy(&estimator_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	estimator_handlers.offset = XtOffsetOf(estimator_object, std);
+	estimator_handlers.offset = offsetof(estimator_object, std);
 	estimator_handlers.free_obj = estimator_free;
 	estimator_handlers.get_gc = estimator_get_gc;
 	estimator_handlers.clone_obj = NULL;

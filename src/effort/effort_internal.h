@@ -42,7 +42,7 @@ extern zend_class_entry *effort_badge_ce;
 
 static inline effort_survey_object *effort_survey_from_obj(zend_object *obj)
 {
-	return (effort_survey_object *) ((char *) obj - XtOffsetOf(effort_survey_object, std));
+	return (effort_survey_object *) ((char *) obj - offsetof(effort_survey_object, std));
 }
 
 /*

@@ -878,7 +878,7 @@ void effort_report_minit(zend_class_entry *ce)
 	key_segments = zend_string_init_interned("segments", sizeof("segments") - 1, 1);
 	ce->create_object = report_create;
 	memcpy(&report_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	report_handlers.offset = XtOffsetOf(effort_report_object, std);
+	report_handlers.offset = offsetof(effort_report_object, std);
 	report_handlers.free_obj = report_free;
 	report_handlers.clone_obj = NULL;   /* a report is one running tally: merge() into a new one to copy */
 }

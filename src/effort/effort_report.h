@@ -44,7 +44,7 @@ typedef struct {
 
 static inline effort_report_object *effort_report_from_obj(zend_object *obj)
 {
-	return (effort_report_object *) ((char *) obj - XtOffsetOf(effort_report_object, std));
+	return (effort_report_object *) ((char *) obj - offsetof(effort_report_object, std));
 }
 
 effort_cell *effort_cell_new(const effort_report_object *r);

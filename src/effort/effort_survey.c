@@ -831,7 +831,7 @@ void effort_survey_minit(zend_class_entry *ce)
 {
 	ce->create_object = survey_create;
 	memcpy(&survey_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	survey_handlers.offset = XtOffsetOf(effort_survey_object, std);
+	survey_handlers.offset = offsetof(effort_survey_object, std);
 	survey_handlers.free_obj = survey_free;
 	survey_handlers.clone_obj = NULL;   /* immutable: share the object instead */
 }

@@ -544,7 +544,7 @@ PHP_MINIT_FUNCTION(shopcx_faq)
 	faq_index_ce = register_class_ShopCx_Faq_Index();
 	faq_index_ce->create_object = faq_create;
 	memcpy(&faq_index_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	faq_index_handlers.offset = XtOffsetOf(faq_index_object, std);
+	faq_index_handlers.offset = offsetof(faq_index_object, std);
 	faq_index_handlers.free_obj = faq_free;
 	faq_index_handlers.clone_obj = NULL;
 	faq_hit_ce = register_class_ShopCx_Faq_Hit();

@@ -21,7 +21,7 @@ extern zend_class_entry *faq_index_ce, *faq_hit_ce, *faq_result_ce;
 
 static inline faq_index_object *faq_from_obj(zend_object *obj)
 {
-	return (faq_index_object *) ((char *) obj - XtOffsetOf(faq_index_object, std));
+	return (faq_index_object *) ((char *) obj - offsetof(faq_index_object, std));
 }
 #define Z_FAQ_P(zv) faq_from_obj(Z_OBJ_P(zv))
 

@@ -40,7 +40,7 @@ static zend_object_handlers policy_handlers;
 
 static inline policy_object *policy_from_obj(zend_object *obj)
 {
-	return (policy_object *) ((char *) obj - XtOffsetOf(policy_object, std));
+	return (policy_object *) ((char *) obj - offsetof(policy_object, std));
 }
 #define Z_POLICY_P(zv) policy_from_obj(Z_OBJ_P(zv))
 
@@ -735,7 +735,7 @@ PHP_MINIT_FUNCTION(shopcx_outreach)
 	policy_ce = register_class_ShopCx_Outreach_Policy();
 	policy_ce->create_object = policy_create;
 	memcpy(&policy_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	policy_handlers.offset = XtOffsetOf(policy_object, std);
+	policy_handlers.offset = offsetof(policy_object, std);
 	policy_handlers.free_obj = policy_free;
 	policy_handlers.clone_obj = NULL;
 

@@ -32,7 +32,7 @@ static zend_object_handlers feed_handlers;
 
 static inline feed_object *feed_from_obj(zend_object *obj)
 {
-	return (feed_object *) ((char *) obj - XtOffsetOf(feed_object, std));
+	return (feed_object *) ((char *) obj - offsetof(feed_object, std));
 }
 #define Z_FEED_P(zv) feed_from_obj(Z_OBJ_P(zv))
 
@@ -368,7 +368,7 @@ void review_feed_setup(void)
 {
 	review_ce_feed->create_object = feed_create;
 	memcpy(&feed_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	feed_handlers.offset = XtOffsetOf(feed_object, std);
+	feed_handlers.offset = offsetof(feed_object, std);
 	feed_handlers.free_obj = feed_free;
 	feed_handlers.clone_obj = NULL;
 }

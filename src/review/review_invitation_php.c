@@ -42,7 +42,7 @@ static zend_class_entry *token_ce;
 
 static inline invitation_object *invitation_from_obj(zend_object *obj)
 {
-	return (invitation_object *) ((char *) obj - XtOffsetOf(invitation_object, std));
+	return (invitation_object *) ((char *) obj - offsetof(invitation_object, std));
 }
 #define Z_INVITATION_P(zv) invitation_from_obj(Z_OBJ_P(zv))
 
@@ -408,7 +408,7 @@ void review_invitation_setup(void)
 	token_ce = zend_hash_str_find_ptr(CG(class_table), "shopcx\\token", sizeof("shopcx\\token") - 1);
 	review_ce_invitation->create_object = invitation_create;
 	memcpy(&invitation_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	invitation_handlers.offset = XtOffsetOf(invitation_object, std);
+	invitation_handlers.offset = offsetof(invitation_object, std);
 	invitation_handlers.free_obj = invitation_free;
 	invitation_handlers.clone_obj = NULL;
 }

@@ -36,7 +36,7 @@ static zend_object_handlers moderator_handlers;
 
 static inline moderator_object *moderator_from_obj(zend_object *obj)
 {
-	return (moderator_object *) ((char *) obj - XtOffsetOf(moderator_object, std));
+	return (moderator_object *) ((char *) obj - offsetof(moderator_object, std));
 }
 #define Z_MODERATOR_P(zv) moderator_from_obj(Z_OBJ_P(zv))
 
@@ -621,7 +621,7 @@ void review_moderator_setup(void)
 {
 	review_ce_moderator->create_object = moderator_create;
 	memcpy(&moderator_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	moderator_handlers.offset = XtOffsetOf(moderator_object, std);
+	moderator_handlers.offset = offsetof(moderator_object, std);
 	moderator_handlers.free_obj = moderator_free;
 	moderator_handlers.clone_obj = NULL;
 }

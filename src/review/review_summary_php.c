@@ -30,7 +30,7 @@ static zend_object_handlers summary_handlers;
 
 static inline summary_object *summary_from_obj(zend_object *obj)
 {
-	return (summary_object *) ((char *) obj - XtOffsetOf(summary_object, std));
+	return (summary_object *) ((char *) obj - offsetof(summary_object, std));
 }
 
 static zend_object *summary_create(zend_class_entry *ce)
@@ -562,6 +562,6 @@ void review_summary_setup(void)
 {
 	review_ce_summary->create_object = summary_create;
 	memcpy(&summary_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	summary_handlers.offset = XtOffsetOf(summary_object, std);
+	summary_handlers.offset = offsetof(summary_object, std);
 	summary_handlers.clone_obj = NULL;   /* immutable: share it */
 }

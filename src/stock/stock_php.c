@@ -39,7 +39,7 @@ static zend_string *level_strings[SHOPCX_STOCK_LEVEL_COUNT];
 
 static inline indicator_object *indicator_from_obj(zend_object *obj)
 {
-	return (indicator_object *) ((char *) obj - XtOffsetOf(indicator_object, std));
+	return (indicator_object *) ((char *) obj - offsetof(indicator_object, std));
 }
 #define Z_INDICATOR_P(zv) indicator_from_obj(Z_OBJ_P(zv))
 
@@ -566,7 +566,7 @@ PHP_MINIT_FUNCTION(shopcx_stock)
 	status_ce = register_class_ShopCx_Stock_Status();
 
 	memcpy(&indicator_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	indicator_handlers.offset = XtOffsetOf(indicator_object, std);
+	indicator_handlers.offset = offsetof(indicator_object, std);
 	indicator_handlers.free_obj = indicator_free;
 	indicator_handlers.clone_obj = NULL;
 

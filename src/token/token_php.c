@@ -47,7 +47,7 @@ static zend_object_handlers token_handlers;
 
 static inline token_object *token_from_obj(zend_object *obj)
 {
-	return (token_object *) ((char *) obj - XtOffsetOf(token_object, std));
+	return (token_object *) ((char *) obj - offsetof(token_object, std));
 }
 #define Z_TOKEN_P(zv) token_from_obj(Z_OBJ_P(zv))
 
@@ -464,7 +464,7 @@ PHP_MINIT_FUNCTION(shopcx_token)
 	token_ce->create_object = token_create;
 
 	memcpy(&token_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	token_handlers.offset = XtOffsetOf(token_object, std);
+	token_handlers.offset = offsetof(token_object, std);
 	token_handlers.free_obj = token_free;
 	token_handlers.clone_obj = NULL;   /* holds key material: one owner */
 	return SUCCESS;

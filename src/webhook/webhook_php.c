@@ -42,7 +42,7 @@ static zend_object_handlers client_handlers;
 
 static inline client_object *client_from_obj(zend_object *obj)
 {
-	return (client_object *) ((char *) obj - XtOffsetOf(client_object, std));
+	return (client_object *) ((char *) obj - offsetof(client_object, std));
 }
 #define Z_CLIENT_P(zv) client_from_obj(Z_OBJ_P(zv))
 
@@ -822,7 +822,7 @@ PHP_MINIT_FUNCTION(shopcx_webhook)
 	client_ce = register_class_ShopCx_Webhook_Client();
 	client_ce->create_object = client_create;
 	memcpy(&client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	client_handlers.offset = XtOffsetOf(client_object, std);
+	client_handlers.offset = offsetof(client_object, std);
 	client_handlers.free_obj = client_free;
 	client_handlers.clone_obj = NULL;   /* holds a secret and a connection cache */
 
