@@ -593,6 +593,7 @@ unsigned char *faq_build(const faq_entry *entries, size_t n, const faq_build_opt
 	h.weight_tags = o->w_tags;
 	h.weight_answer = o->w_answer;
 	h.max_popularity = max_pop;
+	h.stem_fingerprint = o->stem ? faq_format_stem_fingerprint() : 0;
 	sizes[FAQ_SEC_DOCS] = n * sizeof(faq_doc);           sec_data[FAQ_SEC_DOCS] = docs;
 	sizes[FAQ_SEC_TEXT] = text.len;                        sec_data[FAQ_SEC_TEXT] = text.p;
 	sizes[FAQ_SEC_TERMS] = b.n_terms * sizeof(faq_term);   sec_data[FAQ_SEC_TERMS] = terms;

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include "faq_format.h"
+#include "faq_text.h"
 
 #include <string.h>
 #include "php.h"
@@ -16,6 +17,17 @@ uint32_t faq_crc32(const unsigned char *p, size_t len)
 	uint32_t crc = php_crc32_bulk_update(0xFFFFFFFFu, (const char *) p, at);
 	crc = php_crc32_bulk_update(crc, (const char *) p + at + 4, len - at - 4);
 	return crc ^ 0xFFFFFFFFu;
+}
+
+uint32_t faq_format_stem_fingerprint(void)
+{
+	static uint32_t fingerprint;
+	static bool known;
+	if (!known) {
+		fingerprint = faq_stemmer_fingerprint(php_crc32_bulk_update);
+		known = true;
+	}
+	return fingerprint;
 }
 
 static int str_cmp(const char *a, size_t alen, const char *b, size_t blen)
@@ -62,8 +74,12 @@ const char *faq_view_open(faq_view *v, const void *base, size_t size)
 	if (faq_crc32((const unsigned char *) base, size) != h->crc32) {
 		return "checksum mismatch (corrupt file)";
 	}
-	if (h->lang >= 4 || (h->flags & ~(FAQ_FLAG_STEM | FAQ_FLAG_STOPWORDS)) != 0) {
+	if (h->lang >= 4 || (h->flags & ~(FAQ_FLAG_STEM | FAQ_FLAG_STOPWORDS)) != 0 || h->reserved != 0) {
 		return "bad header fields";
+	}
+	/* Its words were stemmed by another libstemmer than the one that will stem the queries. */
+	if ((h->flags & FAQ_FLAG_STEM) && h->stem_fingerprint != faq_format_stem_fingerprint()) {
+		return "built with another libstemmer (Snowball) version than this one: build it again";
 	}
 	for (i = 0; i < FAQ_SEC_COUNT; i++) {
 		if (h->sec[i].off < sizeof(faq_header) || !range_ok(h->sec[i].off, h->sec[i].len, (uint32_t) size)) {

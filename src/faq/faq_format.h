@@ -1,5 +1,5 @@
 /*
- * FAQ index file format (version 1). One contiguous little-endian image, the same bytes in
+ * FAQ index file format (version 2; version 1 had no stemmer fingerprint). One contiguous little-endian image, the same bytes in
  * memory after build() and on disk after save(), so search runs on a mapped file unchanged.
  *
  *   header | sections (each 8-byte aligned)
@@ -17,7 +17,7 @@
 #include <stdint.h>
 
 #define FAQ_MAGIC      "SCXFAQ\r\n"   /* \r\n catches text-mode transfers that mangle line ends */
-#define FAQ_VERSION    1u
+#define FAQ_VERSION    2u
 
 #define FAQ_FLAG_STEM       1u
 #define FAQ_FLAG_STOPWORDS  2u
@@ -53,6 +53,8 @@ typedef struct {
 	uint32_t n_docs, n_terms, n_words, n_syn, n_groups;
 	float weight_question, weight_tags, weight_answer;
 	float max_popularity;
+	uint32_t stem_fingerprint;  /* faq_stemmer_fingerprint() of the libstemmer that built it */
+	uint32_t reserved;          /* zero; keeps the header a multiple of 8 bytes */
 	faq_section sec[FAQ_SEC_COUNT];
 } faq_header;
 
@@ -104,6 +106,10 @@ typedef struct {
 	const uint32_t *syngrp;
 	const uint32_t *synmem;
 } faq_view;
+
+/* The stemmer fingerprint of this process's libstemmer, computed on first use (the module's MINIT
+ * calls it once, before any thread could). */
+uint32_t faq_format_stem_fingerprint(void);
 
 /* Validates an image and fills view. Returns NULL or a static message naming what is wrong. */
 const char *faq_view_open(faq_view *view, const void *base, size_t size);

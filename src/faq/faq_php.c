@@ -16,6 +16,7 @@
 #include "common/shopcx_locale.h"
 #include "common/shopcx_utf8.h"
 #include "faq_build.h"
+#include "faq_format.h"
 #include "faq_image.h"
 #include "faq_php.h"
 #include "faq_arginfo.h"
@@ -549,6 +550,8 @@ PHP_MINIT_FUNCTION(shopcx_faq)
 	faq_index_handlers.clone_obj = NULL;
 	faq_hit_ce = register_class_ShopCx_Faq_Hit();
 	faq_result_ce = register_class_ShopCx_Faq_Result();
+	/* Computed here, once per process, so threads (ZTS) only ever read it. */
+	(void) faq_format_stem_fingerprint();
 	return SUCCESS;
 }
 

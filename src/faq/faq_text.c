@@ -9,7 +9,64 @@
 #include <utf8proc.h>
 #include <libstemmer.h>
 
-static const char *const stemmer_names[FAQ_LANG_COUNT] = {"dutch", "english", "german", "french"};
+/* Snowball algorithm names per language, the first one libstemmer has wins. Dutch asks for
+ * "dutch_porter" first: Snowball 3.0 made "dutch" a Kraaij-Pohlmann stemmer that no longer conflates
+ * "annuleer"/"annuleren" and stems "verzending" to "vers"; 3.x keeps the algorithm of 2.x's "dutch"
+ * as "dutch_porter" (identical stems on ShopCX's vocabulary, checked against 2.2), so Dutch search
+ * behaves the same on every libstemmer. English and German have no such twin: their 3.x changes
+ * are small and kept (the index records them, see faq_stemmer_fingerprint()). */
+static const char *const stemmer_names[FAQ_LANG_COUNT][2] = {
+	{"dutch_porter", "dutch"}, {"english", NULL}, {"german", NULL}, {"french", NULL},
+};
+
+static struct sb_stemmer *stemmer_open(int lang)
+{
+	struct sb_stemmer *s = NULL;
+	int i;
+	for (i = 0; i < 2 && !s && stemmer_names[lang][i]; i++) {
+		s = sb_stemmer_new(stemmer_names[lang][i], "UTF_8");
+	}
+	return s;
+}
+
+/* Words whose stems differ between Snowball versions or matter most to a shop, per language. */
+static const char *const fingerprint_words[FAQ_LANG_COUNT] = {
+	"annuleer annuleren bestelling bestellen verzending verzendkosten levering bezorging retourneren wijzigen betalen",
+	"added adding evening internal international interval ordering shipping returns refunds delivery payment",
+	"blue delete budget bucket doen ruecksendung lieferung bestellung versand zahlung rueckerstattung groesse",
+	"commande livraison remboursement paiement retourner expédition annulation taille",
+};
+
+uint32_t faq_stemmer_fingerprint(uint32_t (*crc)(uint32_t crc, const char *p, size_t len))
+{
+	uint32_t h = 0xFFFFFFFFu;
+	const char **name;
+	int lang;
+
+	/* Which algorithms libstemmer has (a new release adds some), then the stems of the probe words. */
+	for (name = sb_stemmer_list(); name && *name; name++) {
+		h = crc(h, *name, strlen(*name) + 1);
+	}
+	for (lang = 0; lang < FAQ_LANG_COUNT; lang++) {
+		struct sb_stemmer *s = stemmer_open(lang);
+		const char *w = fingerprint_words[lang];
+		if (!s) {
+			h = crc(h, "-", 1);
+			continue;
+		}
+		while (*w) {
+			size_t len = strcspn(w, " ");
+			const sb_symbol *r = sb_stemmer_stem(s, (const sb_symbol *) w, (int) len);
+			if (r) {
+				h = crc(h, (const char *) r, (size_t) sb_stemmer_length(s) + 1);
+			}
+			w += len;
+			w += strspn(w, " ");
+		}
+		sb_stemmer_delete(s);
+	}
+	return h ^ 0xFFFFFFFFu;
+}
 
 void faq_text_init(faq_text *t, bool stem, bool stopwords)
 {
@@ -170,7 +227,7 @@ const char *faq_stem(faq_text *t, int lang, const char *w, size_t len, size_t *o
 		return w;
 	}
 	if (!t->stemmer[lang]) {
-		t->stemmer[lang] = sb_stemmer_new(stemmer_names[lang], "UTF_8");
+		t->stemmer[lang] = stemmer_open(lang);
 		if (!t->stemmer[lang]) {
 			return w;
 		}

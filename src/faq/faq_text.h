@@ -39,6 +39,12 @@ bool faq_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t
  * "Straße" -> "strasse", "Élève" -> "eleve"). Returns the length written to t->fold. */
 size_t faq_fold(faq_text *t, const char *w, size_t len);
 
+/* A checksum of what the installed libstemmer does: its algorithm list and the stems of probe words
+ * in every language. An index records the one it was built with, so a file built before a
+ * libstemmer upgrade (whose stems no longer match the queries') is refused instead of silently
+ * finding less. crc continues a CRC-32 over bytes (PHP's php_crc32_bulk_update). */
+uint32_t faq_stemmer_fingerprint(uint32_t (*crc)(uint32_t crc, const char *p, size_t len));
+
 /* Stems a folded word in lang (when stemming is on), returning a pointer to t->stemmed or w. */
 const char *faq_stem(faq_text *t, int lang, const char *w, size_t len, size_t *out_len);
 

@@ -35,9 +35,10 @@ chroot_of() {
 	esac
 }
 php_version_of() { echo "$1" | sed 's/^php\([0-9.]*\).*/\1/'; }
-apt_target_of() { case "$1" in php8.5 | php8.6) echo experimental ;; *) echo "" ;; esac; }
-# Packages pinned to another release than the target's (apt's package/release form).
-apt_pins_of() { case "$1" in php8.5) echo "php-common/unstable" ;; *) echo "" ;; esac; }
+# PHP 8.5 and 8.6 are only in experimental, so apt takes them (and only them) from there without
+# -t experimental, which would pull half of experimental (a new perl) in too. 8.6 needs
+# experimental's php-common (2:102~), which Breaks php8.5-common.
+apt_pins_of() { case "$1" in php8.6) echo "php-common/experimental" ;; *) echo "" ;; esac; }
 
 # The libraries ShopCX links, the tools to build it, what the tests use (sqlite, curl, openssl
 # for the TLS webhook test) and valgrind for the valgrind pass.
@@ -110,19 +111,17 @@ ensure_chroot() {
 
 # ensure_packages TARGET: the PHP of the target and the build dependencies, installed once.
 ensure_packages() {
-	local target=$1 name version apt_target dir
-	name=$(chroot_of "$target"); version=$(php_version_of "$target"); apt_target=$(apt_target_of "$target")
+	local target=$1 name version dir
+	name=$(chroot_of "$target"); version=$(php_version_of "$target")
 	dir=$(chroot_dir "$name")
 	local wanted
 	wanted="$build_packages $(php_packages "$version") $(apt_pins_of "$target")"
 	# The marker holds the package list it was made for: a changed list installs again.
 	[ "$(cat "$dir/.shopcx-packages-$target" 2>/dev/null)" = "$wanted" ] && return 0
 	log "installing PHP $version and the build dependencies in $name"
-	local t_opt=()
-	[ -n "$apt_target" ] && t_opt=(-t "$apt_target")
 	in_chroot "$name" apt-get update -qq
 	# shellcheck disable=SC2046
-	in_chroot "$name" apt-get install -y -qq "${t_opt[@]}" $build_packages $(php_packages "$version") $(apt_pins_of "$target") >"$base/$target.apt.log" 2>&1 \
+	in_chroot "$name" apt-get install -y -qq $build_packages $(php_packages "$version") $(apt_pins_of "$target") >"$base/$target.apt.log" 2>&1 \
 		|| { tail -n 30 "$base/$target.apt.log" >&2; log "apt-get install failed for $target"; return 1; }
 	echo "$wanted" >"$dir/.shopcx-packages-$target"
 }
