@@ -8,6 +8,8 @@
 #   bash tests/matrix/run.sh php8.4-forky    some targets (php8.2 php8.4-trixie php8.4-forky php8.5 php8.6)
 #   SHOPCX_MATRIX_MODE=valgrind|asan         the suite under valgrind / with an ASAN+UBSAN build
 #   bash tests/matrix/run.sh --shell php8.5  a root shell in that target's chroot (for debugging)
+#   bash tests/matrix/run.sh --exec php8.4-trixie 'CMD'   CMD in a clean copy of the tree in the chroot
+#   bash tests/matrix/run.sh --prepare [targets]          only create the chroots (in parallel)
 # Needs root (debootstrap, chroot, mount). Debian's mirror is the only source.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -223,14 +225,36 @@ if [ "${1:-}" = --shell ]; then
 	in_chroot "$(chroot_of "$2")" /bin/bash
 	exit
 fi
+if [ "${1:-}" = --exec ]; then
+	# --exec TARGET COMMAND...: a clean copy of the tree at /build/TARGET in the target's chroot (PHP and
+	# build dependencies installed), COMMAND run there by bash as root. Extra apt packages: SHOPCX_MATRIX_APT.
+	target=$2; shift 2
+	suite=$(suite_of "$target"); name=$(chroot_of "$target")
+	[ "$suite" = host ] && { echo "--exec is for chroot targets" >&2; exit 2; }
+	ensure_chroot "$name" "$suite" && ensure_packages "$target" || exit 1
+	dir=$(chroot_dir "$name")
+	if [ -n "${SHOPCX_MATRIX_APT:-}" ]; then
+		# shellcheck disable=SC2086
+		in_chroot "$name" apt-get install -y -qq $SHOPCX_MATRIX_APT >"$base/$target.extra-apt.log" 2>&1 \
+			|| { tail -n 30 "$base/$target.extra-apt.log" >&2; exit 1; }
+	fi
+	copy_tree "$dir/build/$target"
+	in_chroot "$name" /bin/bash -c "cd /build/$target && $*"
+	exit
+fi
 if [ "${1:-}" = --prepare ]; then
 	# Only create the chroots and install packages (lets the slow part run ahead of the builds).
+	# Each chroot is its own directory, so they are made side by side (debootstrap waits on the network).
 	shift
+	pids=()
 	for target in ${*:-$all_targets}; do
 		suite=$(suite_of "$target"); [ "$suite" = host ] && continue
-		ensure_chroot "$(chroot_of "$target")" "$suite" && ensure_packages "$target"
+		(ensure_chroot "$(chroot_of "$target")" "$suite" && ensure_packages "$target") &
+		pids+=($!)
 	done
-	exit
+	status=0
+	for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+	exit $status
 fi
 
 targets=${*:-$all_targets}
