@@ -1,9 +1,23 @@
-# Shared by tests/run.sh and examples/quickstart.sh: installs what ShopCX needs on Debian 12
-# and builds the extension. Source it, then call shopcx_install_deps and shopcx_build.
+# Shared by tests/run.sh and examples/quickstart.sh: installs what ShopCX needs on Debian 12 (PHP 8.2)
+# or Debian 13 and newer (PHP 8.4) and builds the extension. Source it, then call shopcx_install_deps
+# and shopcx_build. SHOPCX_PHP_VERSION picks another Debian PHP (e.g. 8.5 from experimental).
 
 SHOPCX_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-SHOPCX_APT_PACKAGES="php8.2-cli php8.2-dev php-parser php8.2-sqlite3 php8.2-curl gcc make pkg-config autoconf
+# The PHP already on PATH, else the one the Debian release ships.
+if [ -z "${SHOPCX_PHP_VERSION:-}" ]; then
+	if command -v php >/dev/null 2>&1; then
+		SHOPCX_PHP_VERSION=$(php -n -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')
+	else
+		case "$(. /etc/os-release 2>/dev/null; echo "${VERSION_CODENAME:-}")" in
+			bookworm) SHOPCX_PHP_VERSION=8.2 ;;
+			*) SHOPCX_PHP_VERSION=8.4 ;;   # trixie, forky, sid
+		esac
+	fi
+fi
+v=$SHOPCX_PHP_VERSION
+SHOPCX_APT_PACKAGES="php$v-cli php$v-dev php-parser php$v-sqlite3 php$v-curl php$v-xml gcc make pkg-config autoconf
   libcurl4-openssl-dev libjansson-dev libstemmer-dev libutf8proc-dev libpcre2-dev valgrind"
+unset v
 
 shopcx_as_root() {
 	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -30,9 +44,9 @@ shopcx_build() {
 	local stamp="$flags $(ls src/*.c src/*/*.c 2>/dev/null | cksum)"
 	if [ ! -f Makefile ] || [ "$(cat .shopcx-build-flags 2>/dev/null)" != "$stamp" ]; then
 		[ -f Makefile ] && make distclean >/dev/null 2>&1 || true
-		phpize >/dev/null
+		"phpize$SHOPCX_PHP_VERSION" >/dev/null
 		# shellcheck disable=SC2086
-		./configure $flags >/dev/null
+		./configure --with-php-config="php-config$SHOPCX_PHP_VERSION" $flags >/dev/null
 		echo "$stamp" > .shopcx-build-flags
 	fi
 	make -j"$(nproc)" >/dev/null
