@@ -26,7 +26,9 @@ function release_files(string $root): array
         if (str_starts_with($f, 'src/') || str_starts_with($f, 'php_stubs/')) {
             return true;
         }
-        return str_starts_with($f, 'tests/') && !str_starts_with($f, 'tests/bench/') && !str_starts_with($f, 'tests/fuzz/');
+        // The PHP matrix needs root and Debian chroots: a developer's tool, not part of a release.
+        return str_starts_with($f, 'tests/') && !str_starts_with($f, 'tests/bench/') && !str_starts_with($f, 'tests/fuzz/')
+            && !str_starts_with($f, 'tests/matrix/');
     });
     sort($keep);
     return array_values($keep);
