@@ -31,7 +31,7 @@ shopcx_install_deps() {
 	if [ -n "$missing" ]; then
 		echo "shopcx: installing$missing"
 		shopcx_as_root apt-get update -qq
-		DEBIAN_FRONTEND=noninteractive shopcx_as_root apt-get install -y -qq --no-install-recommends $missing >/dev/null
+		DEBIAN_FRONTEND=noninteractive shopcx_as_root apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
 	fi
 }
 

@@ -100,6 +100,7 @@ ensure_chroot() {
 		APT::Install-Recommends "false";
 		APT::Install-Suggests "false";
 		Dpkg::Use-Pty "false";
+		DPkg::Lock::Timeout "600";
 	EOF
 	{
 		echo "deb $mirror $suite main"
@@ -226,7 +227,7 @@ if [ "${1:-}" = --shell ]; then
 	exit
 fi
 if [ "${1:-}" = --exec ]; then
-	# --exec TARGET COMMAND...: a clean copy of the tree at /build/TARGET in the target's chroot (PHP and
+	# --exec TARGET COMMAND...: a clean copy of the tree at /build/exec-TARGET-PID in the target's chroot (PHP and
 	# build dependencies installed), COMMAND run there by bash as root. Extra apt packages: SHOPCX_MATRIX_APT.
 	target=$2; shift 2
 	suite=$(suite_of "$target"); name=$(chroot_of "$target")
@@ -238,9 +239,13 @@ if [ "${1:-}" = --exec ]; then
 		in_chroot "$name" apt-get install -y -qq $SHOPCX_MATRIX_APT >"$base/$target.extra-apt.log" 2>&1 \
 			|| { tail -n 30 "$base/$target.extra-apt.log" >&2; exit 1; }
 	fi
-	copy_tree "$dir/build/$target"
-	in_chroot "$name" /bin/bash -c "cd /build/$target && $*"
-	exit
+	# A directory of its own per call, so calls side by side never share (or delete) a tree.
+	work=/build/exec-$target-$$
+	copy_tree "$dir$work"
+	status=0
+	in_chroot "$name" /bin/bash -c "cd $work && $*" || status=$?
+	rm -rf "${dir:?}$work"
+	exit $status
 fi
 if [ "${1:-}" = --prepare ]; then
 	# Only create the chroots and install packages (lets the slow part run ahead of the builds).

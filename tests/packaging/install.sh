@@ -15,7 +15,7 @@ v=$SHOPCX_PHP_VERSION
 php=php$v
 if ! command -v pecl >/dev/null 2>&1; then
 	echo "install: installing php-pear"
-	DEBIAN_FRONTEND=noninteractive shopcx_as_root apt-get install -y -qq --no-install-recommends php-pear >/dev/null
+	DEBIAN_FRONTEND=noninteractive shopcx_as_root apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends php-pear >/dev/null
 fi
 extdir=$("php-config$v" --extension-dir)
 routes=${*:-pecl phpize}
@@ -25,7 +25,11 @@ trap 'rm -rf "$work"; rm -f "$extdir/shopcx.so"' EXIT
 
 clean_copy() {
 	rm -rf "$1" && mkdir -p "$1"
-	(cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$1")
+	if git -C "$root" rev-parse --git-dir >/dev/null 2>&1; then
+		(cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$1")
+	else
+		cp -a "$root/." "$1/"   # already a clean copy (tests/matrix/run.sh --exec makes one without .git)
+	fi
 }
 
 # check ROUTE: the installed module loads by name and the suite passes against it.
