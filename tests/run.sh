@@ -24,15 +24,6 @@ cd "$SHOPCX_ROOT"
 
 php=php$SHOPCX_PHP_VERSION
 command -v "$php" >/dev/null || php=php
-# A module PHP refuses (one built from no sources is 14 KB and "not a PHP library") must fail here:
-# run-tests.php would skip every test for the missing extension and still exit 0.
-if ! loaded=$("$php" -n -d "extension=$SHOPCX_ROOT/modules/shopcx.so" -r 'echo extension_loaded("shopcx") ? "yes" : "no";' 2>&1) || [ "$loaded" != yes ]; then
-	echo "$loaded"
-	echo "shopcx: $SHOPCX_ROOT/modules/shopcx.so does not load into $("$php" -n -r 'echo PHP_VERSION;')"
-	echo "phpt-$mode: 0 passed, 1 failed, 0 skipped"
-	exit 1
-fi
-
 args=(-n -d "extension=$SHOPCX_ROOT/modules/shopcx.so" -q --show-diff -j"$(nproc)")
 preload=""
 export NO_INTERACTION=1 REPORT_EXIT_STATUS=1
@@ -49,6 +40,15 @@ elif [ "$mode" = asan ]; then
 	export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 	export LSAN_OPTIONS="suppressions=$SHOPCX_ROOT/tests/lsan.supp:print_suppressions=0"
 	preload="$shim_dir/no_deepbind.so $(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)"
+fi
+
+# A module PHP refuses (one built from no sources is 14 KB and "not a PHP library") must fail here:
+# run-tests.php would skip every test for the missing extension and still exit 0.
+if ! loaded=$(LD_PRELOAD="$preload" "$php" -n -d "extension=$SHOPCX_ROOT/modules/shopcx.so" -r 'echo extension_loaded("shopcx") ? "yes" : "no";' 2>&1) || [ "$loaded" != yes ]; then
+	echo "$loaded"
+	echo "shopcx: $SHOPCX_ROOT/modules/shopcx.so does not load into $("$php" -n -r 'echo PHP_VERSION;')"
+	echo "phpt-$mode: 0 passed, 1 failed, 0 skipped"
+	exit 1
 fi
 
 tests=("$@")

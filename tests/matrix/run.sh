@@ -167,7 +167,7 @@ write_inner_script() {
 			preload="$src/no_deepbind.so $(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)"
 		fi
 		# A module PHP cannot load must fail here, not skip every test.
-		loaded=$("php$v" -n -d "extension=$src/modules/shopcx.so" -r 'echo extension_loaded("shopcx") ? "yes" : "no";' 2>&1)
+		loaded=$(LD_PRELOAD="$preload" "php$v" -n -d "extension=$src/modules/shopcx.so" -r 'echo extension_loaded("shopcx") ? "yes" : "no";' 2>&1)
 		if [ "$loaded" != yes ]; then
 			echo "$loaded"; echo "phpt-$label: 0 passed, 1 failed, 0 skipped (module does not load)"; exit 1
 		fi
