@@ -17,6 +17,10 @@ command -v phpunit >/dev/null 2>&1 || need+=(phpunit)
 # The browser walk (after PHPUnit): Debian's Chromium driven by playwright-core from npm.
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
+# Composer: static.sh's tools, and PHPUnit 11 where Debian's is 12 or newer (below).
+# Composer unpacks Packagist's zips with unzip (or PHP's zip): a minimal Debian has neither.
+command -v composer >/dev/null 2>&1 || need+=(composer)
+command -v unzip >/dev/null 2>&1 || php -m | grep -qx zip || need+=(unzip)
 if [ ${#need[@]} -gt 0 ]; then
     echo "installing ${need[*]} (apt)"
     # Install without starting any daemon (MariaDB's service, a web server pulled in by wordpress):
@@ -25,12 +29,28 @@ if [ ${#need[@]} -gt 0 ]; then
     if [ ! -e /usr/sbin/policy-rc.d ]; then
         printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && created_policy=1
     fi
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${need[@]}" >/dev/null || install_status=$?
+    # Another run may hold dpkg's lock (a shared chroot): wait for it rather than fail.
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "${need[@]}" >/dev/null || install_status=$?
     [ "$created_policy" = 1 ] && rm -f /usr/sbin/policy-rc.d
     [ "${install_status:-0}" = 0 ] || { echo "apt-get install ${need[*]} failed"; echo "woocommerce: 0 passed, 1 failed"; exit 1; }
 fi
 MARIADBD=$(command -v mariadbd || echo /usr/sbin/mariadbd)
+
+# PHPUnit: Debian's (9.6 on Debian 12, 11.5 on 13), but PHPUnit 12 dropped the doc-comment
+# metadata the tests use (@dataProvider), so where Debian ships 12 or newer (forky: 13) PHPUnit 11
+# comes from Packagist, once, into ~/.cache/shopcx-phpunit11.
+PHPUNIT=$(command -v phpunit)
+if [ "$(php "$PHPUNIT" --version 2>/dev/null | sed -n 's/^PHPUnit \([0-9]*\).*/\1/p')" -ge 12 ] 2>/dev/null; then
+    P11=$HOME/.cache/shopcx-phpunit11
+    if [ ! -x "$P11/vendor/bin/phpunit" ]; then
+        mkdir -p "$P11"
+        composer require --working-dir="$P11" --no-interaction --no-progress --quiet 'phpunit/phpunit:^11.5' \
+            || { echo "composer could not install PHPUnit 11"; echo "woocommerce: 0 passed, 1 failed"; exit 1; }
+    fi
+    PHPUNIT=$P11/vendor/bin/phpunit
+fi
+echo "$(php "$PHPUNIT" --version | head -n 1) on PHP $(php -r 'echo PHP_VERSION;')"
 
 T=$(mktemp -d /tmp/shopcx-wc.XXXXXX)
 DBPID=
@@ -111,7 +131,7 @@ phpunit_run() { # name, test file, extra environment
     local name=$1 file=$2
     shift 2
     set +e
-    env "$@" "${PHP[@]}" "$(command -v phpunit)" --do-not-cache-result --bootstrap "$HERE/bootstrap.php" ${PHPUNIT_FILTER:+--filter "$PHPUNIT_FILTER"} --log-junit "$T/$name.xml" "$file"
+    env "$@" "${PHP[@]}" "$PHPUNIT" --do-not-cache-result --bootstrap "$HERE/bootstrap.php" ${PHPUNIT_FILTER:+--filter "$PHPUNIT_FILTER"} --log-junit "$T/$name.xml" "$file"
     set -e
     if [ -f "$T/$name.xml" ]; then
         read -r n f < <(php -r '$x = simplexml_load_file($argv[1])->testsuite; echo (int) $x["tests"], " ", (int) $x["failures"] + (int) $x["errors"], "\n";' "$T/$name.xml")
