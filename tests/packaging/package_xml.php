@@ -89,7 +89,9 @@ if ($mode === '--write') {
     $x->startElement('dependencies');
     $x->startElement('required');
     $x->startElement('php');
+    // The versions the PHP matrix (tests/matrix/run.sh) builds and tests: 8.2, 8.4, 8.5, 8.6 RC.
     $x->writeElement('min', '8.2.0');
+    $x->writeElement('max', '8.6.99');
     $x->endElement();
     $x->startElement('pearinstaller');
     $x->writeElement('min', '1.10.0');
