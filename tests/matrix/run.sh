@@ -57,11 +57,16 @@ chroot_dir() { echo "$base/$1"; }
 in_chroot() {
 	local dir
 	dir=$(chroot_dir "$1"); shift
+	# One call at a time per chroot: the mounts are the chroot's, and a call that ends unmounts them.
+	local lock status=0
+	exec {lock}>"$dir.lock"
+	flock "$lock"
 	mount_chroot "$dir"
-	local status=0
 	chroot "$dir" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
 		LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@" || status=$?
 	umount_chroot "$dir"
+	flock -u "$lock"
+	exec {lock}>&-
 	return $status
 }
 mount_chroot() {
