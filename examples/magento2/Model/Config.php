@@ -4,7 +4,6 @@ declare(strict_types=1);
 namespace ShopCx\CustomerService\Model;
 
 use Magento\Framework\App\Config\ScopeConfigInterface;
-use Magento\Framework\Encryption\EncryptorInterface;
 use Magento\Store\Model\ScopeInterface;
 use ShopCx\Cart\Detector;
 use ShopCx\Chat\Rules;
@@ -28,10 +27,8 @@ class Config
 
     private array $cache = [];
 
-    public function __construct(
-        private readonly ScopeConfigInterface $scopeConfig,
-        private readonly EncryptorInterface $encryptor
-    ) {
+    public function __construct(private readonly ScopeConfigInterface $scopeConfig)
+    {
     }
 
     public function value(string $path, int $storeId): string
@@ -185,11 +182,17 @@ class Config
         ], fn($v) => $v !== [])));
     }
 
-    /** The signing key for review, survey and cart links. @throws \ValueError when it is shorter than 32 bytes */
+    /**
+     * The signing key for review, survey and cart links. @throws \ValueError when it is shorter than 32 bytes
+     *
+     * Used as the scope config returns it: etc/config.xml declares the secrets with the Encrypted backend
+     * model, so Magento (MetadataConfigTypeProcessor) has already decrypted the stored value, and a value
+     * from an environment variable is in clear. Decrypting again turned the key into 32 bytes of garbage.
+     */
     public function tokens(int $storeId): Token
     {
         return $this->cached('token', $storeId, fn() => new Token(
-            $this->encryptor->decrypt($this->value('shopcx/security/token_secret', $storeId)),
+            $this->value('shopcx/security/token_secret', $storeId),
             $this->value('shopcx/security/token_key_id', $storeId) ?: 'k1'
         ));
     }
@@ -206,8 +209,9 @@ class Config
         return Surveys::get(in_array($type, ['ces', 'nps', 'csat', 'effort'], true) ? $type : 'ces');
     }
 
+    /** Already decrypted by the scope config, as the token secret. */
     public function webhookSecret(int $storeId): string
     {
-        return $this->encryptor->decrypt($this->value('shopcx/webhook/secret', $storeId));
+        return $this->value('shopcx/webhook/secret', $storeId);
     }
 }

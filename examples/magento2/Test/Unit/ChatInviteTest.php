@@ -14,7 +14,7 @@ final class ChatInviteTest extends TestCase
 {
     private function invite(FakeScopeConfig $scope, array $params): \Magento\Framework\Controller\Result\Json
     {
-        $config = new Config($scope, new PlainEncryptor());
+        $config = new Config($scope);
         $clock = new FixedClock(ConfigTest::MONDAY_14H_AMS);
         return (new Invite(new FakeRequest($params), new JsonFactory(), new ChatInvitation($config, new FakeStoreManager(), $clock),
             new ConfiguredChatTeam($config), new FakeStoreManager()))->execute();

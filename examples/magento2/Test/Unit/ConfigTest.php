@@ -23,7 +23,7 @@ final class ConfigTest extends TestCase
     protected function setUp(): void
     {
         $this->scope = new FakeScopeConfig();
-        $this->config = new Config($this->scope, new PlainEncryptor());
+        $this->config = new Config($this->scope);
     }
 
     public function testLocaleFromStoreViewLanguageFallsBackToEnglish(): void
@@ -80,6 +80,39 @@ final class ConfigTest extends TestCase
         $this->scope->set('shopcx/security/token_secret', 'too-short');
         $this->expectException(\ValueError::class);
         $this->config->tokens(1);
+    }
+
+    /**
+     * Magento's ScopeConfig returns the secrets (Encrypted backend in config.xml) already decrypted:
+     * Config must use them as they come. Decrypting once more gave a wrong key, and no link verified.
+     */
+    public function testEncryptedTokenSecretArrivesDecryptedAndSignsLinks(): void
+    {
+        $secret = 'the-shops-token-secret-of-40-bytes-long!';
+        $this->scope->set('shopcx/security/token_secret', $secret, 1);
+        self::assertNotSame($secret, $this->scope->store[1]['shopcx/security/token_secret'], 'stored encrypted');
+        self::assertSame($secret, $this->scope->getValue('shopcx/security/token_secret', 'store', 1), 'returned decrypted');
+        $link = (new \ShopCx\Token($secret, 'k1'))->issue('survey', ['order' => '42'], 86400, self::MONDAY_14H_AMS);
+        self::assertSame('42', $this->config->tokens(1)->verify($link, 'survey', self::MONDAY_14H_AMS + 60)['order']);
+        $own = $this->config->tokens(1)->issue('review', ['sku' => 'X'], 86400, self::MONDAY_14H_AMS);
+        self::assertSame('X', (new \ShopCx\Token($secret, 'k1'))->verify($own, 'review', self::MONDAY_14H_AMS)['sku']);
+    }
+
+    public function testEncryptedWebhookSecretArrivesDecrypted(): void
+    {
+        $this->scope->set('shopcx/webhook/secret', 'helpdesk-shared-secret', 1);
+        self::assertSame('helpdesk-shared-secret', $this->config->webhookSecret(1));
+        self::assertSame(FakeScopeConfig::WEBHOOK_SECRET, $this->config->webhookSecret(2));
+    }
+
+    /** A secret in an environment variable (CONFIG__DEFAULT__SHOPCX__...) is in clear and Magento leaves it so. */
+    public function testSecretFromTheEnvironmentIsUsedAsGiven(): void
+    {
+        $secret = 'an-environment-token-secret-of-40-bytes!';
+        $this->scope->setEnv('shopcx/security/token_secret', $secret)->setEnv('shopcx/webhook/secret', 'env-webhook');
+        $link = (new \ShopCx\Token($secret, 'k1'))->issue('survey', ['order' => '7'], 86400, self::MONDAY_14H_AMS);
+        self::assertSame('7', $this->config->tokens(1)->verify($link, 'survey', self::MONDAY_14H_AMS)['order']);
+        self::assertSame('env-webhook', $this->config->webhookSecret(1));
     }
 
     public function testModerationListsReachTheModerator(): void

@@ -12,38 +12,77 @@ use Magento\Store\Model\StoreManagerInterface;
 use ShopCx\CustomerService\Api;
 use ShopCx\CustomerService\Model\Feedback\Surveys;
 
-/** Scope config over the module's own etc/config.xml defaults, with per-store overrides. */
+/**
+ * Scope config over the module's own etc/config.xml defaults, with per-store overrides, following
+ * Magento 2.4's semantics for secrets: a path that config.xml marks
+ * backend_model="Magento\Config\Model\Config\Backend\Encrypted" is stored encrypted (as the
+ * Encrypted backend saves it to core_config_data), and getValue() returns it DECRYPTED
+ * (Magento\Framework\App\Config\MetadataConfigTypeProcessor runs the backend's processValue(),
+ * i.e. decrypt(), on every scope's data). Values given as environment variables
+ * (CONFIG__DEFAULT__SHOPCX__...) are not processed: they arrive as given, in clear.
+ */
 final class FakeScopeConfig implements ScopeConfigInterface
 {
+    /** @var array<string, string> as stored: encrypted paths hold ciphertext */
     public array $defaults = [];
-    /** @var array<int, array<string, string>> */
+    /** @var array<int, array<string, string>> as stored: encrypted paths hold ciphertext */
     public array $store = [];
+    /** @var array<string, string> environment variables, in clear */
+    public array $env = [];
+    /** @var array<string, true> paths config.xml declares with the Encrypted backend model */
+    public array $encrypted = [];
+    public readonly EncryptorInterface $encryptor;
 
-    public function __construct()
+    public const TOKEN_SECRET = 'ssssssssssssssssssssssssssssssssssssssss';
+    public const WEBHOOK_SECRET = 'wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww';
+
+    public function __construct(?EncryptorInterface $encryptor = null)
     {
+        $this->encryptor = $encryptor ?? new FakeEncryptor();
         $xml = simplexml_load_file(dirname(__DIR__, 2) . '/etc/config.xml');
         foreach ($xml->default->children() as $section) {
             foreach ($section->children() as $group) {
                 foreach ($group->children() as $field) {
-                    $this->defaults[$section->getName() . '/' . $group->getName() . '/' . $field->getName()] = (string) $field;
+                    $path = $section->getName() . '/' . $group->getName() . '/' . $field->getName();
+                    $this->defaults[$path] = (string) $field;
+                    if (ltrim((string) $field['backend_model'], '\\') === 'Magento\Config\Model\Config\Backend\Encrypted') {
+                        $this->encrypted[$path] = true;
+                    }
                 }
             }
         }
         $this->defaults['general/locale/code'] = 'en_US';
         $this->defaults['general/locale/timezone'] = 'Europe/Amsterdam';
-        $this->defaults['shopcx/security/token_secret'] = str_repeat('s', 40);
-        $this->defaults['shopcx/webhook/secret'] = str_repeat('w', 40);
+        $this->defaults['shopcx/security/token_secret'] = $this->stored('shopcx/security/token_secret', self::TOKEN_SECRET);
+        $this->defaults['shopcx/webhook/secret'] = $this->stored('shopcx/webhook/secret', self::WEBHOOK_SECRET);
     }
 
+    /** The value as the admin saves it (the Encrypted backend encrypts before saving). */
     public function set(string $path, string $value, int $store = 1): self
     {
-        $this->store[$store][$path] = $value;
+        $this->store[$store][$path] = $this->stored($path, $value);
         return $this;
+    }
+
+    /** A value given as an environment variable: never decrypted by Magento. */
+    public function setEnv(string $path, string $value): self
+    {
+        $this->env[$path] = $value;
+        return $this;
+    }
+
+    private function stored(string $path, string $value): string
+    {
+        return isset($this->encrypted[$path]) && $value !== '' ? $this->encryptor->encrypt($value) : $value;
     }
 
     public function getValue($path, $scopeType = self::SCOPE_TYPE_DEFAULT, $scopeCode = null)
     {
-        return $this->store[(int) $scopeCode][$path] ?? $this->defaults[$path] ?? null;
+        if (isset($this->env[$path])) {
+            return $this->env[$path];
+        }
+        $value = $this->store[(int) $scopeCode][$path] ?? $this->defaults[$path] ?? null;
+        return isset($this->encrypted[$path]) ? $this->encryptor->decrypt((string) $value) : $value;
     }
 
     public function isSetFlag($path, $scopeType = self::SCOPE_TYPE_DEFAULT, $scopeCode = null)
@@ -52,17 +91,30 @@ final class FakeScopeConfig implements ScopeConfigInterface
     }
 }
 
-/** Values are stored in clear in these tests. */
-final class PlainEncryptor implements EncryptorInterface
+/**
+ * Not the identity, so decrypting twice shows: ciphertext looks like Magento's ("0:3:" + base64),
+ * and like Magento's Encryptor, decrypting something that is not ciphertext gives garbage rather
+ * than an error (here: 32 bytes derived from the input) and '' for ''.
+ */
+final class FakeEncryptor implements EncryptorInterface
 {
+    private const PREFIX = '0:3:';
+
     public function encrypt($data)
     {
-        return $data;
+        return self::PREFIX . base64_encode(strrev(str_rot13((string) $data)));
     }
 
     public function decrypt($data)
     {
-        return $data;
+        $data = (string) $data;
+        if ($data === '') {
+            return '';
+        }
+        if (!str_starts_with($data, self::PREFIX) || ($raw = base64_decode(substr($data, strlen(self::PREFIX)), true)) === false) {
+            return hash('sha256', $data, true);
+        }
+        return str_rot13(strrev($raw));
     }
 }
 

@@ -27,7 +27,7 @@ final class FrontendControllerTest extends TestCase
     protected function setUp(): void
     {
         $this->scope = new FakeScopeConfig();
-        $this->config = new Config($this->scope, new PlainEncryptor());
+        $this->config = new Config($this->scope);
         $this->clock = new FixedClock(ConfigTest::MONDAY_14H_AMS);
         $this->feedback = new MemoryFeedback();
         $this->queue = new RecordingPublisher();
@@ -110,7 +110,7 @@ final class FrontendControllerTest extends TestCase
         }
         // Signed with another shop's secret.
         $this->scope->set('shopcx/security/token_secret', str_repeat('z', 40));
-        $other = (new Config($this->scope, new PlainEncryptor()))->reviewInvitation(1)->issue('1', 'X', 'a@b.nl', $this->clock->now);
+        $other = (new Config($this->scope))->reviewInvitation(1)->issue('1', 'X', 'a@b.nl', $this->clock->now);
         $this->scope->store = [];
         self::assertSame(403, $this->review(['form_key' => self::FORM_KEY, 'token' => $other, 'rating' => 4, 'text' => 'Fine shirt, good value for money.'])->code());
         self::assertSame([], $this->feedback->reviews);
@@ -120,7 +120,7 @@ final class FrontendControllerTest extends TestCase
     {
         $token = $this->reviewToken();
         $this->scope->set('shopcx/security/token_secret', '');
-        $this->config = new Config($this->scope, new PlainEncryptor());
+        $this->config = new Config($this->scope);
         $r = $this->review(['form_key' => self::FORM_KEY, 'token' => $token, 'rating' => 5, 'text' => 'Lovely soft shirt, fits really well.']);
         self::assertSame(503, $r->code());
         self::assertSame('This form is not available right now.', $r->data()['error']);

@@ -27,7 +27,7 @@ final class ObserverCronTest extends TestCase
     protected function setUp(): void
     {
         $this->scope = new FakeScopeConfig();
-        $this->config = new Config($this->scope, new PlainEncryptor());
+        $this->config = new Config($this->scope);
         $this->clock = new FixedClock(ConfigTest::MONDAY_14H_AMS);
         $this->log = new MemoryOutreachLog();
         $this->carts = new MemoryCarts();
@@ -74,7 +74,7 @@ final class ObserverCronTest extends TestCase
         $this->ship('1');
         self::assertSame(['review'], array_column($this->log->rows, 'kind'));
         $this->scope->set('shopcx/outreach/quiet_start', '25:99');
-        $this->config = new Config($this->scope, new PlainEncryptor());
+        $this->config = new Config($this->scope);
         $this->ship('2');
         self::assertCount(1, $this->log->rows);
         self::assertStringStartsWith('error: ShopCX outreach not scheduled for order 2: ', $this->logger->lines[0]);
@@ -148,7 +148,7 @@ final class ObserverCronTest extends TestCase
         self::assertSame(1, $this->outreachCron($sender)->execute());
         // The merchant raises the cool-down before B goes out: the cron asks the policy again, with it.
         $this->scope->set('shopcx/outreach/cooldown_review', '604800', 2);
-        $this->config = new Config($this->scope, new PlainEncryptor());
+        $this->config = new Config($this->scope);
         $this->clock->now = $reviewA + 172800;
         self::assertSame(0, $this->outreachCron($sender)->execute());
         self::assertSame(['review:A'], $sender->sent);

@@ -36,7 +36,7 @@ final class OptOutTest extends TestCase
     protected function setUp(): void
     {
         $this->scope = new FakeScopeConfig();
-        $this->config = new Config($this->scope, new PlainEncryptor());
+        $this->config = new Config($this->scope);
         $this->clock = new FixedClock(ConfigTest::MONDAY_14H_AMS);
         $this->optOuts = new MemoryOptOuts();
         $this->messages = new RecordingMessages();
@@ -174,7 +174,7 @@ final class OptOutTest extends TestCase
     {
         $token = self::token($this->link());
         $this->scope->set('shopcx/security/token_secret', 'short');
-        $this->config = new Config($this->scope, new PlainEncryptor());
+        $this->config = new Config($this->scope);
         self::assertSame(503, $this->request(['t' => $token, 'List-Unsubscribe' => 'One-Click'])->code());
         self::assertSame('unavailable', $this->page($token)->state());
         self::assertSame([], $this->optOuts->rows);

@@ -50,7 +50,7 @@ final class ReportChartsTest extends TestCase
             $carts->upsert(['quote_id' => $id, 'store_id' => 1, 'customer_id' => $id, 'email' => "c$id@shop.test", 'items' => 1,
                 'value' => '20', 'currency' => 'EUR', 'status' => 'open', 'consent' => true, 'updated_at' => $at]);
         }
-        return new Report(new ReportBuilder(new Config(new FakeScopeConfig(), new PlainEncryptor()), $this->feedback, $carts,
+        return new Report(new ReportBuilder(new Config(new FakeScopeConfig()), $this->feedback, $carts,
             new FixedClock(self::NOW)), new FakeRequest($params), new Svg(new Escaper()), $this->outbox,
             new FixedAuthorization($allowed), new \Magento\Framework\Data\Form\FormKey(self::FORM_KEY), new QueryUrl());
     }
@@ -247,7 +247,7 @@ final class ReportChartsTest extends TestCase
         $request = new FakeRequest(['store' => '1'] + $params);
         $controller = new \ShopCx\CustomerService\Controller\Adminhtml\Report\Data(
             new Context($request, new FixedAuthorization(['ShopCx_CustomerService::reports'])),
-            new \Magento\Framework\Controller\Result\JsonFactory(), new ReportBuilder(new Config(new FakeScopeConfig(), new PlainEncryptor()),
+            new \Magento\Framework\Controller\Result\JsonFactory(), new ReportBuilder(new Config(new FakeScopeConfig()),
                 $this->feedback, new MemoryCarts(), new FixedClock(self::NOW)));
         $json = $controller->dispatch($request);
         self::assertSame([400, ['error' => $message]], [$json->code(), $json->data()]);
@@ -258,7 +258,7 @@ final class ReportChartsTest extends TestCase
         $request = new FakeRequest(['store' => '1', 'from' => '2025-12-15', 'to' => '2025-12-21']);
         $controller = new \ShopCx\CustomerService\Controller\Adminhtml\Report\Data(
             new Context($request, new FixedAuthorization(['ShopCx_CustomerService::reports'])),
-            new \Magento\Framework\Controller\Result\JsonFactory(), new ReportBuilder(new Config(new FakeScopeConfig(), new PlainEncryptor()),
+            new \Magento\Framework\Controller\Result\JsonFactory(), new ReportBuilder(new Config(new FakeScopeConfig()),
                 $this->feedback, new MemoryCarts(), new FixedClock(self::NOW)));
         $data = $controller->dispatch($request)->data();
         self::assertSame(['from' => '2025-12-15', 'to' => '2025-12-21'], $data['range']);

@@ -45,7 +45,7 @@ final class ReviewRatingTest extends TestCase
                 return new DataObject(['id' => $sku === 'TEE-M' ? 501 : 0]);
             }
         };
-        $config = new Config($this->scope, new PlainEncryptor());
+        $config = new Config($this->scope);
         $store = new FeedbackStore(new ResourceConnection(), new ReviewFactory(), $products, $config,
             new RatingVote($config, new RatingFactory(), $this->logger));
         $store->saveReview(['sku' => 'TEE-M', 'rating' => $rating, 'title' => '', 'text' => 'Lovely soft shirt, fits really well.',

@@ -27,7 +27,7 @@ final class ViewModelTest extends TestCase
 
     private function config(): Config
     {
-        return new Config($this->scope, new PlainEncryptor());
+        return new Config($this->scope);
     }
 
     private function stock(): StockLine

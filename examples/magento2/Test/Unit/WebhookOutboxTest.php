@@ -80,7 +80,7 @@ final class WebhookOutboxTest extends TestCase
         $this->clock = new FixedClock(self::T0);
         $this->outbox = new MemoryOutbox();
         $this->logger = new MemoryLogger();
-        $delivery = new Delivery(new Config($scope, new PlainEncryptor()), $this->outbox, $this->clock, $this->logger);
+        $delivery = new Delivery(new Config($scope), $this->outbox, $this->clock, $this->logger);
         $this->consumer = new Consumer($delivery, $this->logger);
         $this->cron = new RetryWebhooks($this->outbox, $delivery, $this->clock);
     }
@@ -171,7 +171,7 @@ final class WebhookOutboxTest extends TestCase
     public function testBadWebhookUrlIsFailedNotRetried(): void
     {
         $scope = (new FakeScopeConfig())->set('shopcx/webhook/enabled', '1')->set('shopcx/webhook/url', 'ftp://helpdesk.test/');
-        $delivery = new Delivery(new Config($scope, new PlainEncryptor()), $this->outbox, $this->clock, $this->logger);
+        $delivery = new Delivery(new Config($scope), $this->outbox, $this->clock, $this->logger);
         self::assertSame(Delivery::FAILED, $delivery->attempt(json_decode(self::MESSAGE, true)));
         self::assertSame('failed', array_values($this->outbox->rows)[0]['status']);
         self::assertSame([], $this->received());
@@ -182,12 +182,12 @@ final class WebhookOutboxTest extends TestCase
         $this->answer(503);
         $this->consumer->process(self::MESSAGE);
         $scope = new FakeScopeConfig();   // webhooks off (the default)
-        $cron = new RetryWebhooks($this->outbox, new Delivery(new Config($scope, new PlainEncryptor()), $this->outbox,
+        $cron = new RetryWebhooks($this->outbox, new Delivery(new Config($scope), $this->outbox,
             $this->clock, $this->logger), $this->clock);
         $this->clock->now += 600;
         self::assertSame([Delivery::DISABLED => 1], $cron->execute());
         // A new event while webhooks are off: not sent, not kept (as before the outbox existed).
-        (new Consumer(new Delivery(new Config($scope, new PlainEncryptor()), $this->outbox, $this->clock, $this->logger),
+        (new Consumer(new Delivery(new Config($scope), $this->outbox, $this->clock, $this->logger),
             $this->logger))->process(str_replace('"cart":10', '"cart":11', self::MESSAGE));
         self::assertCount(1, $this->outbox->rows);
         self::assertCount(1, $this->received());
