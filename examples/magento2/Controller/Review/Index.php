@@ -15,6 +15,8 @@ class Index implements HttpGetActionInterface
 
     public function execute()
     {
-        return $this->pageFactory->create();
+        $page = $this->pageFactory->create();
+        $page->getConfig()->getTitle()->set(__('Write a review'));
+        return $page;
     }
 }

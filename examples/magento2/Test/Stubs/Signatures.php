@@ -136,6 +136,12 @@ namespace Magento\Framework\App\Filesystem {
 namespace Magento\Framework\View\Page {
     class Title
     {
+        /** @param string|\Magento\Framework\Phrase $title @return $this */
+        public function set($title)
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+
         /** @return void */
         public function prepend($suffix)
         {

@@ -602,3 +602,47 @@ final class RecordingTransportBuilder extends \Magento\Framework\Mail\Template\T
         return $this->transport;
     }
 }
+
+/** A result page whose title (Page\Config\Title::set()) is recorded. */
+final class FakeTitle extends \Magento\Framework\View\Page\Title
+{
+    public ?string $title = null;
+
+    public function set($title)
+    {
+        $this->title = (string) $title;
+        return $this;
+    }
+}
+
+final class FakePageConfig extends \Magento\Framework\View\Page\Config
+{
+    public function __construct(public readonly FakeTitle $title = new FakeTitle())
+    {
+    }
+
+    public function getTitle()
+    {
+        return $this->title;
+    }
+}
+
+final class FakePage extends \Magento\Framework\View\Result\Page
+{
+    public function __construct(public readonly FakePageConfig $config = new FakePageConfig())
+    {
+    }
+
+    public function getConfig()
+    {
+        return $this->config;
+    }
+}
+
+final class FakePageFactory extends \Magento\Framework\View\Result\PageFactory
+{
+    public function create($isView = false, array $arguments = [])
+    {
+        return new FakePage();
+    }
+}
