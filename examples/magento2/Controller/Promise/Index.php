@@ -6,9 +6,10 @@ namespace ShopCx\CustomerService\Controller\Promise;
 use Magento\Framework\App\Action\HttpGetActionInterface;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
+use Magento\Framework\Exception\NoSuchEntityException;
 use ShopCx\CustomerService\ViewModel\DeliveryPromise;
 
-/** GET shopcx/promise?sku=...: the delivery promise, never cached (Varnish or the browser). */
+/** GET shopcx/promise?sku=...: the delivery promise, never cached (Varnish or the browser); 404 for an unknown SKU. */
 class Index implements HttpGetActionInterface
 {
     public function __construct(
@@ -28,6 +29,9 @@ class Index implements HttpGetActionInterface
         }
         try {
             return $result->setData($this->promise->data($sku));
+        } catch (NoSuchEntityException $e) {
+            // No product with this SKU (stock registry or MSI): the request is wrong, the shop is fine.
+            return $result->setHttpResponseCode(404)->setData(['error' => 'no product with this sku']);
         } catch (\Throwable $e) {
             // A broken delivery setting must not take the product page down: no promise rather than a wrong one.
             return $result->setHttpResponseCode(503)->setData(['error' => 'no delivery promise available']);

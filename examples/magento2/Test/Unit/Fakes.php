@@ -165,15 +165,24 @@ final class FakeRequest implements RequestInterface
     }
 }
 
+/**
+ * SKU => salable quantity, null for a product whose stock is not managed. Like Magento's stock
+ * registry and MSI, a SKU with no product is a NoSuchEntityException, not "not managed".
+ */
 final class FakeSalableQty implements Api\SalableQtyInterface
 {
+    /** @param array<string, ?int> $qty */
     public function __construct(public array $qty = [])
     {
     }
 
     public function get(string $sku, int $websiteId): ?int
     {
-        return array_key_exists($sku, $this->qty) ? $this->qty[$sku] : null;
+        if (!array_key_exists($sku, $this->qty)) {
+            throw new \Magento\Framework\Exception\NoSuchEntityException(
+                new \Magento\Framework\Phrase('The Product with the "%1" SKU doesn\'t exist.', [$sku]));
+        }
+        return $this->qty[$sku];
     }
 }
 

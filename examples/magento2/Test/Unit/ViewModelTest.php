@@ -21,7 +21,7 @@ final class ViewModelTest extends TestCase
     protected function setUp(): void
     {
         $this->scope = new FakeScopeConfig();
-        $this->qty = new FakeSalableQty(['TEE-S' => 3, 'TEE-M' => 40, 'TEE-L' => 0]);
+        $this->qty = new FakeSalableQty(['TEE-S' => 3, 'TEE-M' => 40, 'TEE-L' => 0, 'GIFT-CARD' => null]);
         $this->clock = new FixedClock(ConfigTest::MONDAY_14H_AMS);
     }
 
@@ -45,7 +45,7 @@ final class ViewModelTest extends TestCase
         self::assertSame('<p class="shopcx-stock shopcx-stock--low">Only 3 left!</p>', $this->stock()->html('TEE-S'));
         self::assertSame('in_stock', $this->stock()->status('TEE-M')->level);
         self::assertSame('out_of_stock', $this->stock()->status('TEE-L')->level);
-        // No salable-qty record: stock not managed, never "out of stock".
+        // Stock not managed: never "out of stock".
         self::assertSame('not_managed', $this->stock()->status('GIFT-CARD')->level);
         self::assertSame('in', $this->stock()->cssClass($this->stock()->status('GIFT-CARD')));
     }
@@ -96,6 +96,18 @@ final class ViewModelTest extends TestCase
         $broken = $endpoint(['sku' => 'TEE-M']);
         self::assertSame(503, $broken->code());
         self::assertSame('no-store, max-age=0', $broken->header('Cache-Control'));
+    }
+
+    /** An unknown SKU is the client's mistake (404), not the shop's (503); other failures stay 503. */
+    public function testPromiseEndpointAnswers404ForAnUnknownSku(): void
+    {
+        $result = (new PromiseEndpoint(new FakeRequest(['sku' => 'NO-SUCH-SKU']), new JsonFactory(), $this->promise()))->execute();
+        self::assertSame(404, $result->code());
+        self::assertSame('no-store, max-age=0', $result->header('Cache-Control'));
+        self::assertSame(['error' => 'no product with this sku'], $result->data());
+        $this->scope->set('shopcx/delivery/carriers', 'not json');
+        $broken = (new PromiseEndpoint(new FakeRequest(['sku' => 'TEE-M']), new JsonFactory(), $this->promise()))->execute();
+        self::assertSame(503, $broken->code());
     }
 
     public function testChatInvitationFollowsTheRules(): void
