@@ -20,8 +20,10 @@ final class Moderator
 {
     /**
      * @param array $options languages (list of "nl", "en", "de", "fr"; default all four),
-     *   allow (list of words never flagged), deny (list: reject), hold (list: hold for a human),
-     *   lists (list of word-list file paths: term<TAB>reject|hold[<TAB>word|prefix|suffix] a line),
+     *   allow (list of words never flagged; a single word also covers the listed parts it holds:
+     *   "Kutsche" the part "kut"), deny (list: reject), hold (list: hold for a human),
+     *   lists (list of word-list file paths: term<TAB>reject|hold|allow[<TAB>word|prefix|suffix|part]
+     *   a line; "part" matches inside a compound, "allow" lists an innocent word holding such a part),
      *   minLength (0-1000, default 10), maxRepeat (3-100, default 5), shouting (bool, default true),
      *   locale (language of reason messages: nl, en, de, fr; default shopcx.default_locale)
      */

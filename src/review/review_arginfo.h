@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 841cae6be9b24f8c292ac0e1d2404f920d39783f */
+ * Stub hash: 39d23fc4e97a099f6b6f6f63634be5e74b8965b8 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Review_Moderator___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")

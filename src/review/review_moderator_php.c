@@ -122,7 +122,7 @@ static bool add_option_list(review_automaton *ac, zval *list, const char *name, 
 	return true;
 }
 
-/* A word-list file in the shipped format: term<TAB>reject|hold[<TAB>word|prefix|suffix], # comments. */
+/* A word-list file in the shipped format: term<TAB>reject|hold|allow[<TAB>word|prefix|suffix|part], # comments. */
 static bool add_list_file(review_automaton *ac, zend_string *path)
 {
 	php_stream *stream;
@@ -184,16 +184,18 @@ static bool add_list_file(review_automaton *ac, zend_string *path)
 		snprintf(where, sizeof(where), "word list \"%s\" line %u", ZSTR_VAL(path), line);
 		if (nf < 2 || (nf == 3 && tab)) {   /* too few fields, or a fourth */
 			zend_string_release(data);
-			shopcx_throw_config("%s must be term<TAB>reject|hold[<TAB>word|prefix|suffix]", where);
+			shopcx_throw_config("%s must be term<TAB>reject|hold|allow[<TAB>word|prefix|suffix|part]", where);
 			return false;
 		}
 		if (flen[1] == 6 && memcmp(f[1], "reject", 6) == 0) {
 			tier = REVIEW_TIER_REJECT;
 		} else if (flen[1] == 4 && memcmp(f[1], "hold", 4) == 0) {
 			tier = REVIEW_TIER_HOLD;
+		} else if (flen[1] == 5 && memcmp(f[1], "allow", 5) == 0) {
+			tier = REVIEW_TIER_ALLOW;
 		} else {
 			zend_string_release(data);
-			shopcx_throw_config("%s: the tier must be \"reject\" or \"hold\"", where);
+			shopcx_throw_config("%s: the tier must be \"reject\", \"hold\" or \"allow\"", where);
 			return false;
 		}
 		if (nf == 3) {
@@ -203,9 +205,11 @@ static bool add_list_file(review_automaton *ac, zend_string *path)
 				mode = REVIEW_MATCH_PREFIX;
 			} else if (flen[2] == 6 && memcmp(f[2], "suffix", 6) == 0) {
 				mode = REVIEW_MATCH_SUFFIX;
+			} else if (flen[2] == 4 && memcmp(f[2], "part", 4) == 0) {
+				mode = REVIEW_MATCH_PART;
 			} else {
 				zend_string_release(data);
-				shopcx_throw_config("%s: the match must be \"word\", \"prefix\" or \"suffix\"", where);
+				shopcx_throw_config("%s: the match must be \"word\", \"prefix\", \"suffix\" or \"part\"", where);
 				return false;
 			}
 		}

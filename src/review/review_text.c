@@ -275,9 +275,12 @@ int review_automaton_add(review_automaton *ac, const char *term, size_t len, uns
 		free(buf);
 		return 0;
 	}
+	if (tier == REVIEW_TIER_ALLOW) {
+		mode = REVIEW_MATCH_PART;   /* an innocent word is found wherever it stands in a compound */
+	}
 	/* buf is " word " or " two words ": keep the boundary spaces the mode asks for. */
-	start = mode == REVIEW_MATCH_SUFFIX ? 1 : 0;
-	end = mode == REVIEW_MATCH_PREFIX ? n - 1 : n;
+	start = mode == REVIEW_MATCH_SUFFIX || mode == REVIEW_MATCH_PART ? 1 : 0;
+	end = mode == REVIEW_MATCH_PREFIX || mode == REVIEW_MATCH_PART ? n - 1 : n;
 	for (i = start; i < end; i++) {
 		uint32_t *slot = &ac->delta[(size_t) state * ALPHA + sym_of(buf[i])];
 		if (*slot == 0) {
@@ -294,6 +297,33 @@ int review_automaton_add(review_automaton *ac, const char *term, size_t len, uns
 	if (ac->own[state] != NO_PATTERN) {
 		/* The same folded pattern again (another language, or the merchant's list). */
 		p = &ac->patterns[ac->own[state]];
+		if ((tier == REVIEW_TIER_ALLOW) != (p->pub.tier == REVIEW_TIER_ALLOW)) {
+			/* Listed as innocent and as abusive: innocent wins, unless the merchant listed it as
+			 * abusive against a built-in allowance. */
+			bool merchant_abuse = tier == REVIEW_TIER_ALLOW ? p->pub.source == REVIEW_SOURCE_MERCHANT
+				: source == REVIEW_SOURCE_MERCHANT;
+			bool merchant_allow = tier == REVIEW_TIER_ALLOW ? source == REVIEW_SOURCE_MERCHANT
+				: p->pub.source == REVIEW_SOURCE_MERCHANT;
+			if (merchant_abuse && !merchant_allow) {
+				if (p->pub.tier == REVIEW_TIER_ALLOW) {
+					char *copy = malloc(len + 1);
+					if (!copy) {
+						free(buf);
+						return -1;
+					}
+					memcpy(copy, term, len);
+					copy[len] = '\0';
+					free(p->pub.term);
+					p->pub.term = copy;
+					p->pub.tier = tier;
+					p->pub.source = source;
+				}
+			} else {
+				p->pub.tier = REVIEW_TIER_ALLOW;
+			}
+			free(buf);
+			return 1;
+		}
 		if (tier > p->pub.tier) {
 			p->pub.tier = tier;
 		}
@@ -361,6 +391,12 @@ bool review_automaton_allow(review_automaton *ac, const char *term, size_t len)
 				p->allowed = true;
 			}
 		}
+	}
+	/* One word: also an allowed part, which covers the built-in parts it holds. */
+	if (n > 2 && memchr(buf + 1, ' ', n - 2) == NULL
+		&& review_automaton_add(ac, term, len, REVIEW_TIER_ALLOW, REVIEW_MATCH_PART, REVIEW_SOURCE_MERCHANT) < 0) {
+		free(buf);
+		return false;
 	}
 	free(buf);
 	return true;
@@ -433,12 +469,90 @@ const review_pattern *review_automaton_pattern(const review_automaton *ac, uint3
 	return &ac->patterns[id].pub;
 }
 
-static inline bool report(const review_automaton *ac, uint32_t state, review_match_fn fn, void *ctx)
+/*
+ * The matches of the word being scanned wait here until the word ends, when the allowed parts
+ * found in it are known: "klerenkast" reaches "klere" before it reaches "kleren".
+ */
+#define SCAN_PENDING_CAP 32
+#define SCAN_ALLOWED_CAP 16
+typedef struct {
+	const review_automaton *ac;
+	review_match_fn fn;
+	void *ctx;
+	uint32_t pending[SCAN_PENDING_CAP], allowed[SCAN_ALLOWED_CAP];
+	size_t npending, nallowed;
+} scan_state;
+
+static bool covered(const scan_state *sc, uint32_t id)
 {
+	size_t k;
+	for (k = 0; k < sc->nallowed; k++) {
+		if (strstr(sc->ac->patterns[sc->allowed[k]].folded, sc->ac->patterns[id].folded) != NULL) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* A longer match of the same word holds this one at least as strongly: "kutproduct" says more
+ * than the part "kut" inside it, so only the longer is reported. */
+static bool subsumed(const scan_state *sc, size_t n, uint32_t id)
+{
+	const pattern_entry *p = &sc->ac->patterns[id];
+	size_t k, len = strlen(p->folded);
+	for (k = 0; k < n; k++) {
+		const pattern_entry *q = &sc->ac->patterns[sc->pending[k]];
+		if (q != p && q->pub.tier >= p->pub.tier && strlen(q->folded) > len && strstr(q->folded, p->folded) != NULL) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Report the word's matches that no allowed part of it covers. */
+static bool flush(scan_state *sc)
+{
+	size_t k, n = sc->npending;
+	sc->npending = 0;
+	for (k = 0; k < n; k++) {
+		uint32_t id = sc->pending[k];
+		if (!covered(sc, id) && !subsumed(sc, n, id) && !sc->fn(sc->ctx, id)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+static inline bool id_add(uint32_t *ids, size_t *n, size_t cap, uint32_t id)
+{
+	size_t k;
+	for (k = 0; k < *n; k++) {
+		if (ids[k] == id) {
+			return true;
+		}
+	}
+	if (*n == cap) {
+		return false;
+	}
+	ids[(*n)++] = id;
+	return true;
+}
+
+static inline bool report(scan_state *sc, uint32_t state)
+{
+	const review_automaton *ac = sc->ac;
 	while (state) {
 		uint32_t id = ac->own[state];
-		if (id != NO_PATTERN && !ac->patterns[id].allowed && !fn(ctx, id)) {
-			return false;
+		if (id != NO_PATTERN && !ac->patterns[id].allowed) {
+			if (ac->patterns[id].pub.tier == REVIEW_TIER_ALLOW) {
+				/* beyond the cap, more allowances in one word are ignored: flagged, never missed */
+				(void) id_add(sc->allowed, &sc->nallowed, SCAN_ALLOWED_CAP, id);
+			} else if (!id_add(sc->pending, &sc->npending, SCAN_PENDING_CAP, id)) {
+				if (!flush(sc)) {   /* a word of many matches: report what is known so far */
+					return false;
+				}
+				sc->pending[sc->npending++] = id;
+			}
 		}
 		state = ac->dict[state];
 	}
@@ -485,6 +599,13 @@ void review_automaton_scan(const review_automaton *ac, const unsigned char *fold
 	bool word_has_letter = false;
 	const uint32_t *delta = ac->delta;
 
+	scan_state sc;
+
+	sc.ac = ac;
+	sc.fn = fn;
+	sc.ctx = ctx;
+	sc.npending = 0;
+	sc.nallowed = 0;
 	cur[0] = 0;
 	while (i < len) {
 		unsigned char c = folded[i];
@@ -518,8 +639,14 @@ void review_automaton_scan(const review_automaton *ac, const unsigned char *fold
 		if (nc == 1 && na == 1 && run == 1) {   /* the common case: one state, one symbol */
 			uint32_t t = delta[(size_t) cur[0] * ALPHA + alts[0]];
 			cur[0] = t & STATE_MASK;
-			if ((t & OUT_FLAG) && !report(ac, t & STATE_MASK, fn, ctx)) {
+			if ((t & OUT_FLAG) && !report(&sc, t & STATE_MASK)) {
 				return;
+			}
+			if (c == ' ') {   /* a word ended (patterns ending in a space were reported above) */
+				if (sc.npending && !flush(&sc)) {
+					return;
+				}
+				sc.nallowed = 0;
 			}
 			continue;
 		}
@@ -527,7 +654,7 @@ void review_automaton_scan(const review_automaton *ac, const unsigned char *fold
 		for (k = 0; k < nc; k++) {
 			for (a = 0; a < na; a++) {
 				uint32_t t = delta[(size_t) cur[k] * ALPHA + alts[a]] & STATE_MASK;
-				if (!report(ac, t, fn, ctx)) {
+				if (!report(&sc, t)) {
 					return;
 				}
 				/* A run of two is read literally ("cull" is not "cul"); three or more is one or
@@ -537,7 +664,7 @@ void review_automaton_scan(const review_automaton *ac, const unsigned char *fold
 				}
 				if (run >= 2) {
 					uint32_t t2 = delta[(size_t) t * ALPHA + alts[a]] & STATE_MASK;
-					if (!report(ac, t2, fn, ctx)) {
+					if (!report(&sc, t2)) {
 						return;
 					}
 					set_add(nxt, &nn, t2);
@@ -548,5 +675,12 @@ void review_automaton_scan(const review_automaton *ac, const unsigned char *fold
 		cur = nxt;
 		nxt = tmp;
 		nc = nn;
+		if (c == ' ') {
+			if (sc.npending && !flush(&sc)) {
+				return;
+			}
+			sc.nallowed = 0;
+		}
 	}
+	(void) flush(&sc);   /* folded text ends in a space, so this is empty but for a caller's odd input */
 }

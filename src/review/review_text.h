@@ -12,6 +12,11 @@
  * copies ("shiiiit" is "shit", "asss" is "ass") and leet characters stand for letters
  * (4 a, 1 i or l, 3 e, 0 o, 5 s, $ s, @ a) inside words that hold a letter. Both make the scan a
  * small set of automaton states instead of one; the set is deduplicated and capped.
+ *
+ * Dutch and German glue words together ("kutwinkel", "Scheißladen"), so a stem may also match as a
+ * part of a word (REVIEW_MATCH_PART). Innocent words holding such a stem ("kleren" holds "klere",
+ * "Kutsche" holds "kut") are listed with the allow tier: a match inside a word is dropped when an
+ * allowed pattern found in the same word contains it.
  * SPDX-License-Identifier: MIT
  */
 #ifndef REVIEW_TEXT_H
@@ -25,12 +30,14 @@
 
 #define REVIEW_FOLD_OTHER 0x80   /* a letter with no Latin folding (Cyrillic, CJK, ...) */
 
+#define REVIEW_TIER_ALLOW  0    /* an innocent word that holds a listed part ("kleren") */
 #define REVIEW_TIER_HOLD   1
 #define REVIEW_TIER_REJECT 2
 
 #define REVIEW_MATCH_WORD   0    /* the whole word (or phrase) */
 #define REVIEW_MATCH_PREFIX 1    /* a word starting with it: "fuck" -> "fucking" */
 #define REVIEW_MATCH_SUFFIX 2    /* a word ending with it: "ficker" -> "arschficker" */
+#define REVIEW_MATCH_PART   3    /* anywhere in a word: "klere" -> "klerewinkel" (allow tier: always) */
 
 #define REVIEW_SOURCE_BUILTIN  0
 #define REVIEW_SOURCE_MERCHANT 1
@@ -78,7 +85,11 @@ review_automaton *review_automaton_new(void);
  */
 int review_automaton_add(review_automaton *ac, const char *term, size_t len, unsigned char tier, unsigned char mode,
 	unsigned char source);
-/* Remove nothing, but mark every pattern whose folded word equals the folded `term` as allowed. */
+/*
+ * Remove nothing, but mark every pattern whose folded word equals the folded `term` as allowed,
+ * and (for a single word) add it as an allowed part, so a merchant can allow a compound
+ * ("Kutsche") that holds a listed part ("kut"). The term must hold a Latin letter to be a part.
+ */
 bool review_automaton_allow(review_automaton *ac, const char *term, size_t len);
 bool review_automaton_compile(review_automaton *ac);
 void review_automaton_free(review_automaton *ac);
@@ -86,7 +97,8 @@ size_t review_automaton_pattern_count(const review_automaton *ac);
 size_t review_automaton_state_count(const review_automaton *ac);
 const review_pattern *review_automaton_pattern(const review_automaton *ac, uint32_t id);
 
-/* Called for every pattern found; return false to stop scanning. */
+/* Called for every pattern found (never an allow-tier one); return false to stop scanning. The
+ * matches of a word are reported when the word ends, after its allowed parts are known. */
 typedef bool (*review_match_fn)(void *ctx, uint32_t pattern_id);
 
 /* Scan folded text (from review_fold) and report each pattern occurrence. */

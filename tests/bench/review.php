@@ -1,7 +1,7 @@
 <?php
 /**
  * Review benchmark: ShopCx\Review against idiomatic PHP doing the same jobs on the same data.
- *   - moderation: fold (case, accents, leetspeak, repeats), the full shipped word lists (1,350
+ *   - moderation: fold (case, accents, leetspeak, repeats), the full shipped word lists (1,450
  *     entries, as preg alternation chunks), the same personal-data pattern, the same heuristics;
  *   - Summary over 1M ratings against array_count_values and the same formulas;
  *   - the product-reviews feed: 1M reviews to a file, against XMLWriter (time and peak memory).
@@ -20,13 +20,15 @@ final class ReferenceModerator
 {
     /** @var list<string> */
     private array $patterns = [];
+    private array $allowPatterns = [];
     /** @var array<string, array{string, int}> folded key => [term, tier] */
     private array $terms = [];
     private string $pii;
 
     public function __construct(string $listDir)
     {
-        $byMode = ['word' => [], 'prefix' => [], 'suffix' => []];
+        $byMode = ['word' => [], 'prefix' => [], 'suffix' => [], 'part' => []];
+        $allow = [];
         foreach (['nl', 'en', 'de', 'fr'] as $lang) {
             foreach (file("$listDir/$lang.tsv", FILE_IGNORE_NEW_LINES) as $line) {
                 if ($line === '' || $line[0] === '#') {
@@ -38,8 +40,12 @@ final class ReferenceModerator
                 if ($key === '' || !preg_match('/[a-z]/', $key)) {
                     continue;
                 }
+                if ($tier === 'allow') {
+                    $allow[$key] = preg_quote($key, '/');
+                    continue;
+                }
                 $tierNo = $tier === 'reject' ? 2 : 1;
-                $full = ($mode === 'suffix' ? '' : ' ') . $key . ($mode === 'prefix' ? '' : ' ');
+                $full = match ($mode) { 'word' => " $key ", 'prefix' => " $key", 'suffix' => "$key ", 'part' => $key };
                 if (isset($this->terms[$full])) {
                     $this->terms[$full][1] = max($this->terms[$full][1], $tierNo);
                     continue;
@@ -57,14 +63,37 @@ final class ReferenceModerator
                     'word' => "/ $group(?= )/",
                     'prefix' => "/ $group/",
                     'suffix' => "/$group(?= )/",
+                    'part' => "/(?=($group))/",
                 }];
             }
+        }
+        // Innocent words holding a part ("kleren" holds "klere"): found anywhere, overlaps included.
+        foreach (array_chunk(array_values($allow), 400) as $chunk) {
+            $this->allowPatterns[] = '/(?=(' . implode('|', $chunk) . '))/';
         }
         $this->pii = '/(*MARK:e)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}'
             . '|(*MARK:u)(?:https?:\/\/|www\.)[^\s<>"]+'
             . '|(*MARK:u)(?<![@\w.\-])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?-i:com|net|org|nl|be|de|fr|eu|info|shop|store|online|io|co|uk|at|ch|lu|biz|xyz|ru|app)(?![\w\-])(?:\/[^\s<>"]*)?'
             . '|(*MARK:p)(?<![\w+])(?:\+|00)[1-9][0-9]{0,2}(?:[ .\-\/]?\(0\))?(?:[ .\-\/]?[0-9]){6,12}(?![0-9])'
             . '|(*MARK:p)(?<![\w.,\/\-+])\(?0[0-9]{1,4}\)?(?:[ .\-\/]?[0-9]){5,10}(?![0-9])/iu';
+    }
+
+    /** Start of the word that holds the byte before $end. */
+    private static function wordAt(string $folded, int $end): int
+    {
+        return (int) strrpos($folded, ' ', $end - 1 - strlen($folded));
+    }
+
+    /** @return list<array{string, int}> every part found (overlaps included), with its end offset */
+    private function partHits(string $pattern, string $folded): array
+    {
+        $out = [];
+        if (preg_match_all($pattern, $folded, $m, PREG_OFFSET_CAPTURE)) {
+            foreach ($m[1] as [$core, $offset]) {
+                $out[] = [$core, $offset + strlen($core)];
+            }
+        }
+        return $out;
     }
 
     public static function fold(string $s): string
@@ -94,26 +123,59 @@ final class ReferenceModerator
                 $variants[] = preg_replace('/([a-z])\1{2,}/', '$1', $v);
             }
         }
-        $found = [];
+        $found = $tiers = [];
         $tier = 0;
         foreach ($variants as $v) {
+            // Each hit belongs to the word its last letter is in; a hit inside a word is dropped when
+            // an allowed word found in that word contains it, or a longer, as strong hit there does.
+            $hits = [];
             foreach ($this->patterns as [$mode, $p]) {
-                if (preg_match_all($p, $v, $m)) {
-                    foreach ($m[0] as $hit) {
+                if ($mode === 'part') {
+                    foreach ($this->partHits($p, $v) as [$core, $end]) {
+                        $hits[] = [$core, $core, $end];
+                    }
+                } elseif (preg_match_all($p, $v, $m, PREG_OFFSET_CAPTURE)) {
+                    foreach ($m[0] as [$hit, $offset]) {
                         $core = trim($hit);
                         $key = match ($mode) { 'word' => " $core ", 'prefix' => " $core", 'suffix' => "$core " };
-                        if (isset($this->terms[$key])) {
-                            $found[$this->terms[$key][0]] = true;
-                            $tier = max($tier, $this->terms[$key][1]);
-                        }
+                        $hits[] = [$key, $core, $offset + strlen(rtrim($hit))];
                     }
                 }
             }
+            $allowed = [];
+            foreach ($this->allowPatterns as $p) {
+                preg_match_all($p, $v, $m, PREG_OFFSET_CAPTURE);
+                foreach ($m[1] as [$a, $offset]) {
+                    $allowed[self::wordAt($v, $offset + strlen($a))][] = $a;
+                }
+            }
+            foreach ($hits as [$key, $core, $end]) {
+                if (!isset($this->terms[$key])) {
+                    continue;
+                }
+                $word = self::wordAt($v, $end);
+                $t = $this->terms[$key][1];
+                foreach ($allowed[$word] ?? [] as $a) {
+                    if (str_contains($a, $core)) {
+                        continue 2;
+                    }
+                }
+                foreach ($hits as [$key2, $core2, $end2]) {
+                    if (isset($this->terms[$key2]) && strlen($core2) > strlen($core) && $this->terms[$key2][1] >= $t
+                        && str_contains($core2, $core) && self::wordAt($v, $end2) === $word) {
+                        continue 2;
+                    }
+                }
+                $found[$this->terms[$key][0]] = true;
+                $tier = max($tier, $t);
+                $tiers[$t] = true;
+            }
         }
         $codes = [];
-        if ($tier === 2) {
+        if (isset($tiers[2])) {
             $codes[] = 'term.reject';
-        } elseif ($tier === 1) {
+        }
+        if (isset($tiers[1])) {
             $codes[] = 'term.hold';
         }
         $kinds = [];
@@ -192,7 +254,8 @@ function corpus(int $n): array
     ];
     $spice = ['What a load of crap.', 'Echt een kutproduct.', 'So ein Scheiß.', 'Quelle merde.', 'This is fucking useless.',
         'Bel me op 06-12345678.', 'Mail naar klant@example.nl voor info.', 'Kijk op www.example.com.', 'sh1t quality',
-        'Absolutely brilliaaaaant'];
+        'Absolutely brilliaaaaant', 'Wat een kutwinkel.', 'Stelletje kankerlijers.', 'Ein Scheißladen, echt.',
+        'De klerenkast kwam beschadigd aan.', 'Ik steun de kankerbestrijding.', 'Die Tischlampe ist schön.'];
     $out = [];
     for ($i = 0; $i < $n; $i++) {
         $text = [];

@@ -76,7 +76,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	review_xml_escape(text, size, xml);
 	if (size <= REVIEW_TERM_MAX_BYTES) {   /* the input as a merchant word, then scanned in itself */
 		review_automaton *ac = review_automaton_new();
-		if (review_automaton_add(ac, text, size, REVIEW_TIER_HOLD, (unsigned char) (size % 3), REVIEW_SOURCE_MERCHANT) == 1) {
+		/* every mode, the allow tier too; one-letter parts fill a word's pending matches (early flush) */
+		unsigned char tier = size % 5 == 0 ? REVIEW_TIER_ALLOW : REVIEW_TIER_HOLD;
+		review_automaton_add(ac, "a", 1, REVIEW_TIER_REJECT, REVIEW_MATCH_PART, REVIEW_SOURCE_BUILTIN);
+		review_automaton_add(ac, "ab", 2, REVIEW_TIER_ALLOW, REVIEW_MATCH_PART, REVIEW_SOURCE_BUILTIN);
+		if (review_automaton_add(ac, text, size, tier, (unsigned char) (size % 4), REVIEW_SOURCE_MERCHANT) == 1) {
 			review_automaton_allow(ac, text, size);
 			review_automaton_compile(ac);
 			review_automaton_scan(ac, folded, flen, count_match, &matches);

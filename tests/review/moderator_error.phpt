@@ -68,10 +68,10 @@ ShopCx\ConfigException: option "deny" entry 0 must hold Latin letters (and may h
 ShopCx\ConfigException: option "allow" entry 0 must be 1 to 128 bytes of valid UTF-8
 ShopCx\ConfigException: word list "%sdoes-not-exist.tsv" cannot be read
 ValueError: ShopCx\Review\Moderator::__construct(): Argument #1 ($options) option "lists" must be a list of at most 8 file paths
-ShopCx\ConfigException: word list "%smoderator_error_bad.tsv" line 1 must be term<TAB>reject|hold[<TAB>word|prefix|suffix]
-ShopCx\ConfigException: word list "%smoderator_error_bad.tsv" line 1: the tier must be "reject" or "hold"
-ShopCx\ConfigException: word list "%smoderator_error_bad.tsv" line 3: the match must be "word", "prefix" or "suffix"
-ShopCx\ConfigException: word list "%smoderator_error_bad.tsv" line 1 must be term<TAB>reject|hold[<TAB>word|prefix|suffix]
+ShopCx\ConfigException: word list "%smoderator_error_bad.tsv" line 1 must be term<TAB>reject|hold|allow[<TAB>word|prefix|suffix|part]
+ShopCx\ConfigException: word list "%smoderator_error_bad.tsv" line 1: the tier must be "reject", "hold" or "allow"
+ShopCx\ConfigException: word list "%smoderator_error_bad.tsv" line 3: the match must be "word", "prefix", "suffix" or "part"
+ShopCx\ConfigException: word list "%smoderator_error_bad.tsv" line 1 must be term<TAB>reject|hold|allow[<TAB>word|prefix|suffix|part]
 ShopCx\ConfigException: word list "%smoderator_error_bad.tsv" must be valid UTF-8
 ValueError: ShopCx\Review\Moderator::check(): Argument #1 ($text) must be valid UTF-8
 ValueError: ShopCx\Review\Moderator::check(): Argument #2 ($title) must be valid UTF-8

@@ -49,7 +49,7 @@ echo $en->check('Kutproduct')->decision, ' ', $en->check('fuck')->decision, "\n"
 en reject         reject  [fuck] term.reject
 en hold           hold    [crap] term.hold
 en leet           hold    [shit] term.hold
-en repeat         hold    [piece of shit,shit] term.hold,repeated
+en repeat         hold    [piece of shit] term.hold,repeated
 en fullwidth      reject  [fuck] term.reject
 en trap           approve [] 
 en spelled        reject  [fuck,shit] term.reject,term.hold

@@ -186,7 +186,7 @@ foreach ($roots as $lang => [$reject, $hold, $exclude]) {
     ksort($out, SORT_STRING);
     $fh = fopen(__DIR__ . "/$lang.tsv", 'w');
     fwrite($fh, "# ShopCX review moderation list ($lang). Derived from the CC0 lists in shared/data/wordlists (see LICENSE-CC0.txt).\n");
-    fwrite($fh, "# term<TAB>tier (reject|hold)<TAB>match (word|prefix|suffix). Folded when loaded: case, accents, repeats, leetspeak.\n");
+    fwrite($fh, "# term<TAB>tier (reject|hold|allow)<TAB>match (word|prefix|suffix|part). Folded when loaded: case, accents, repeats, leetspeak.\n");
     foreach ($out as [$term, $tier, $mode]) {
         fwrite($fh, "$term\t$tier\t$mode\n");
     }
