@@ -105,6 +105,8 @@ final class Estimator
      *     delivery days or a code (default: the warehouse calendar)]; at most 16; the first is
      *     the default. Without it one carrier "default" with transit 1.
      *   - "locale": language of labels (nl, en, de, fr); default shopcx.default_locale
+     *   - "register": form of address of the built-in labels, "formal" or "informal" (only French
+     *     differs: "Commandez" / "Commande"); default shopcx.register when constructed
      *   - "labels": templates overriding the built-in texts: "beforeCutoff" (the order still
      *     makes today's cut-off) and "afterCutoff"; placeholders {when} (e.g. "morgen",
      *     "dinsdag 24 december", "tussen ma 23 en di 24 dec"), {cutoff} ("22:00"), {date}

@@ -47,11 +47,14 @@ final class Survey
     public function id(): string {}
 
     /**
-     * The questions with texts and scale labels in one language (default: INI shopcx.default_locale).
+     * The questions with texts and scale labels in one language (default: INI shopcx.default_locale)
+     * and form of address: "formal" (u, Sie, vous) or "informal" (je, du, tu); default: INI
+     * shopcx.register. The register applies to the built-in surveys' texts; a custom survey's
+     * texts are the merchant's own.
      *
      * @return list<array>
      */
-    public function questions(?string $locale = null): array {}
+    public function questions(?string $locale = null, ?string $register = null): array {}
 
     /**
      * Checks one response and returns it normalized: every question id in survey order with an

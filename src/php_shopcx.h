@@ -20,6 +20,8 @@ ZEND_TSRMLS_CACHE_EXTERN()
 ZEND_BEGIN_MODULE_GLOBALS(shopcx)
 	/* shopcx.default_locale: language of built-in texts when a call names none (nl, en, de, fr). */
 	char *default_locale;
+	/* shopcx.register: form of address of built-in texts when a call names none (formal, informal). */
+	char *default_register;
 	/* shopcx.faq_cache_size: how many loaded FAQ index files one worker keeps mapped. */
 	zend_long faq_cache_size;
 	/* Per-process FAQ index cache (owned by src/faq); NULL until the first load(). */

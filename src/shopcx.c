@@ -33,6 +33,16 @@ static ZEND_INI_MH(OnUpdateShopcxLocale)
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+static ZEND_INI_MH(OnUpdateShopcxRegister)
+{
+	if (shopcx_register_from_name(ZSTR_VAL(new_value), ZSTR_LEN(new_value)) == SHOPCX_REGISTER_INVALID) {
+		php_error_docref(NULL, E_WARNING,
+			"shopcx.register must be \"formal\" or \"informal\", \"%s\" given", ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 static ZEND_INI_MH(OnUpdateShopcxCacheSize)
 {
 	zend_long size = ZEND_STRTOL(ZSTR_VAL(new_value), NULL, 10);
@@ -46,6 +56,8 @@ static ZEND_INI_MH(OnUpdateShopcxCacheSize)
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("shopcx.default_locale", "en", PHP_INI_ALL, OnUpdateShopcxLocale,
 		default_locale, zend_shopcx_globals, shopcx_globals)
+	STD_PHP_INI_ENTRY("shopcx.register", "formal", PHP_INI_ALL, OnUpdateShopcxRegister,
+		default_register, zend_shopcx_globals, shopcx_globals)
 	STD_PHP_INI_ENTRY("shopcx.faq_cache_size", "8", PHP_INI_SYSTEM, OnUpdateShopcxCacheSize,
 		faq_cache_size, zend_shopcx_globals, shopcx_globals)
 PHP_INI_END()

@@ -110,7 +110,7 @@ const char *chat_trigger_name(chat_trigger t);
 int chat_trigger_from_name(const char *s, size_t len);   /* -1 when unknown */
 const char *chat_kind_name(chat_kind k);
 /* Built-in invitation text of a trigger (CHAT_TRIGGER_NONE: a generic one). */
-const char *chat_builtin_text(chat_trigger t, shopcx_locale locale);
+const char *chat_builtin_text(chat_trigger t, shopcx_locale locale, shopcx_register reg);
 
 typedef struct {
 	char *s;
@@ -172,6 +172,7 @@ typedef struct {
 	char timezone[64];
 	char holidays[16];                /* country/region code of "holidays" ("" when none) */
 	shopcx_locale locale;             /* document default; SHOPCX_LOCALE_INVALID: use the INI */
+	shopcx_register reg;              /* "register": form of address; SHOPCX_REGISTER_INVALID: the INI */
 	/* Opening hours per weekday (0 = Sunday), minutes of the day, [start, end). */
 	bool has_hours;
 	uint16_t open_from[7][CHAT_MAX_INTERVALS];

@@ -12,6 +12,7 @@
 #include "common/shopcx_object.h"
 #include "zend_smart_str.h"
 #include "php_shopcx.h"
+#include "common/shopcx_errors.h"
 #include "common/shopcx_locale.h"
 #include "chat_php.h"
 
@@ -51,9 +52,12 @@ void shopcx_chat_cache_build(chat_rules_object *intern)
 		s->name = str_or_null(&rule->name);
 		s->text_all = str_or_null(&rule->text_all);
 		for (l = 0; l < SHOPCX_LOCALE_COUNT; l++) {
-			const char *text = chat_builtin_text(rule->trigger, (shopcx_locale) l);
+			int g;
 			s->text[l] = str_or_null(&rule->text[l]);
-			s->builtin[l] = zend_string_init(text, strlen(text), 0);
+			for (g = 0; g < SHOPCX_REGISTER_COUNT; g++) {
+				const char *text = chat_builtin_text(rule->trigger, (shopcx_locale) l, (shopcx_register) g);
+				s->builtin[g][l] = zend_string_init(text, strlen(text), 0);
+			}
 		}
 		if (rule->route >= 0) {
 			s->question_type = str_or_null(&r->routes[rule->route].question_type);
@@ -112,7 +116,8 @@ void shopcx_chat_cache_free(chat_rules_object *intern)
 		release(&s->text_all);
 		for (l = 0; l < SHOPCX_LOCALE_COUNT; l++) {
 			release(&s->text[l]);
-			release(&s->builtin[l]);
+			release(&s->builtin[SHOPCX_REGISTER_FORMAL][l]);
+			release(&s->builtin[SHOPCX_REGISTER_INFORMAL][l]);
 		}
 		release(&s->question_type);
 		release(&s->group);
@@ -162,7 +167,8 @@ static zend_string *pick_message(const chat_rules *r, const chat_rule_strings *s
 			return s->text[l];
 		}
 	}
-	return s->builtin[want];
+	/* shopcx.register may change at run time too: the document's "register", else the INI. */
+	return s->builtin[r->reg != SHOPCX_REGISTER_INVALID ? r->reg : shopcx_default_register()][want];
 }
 
 /* Property slots in stub order. */

@@ -137,67 +137,82 @@ const char *chat_form_field_name(int index)
 
 
 /*
- * Built-in invitation texts, one per trigger and language. Short, friendly, and promising only
- * what the availability checks guarantee: someone is there to answer.
+ * Built-in invitation texts, one per trigger, language and form of address (formal first, then
+ * informal; English has one form). Short, friendly, promising only what the availability checks
+ * guarantee: someone is there to answer. Nothing assumes what the shop sells.
  */
-static const char *const builtin[CHAT_TRIGGER_COUNT][SHOPCX_LOCALE_COUNT] = {
-	[CHAT_TRIGGER_NONE] = {
-		"Kunnen we je helpen? Chat met ons.",
+#define TEXT(nl, en, de, fr, nl_i, de_i, fr_i) { { nl, en, de, fr }, { nl_i, NULL, de_i, fr_i } }
+static const shopcx_text builtin[CHAT_TRIGGER_COUNT] = {
+	[CHAT_TRIGGER_NONE] = TEXT(
+		"Kunnen we u helpen? Chat met ons.",
 		"Can we help? Chat with us.",
 		"Können wir Ihnen helfen? Chatten Sie mit uns.",
-		"Pouvons-nous vous aider ? Discutons.",
-	},
-	[CHAT_TRIGGER_PRODUCT_DWELL] = {
-		"Twijfel je nog over dit product? We helpen je graag kiezen.",
+		"Pouvons-nous vous aider ? Écrivez-nous.",
+		"Kunnen we je helpen? Chat met ons.",
+		"Können wir dir helfen? Chatte mit uns.",
+		"Pouvons-nous t'aider ? Écris-nous."),
+	[CHAT_TRIGGER_PRODUCT_DWELL] = TEXT(
+		"Twijfelt u nog over dit product? We helpen u graag kiezen.",
 		"Not sure about this product yet? We are happy to help you choose.",
 		"Noch unsicher bei diesem Produkt? Wir helfen Ihnen gern bei der Auswahl.",
 		"Vous hésitez encore sur ce produit ? Nous vous aidons volontiers à choisir.",
-	},
-	[CHAT_TRIGGER_CART_DWELL] = {
-		"Vragen over je bestelling, de verzending of het betalen? Chat met ons.",
+		"Twijfel je nog over dit product? We helpen je graag kiezen.",
+		"Noch unsicher bei diesem Produkt? Wir helfen dir gern bei der Auswahl.",
+		"Tu hésites encore sur ce produit ? Nous t'aidons volontiers à choisir."),
+	[CHAT_TRIGGER_CART_DWELL] = TEXT(
+		"Vragen over uw bestelling, de verzending of het betalen? Chat met ons.",
 		"Questions about your order, shipping or payment? Chat with us.",
 		"Fragen zu Ihrer Bestellung, zum Versand oder zur Zahlung? Chatten Sie mit uns.",
 		"Une question sur votre commande, la livraison ou le paiement ? Écrivez-nous.",
-	},
-	[CHAT_TRIGGER_FAQ_SEARCH] = {
-		"Niet gevonden wat je zoekt? Stel je vraag direct aan ons team.",
+		"Vragen over je bestelling, de verzending of het betalen? Chat met ons.",
+		"Fragen zu deiner Bestellung, zum Versand oder zur Zahlung? Chatte mit uns.",
+		"Une question sur ta commande, la livraison ou le paiement ? Écris-nous."),
+	[CHAT_TRIGGER_FAQ_SEARCH] = TEXT(
+		"Niet gevonden wat u zoekt? Stel uw vraag direct aan ons team.",
 		"Cannot find what you are looking for? Ask our team directly.",
 		"Nicht gefunden, was Sie suchen? Fragen Sie direkt unser Team.",
 		"Vous ne trouvez pas ce que vous cherchez ? Posez votre question à notre équipe.",
-	},
-	[CHAT_TRIGGER_VIP_RETURNING] = {
-		"Welkom terug! Kunnen we je ergens mee helpen?",
+		"Niet gevonden wat je zoekt? Stel je vraag direct aan ons team.",
+		"Nicht gefunden, was du suchst? Frag direkt unser Team.",
+		"Tu ne trouves pas ce que tu cherches ? Pose ta question à notre équipe."),
+	[CHAT_TRIGGER_VIP_RETURNING] = TEXT(
+		"Welkom terug! Kunnen we u ergens mee helpen?",
 		"Welcome back! Is there anything we can help you with?",
 		"Willkommen zurück! Können wir Ihnen bei etwas helfen?",
 		"Ravis de vous revoir ! Pouvons-nous vous aider ?",
-	},
-	[CHAT_TRIGGER_HIGH_VALUE] = {
-		"Een mooie keuze. Nog vragen voordat je beslist? Onze specialist helpt je graag.",
+		"Welkom terug! Kunnen we je ergens mee helpen?",
+		"Willkommen zurück! Können wir dir bei etwas helfen?",
+		"Ravis de te revoir ! Pouvons-nous t'aider ?"),
+	[CHAT_TRIGGER_HIGH_VALUE] = TEXT(
+		"Een mooie keuze. Nog vragen voordat u beslist? Onze specialist helpt u graag.",
 		"A fine choice. Any questions before you decide? Our specialist is happy to help.",
 		"Eine gute Wahl. Noch Fragen vor der Entscheidung? Unser Fachberater hilft Ihnen gern.",
 		"Un très bon choix. Des questions avant de décider ? Notre spécialiste vous aide volontiers.",
-	},
-	[CHAT_TRIGGER_MANY_RETURNS] = {
-		"Twijfel je over de maat of pasvorm? We adviseren je graag.",
-		"Unsure about size or fit? We are happy to advise you.",
-		"Unsicher bei Größe oder Passform? Wir beraten Sie gern.",
-		"Un doute sur la taille ou la coupe ? Nous vous conseillons volontiers.",
-	},
-	[CHAT_TRIGGER_CROSS_SELL] = {
-		"Benieuwd wat hier goed bij past? We denken graag met je mee.",
+		"Een mooie keuze. Nog vragen voordat je beslist? Onze specialist helpt je graag.",
+		"Eine gute Wahl. Noch Fragen vor der Entscheidung? Unser Fachberater hilft dir gern.",
+		"Un très bon choix. Des questions avant de décider ? Notre spécialiste t'aide volontiers."),
+	[CHAT_TRIGGER_MANY_RETURNS] = TEXT(
+		"Twijfelt u welk product het beste bij u past? We adviseren u graag.",
+		"Not sure which product suits you best? We are happy to advise you.",
+		"Unsicher, welches Produkt am besten zu Ihnen passt? Wir beraten Sie gern.",
+		"Vous hésitez sur le produit qui vous convient le mieux ? Nous vous conseillons volontiers.",
+		"Twijfel je welk product het beste bij je past? We adviseren je graag.",
+		"Unsicher, welches Produkt am besten zu dir passt? Wir beraten dich gern.",
+		"Tu hésites sur le produit qui te convient le mieux ? Nous te conseillons volontiers."),
+	[CHAT_TRIGGER_CROSS_SELL] = TEXT(
+		"Benieuwd wat hier goed bij past? We denken graag met u mee.",
 		"Wondering what goes well with this? We are happy to suggest something.",
 		"Möchten Sie wissen, was gut dazu passt? Wir beraten Sie gern.",
 		"Envie de savoir ce qui va bien avec ? Nous vous conseillons volontiers.",
-	},
+		"Benieuwd wat hier goed bij past? We denken graag met je mee.",
+		"Möchtest du wissen, was gut dazu passt? Wir beraten dich gern.",
+		"Envie de savoir ce qui va bien avec ? Nous te conseillons volontiers."),
 };
 
-const char *chat_builtin_text(chat_trigger t, shopcx_locale locale)
+const char *chat_builtin_text(chat_trigger t, shopcx_locale locale, shopcx_register reg)
 {
 	if (t < 0 || t >= CHAT_TRIGGER_COUNT) {
 		t = CHAT_TRIGGER_NONE;
 	}
-	if (locale < 0 || locale >= SHOPCX_LOCALE_COUNT) {
-		locale = SHOPCX_LOCALE_EN;
-	}
-	return builtin[t][locale];
+	return shopcx_text_get(&builtin[t], locale, reg);
 }

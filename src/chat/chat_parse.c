@@ -645,7 +645,7 @@ static bool index_pages(pctx *p, chat_rules *r)
 static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 {
 	static const char *const keys[] = {
-		"version", "timezone", "locale", "holidays", "hours", "closed", "capacity", "caps", "form", "routing", "rules", NULL
+		"version", "timezone", "locale", "register", "holidays", "hours", "closed", "capacity", "caps", "form", "routing", "rules", NULL
 	};
 	const json_t *x, *rules;
 	size_t old, i, n;
@@ -678,6 +678,14 @@ static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 		old = push_key(p, "locale");
 		if (!json_is_string(x) || (r->locale = shopcx_locale_from_name(json_string_value(x), json_string_length(x))) == SHOPCX_LOCALE_INVALID) {
 			return chat_p_fail(p, "must be one of nl, en, de, fr");
+		}
+		pop(p, old);
+	}
+	if ((x = json_object_get(doc, "register"))) {
+		old = push_key(p, "register");
+		if (!json_is_string(x)
+			|| (r->reg = shopcx_register_from_name(json_string_value(x), json_string_length(x))) == SHOPCX_REGISTER_INVALID) {
+			return chat_p_fail(p, "must be \"formal\" or \"informal\"");
 		}
 		pop(p, old);
 	}
@@ -797,6 +805,7 @@ chat_rules *chat_rules_parse(const json_t *doc, char *err, size_t err_size)
 	p.err = err;
 	p.err_size = err_size;
 	r->locale = SHOPCX_LOCALE_INVALID;
+	r->reg = SHOPCX_REGISTER_INVALID;
 	r->chats_per_agent = 2.5;
 	r->answer_seconds = 15;
 	r->max_answer_seconds = 20;

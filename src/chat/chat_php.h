@@ -15,7 +15,7 @@ typedef struct {
 	zend_string *name;
 	zend_string *text[SHOPCX_LOCALE_COUNT];     /* merchant text per language, NULL when none */
 	zend_string *text_all;                      /* merchant text for every language */
-	zend_string *builtin[SHOPCX_LOCALE_COUNT];  /* ShopCX's text for the rule's trigger */
+	zend_string *builtin[SHOPCX_REGISTER_COUNT][SHOPCX_LOCALE_COUNT];  /* ShopCX's text for the trigger */
 	zend_string *question_type;                 /* NULL when the rule routes nowhere */
 	zend_string *group;
 } chat_rule_strings;

@@ -92,3 +92,25 @@ bool shopcx_check_utf8_field(const zend_string *s, const char *what, bool as_con
 	}
 	return false;
 }
+
+shopcx_register shopcx_default_register(void)
+{
+	const char *name = SHOPCX_G(default_register);
+	shopcx_register reg = name ? shopcx_register_from_name(name, strlen(name)) : SHOPCX_REGISTER_FORMAL;
+	return reg == SHOPCX_REGISTER_INVALID ? SHOPCX_REGISTER_FORMAL : reg;
+}
+
+bool shopcx_register_arg(const zval *value, uint32_t arg_num, const char *what, shopcx_register *out)
+{
+	if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
+		*out = shopcx_default_register();
+		return true;
+	}
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) != IS_STRING
+		|| (*out = shopcx_register_from_name(Z_STRVAL_P(value), Z_STRLEN_P(value))) == SHOPCX_REGISTER_INVALID) {
+		zend_argument_value_error(arg_num, "%s must be \"formal\" or \"informal\"", what);
+		return false;
+	}
+	return true;
+}

@@ -7,6 +7,7 @@
 
 #include "php.h"
 
+#include "common/shopcx_locale.h"
 #include "token/token_core.h"   /* SHOPCX_TOKEN_* codes of ShopCx\TokenException */
 
 extern zend_class_entry *shopcx_ce_exception;        /* ShopCx\Exception (interface) */
@@ -40,5 +41,12 @@ bool shopcx_check_utf8_field(const zend_string *s, const char *what, bool as_con
  * "must have option names of valid UTF-8" when echoing the name would put invalid bytes in the message.
  */
 ZEND_COLD void shopcx_unknown_option_error(uint32_t arg_num, const zend_string *key);
+
+/*
+ * The form of address from a value (an option or argument; NULL: the INI shopcx.register). A bad
+ * value is a ValueError on argument `arg_num` naming `what` ("option \"register\""). */
+bool shopcx_register_arg(const zval *value, uint32_t arg_num, const char *what, shopcx_register *out);
+/* The INI shopcx.register, read at each call (PHP_INI_ALL). */
+shopcx_register shopcx_default_register(void);
 
 #endif

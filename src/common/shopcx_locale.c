@@ -31,3 +31,35 @@ const char *shopcx_locale_name(shopcx_locale locale)
 	}
 	return locale_names[locale];
 }
+
+shopcx_register shopcx_register_from_name(const char *name, size_t len)
+{
+	static const char *const names[SHOPCX_REGISTER_COUNT] = { "formal", "informal" };
+	int i;
+	size_t k;
+	for (i = 0; i < SHOPCX_REGISTER_COUNT; i++) {
+		const char *n = names[i];
+		for (k = 0; k < len && n[k] != '\0' && ascii_lower(name[k]) == n[k]; k++) {
+		}
+		if (k == len && n[k] == '\0') {
+			return (shopcx_register) i;
+		}
+	}
+	return SHOPCX_REGISTER_INVALID;
+}
+
+const char *shopcx_register_name(shopcx_register reg)
+{
+	return reg == SHOPCX_REGISTER_INFORMAL ? "informal" : "formal";
+}
+
+const char *shopcx_text_get(const shopcx_text *t, shopcx_locale locale, shopcx_register reg)
+{
+	if (locale < 0 || locale >= SHOPCX_LOCALE_COUNT) {
+		locale = SHOPCX_LOCALE_EN;
+	}
+	if (reg == SHOPCX_REGISTER_INFORMAL && t->informal[locale] != NULL) {
+		return t->informal[locale];
+	}
+	return t->formal[locale];
+}

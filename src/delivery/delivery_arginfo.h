@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3b4043a8ced6f782c3eb30e5bbdb24b29b1ed456 */
+ * Stub hash: d44896bc79c4384b5f3872f726ccf8136fdbf313 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Delivery_Calendar___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, country, IS_STRING, 0, "\"\"")

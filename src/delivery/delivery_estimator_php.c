@@ -41,6 +41,7 @@ typedef struct {
 	zval warehouse;
 	int handling;
 	shopcx_locale locale;
+	shopcx_register reg;     /* form of address of the built-in labels (French only differs) */
 	uint32_t carrier_count;
 	est_carrier carriers[EST_MAX_CARRIERS];
 	zend_string *labels[2];  /* merchant templates or NULL */
@@ -50,11 +51,14 @@ typedef struct {
 static zend_class_entry *estimator_ce, *promise_ce;
 static zend_object_handlers estimator_handlers;
 
-static const char *const builtin_labels[SHOPCX_LOCALE_COUNT][2] = {
-	{ "Voor {cutoff} besteld, {when} in huis", "{when} in huis" },
-	{ "Order before {cutoff}, delivered {when}", "Delivered {when}" },
-	{ "Bis {cutoff} bestellt, {when} geliefert", "{when} geliefert" },
-	{ "Commandez avant {cutoff}, livré {when}", "Livré {when}" },
+/* Only French addresses the customer here ("Commandez" / "Commande"); the others read the same in
+ * either register. */
+static const shopcx_text builtin_labels[2] = {
+	{ { "Voor {cutoff} besteld, {when} in huis", "Order before {cutoff}, delivered {when}",
+	    "Bis {cutoff} bestellt, {when} geliefert", "Commandez avant {cutoff}, livré {when}" },
+	  { NULL, NULL, NULL, "Commande avant {cutoff}, livré {when}" } },
+	{ { "{when} in huis", "Delivered {when}", "{when} geliefert", "Livré {when}" },
+	  { NULL, NULL, NULL, NULL } },
 };
 
 static inline estimator_object *estimator_from_obj(zend_object *obj)
@@ -325,7 +329,7 @@ static bool parse_label(zval *value, zend_string **labels)
 
 static bool estimator_build(estimator_object *intern, HashTable *options)
 {
-	zval *tz = NULL, *warehouse = NULL, *cutoff = NULL, *handling = NULL, *carriers = NULL, *locale = NULL, *labels = NULL;
+	zval *tz = NULL, *warehouse = NULL, *cutoff = NULL, *handling = NULL, *carriers = NULL, *locale = NULL, *labels = NULL, *reg = NULL;
 	zval *value;
 	zend_string *key;
 	const shopcx_calendar *wcal;
@@ -341,6 +345,7 @@ static bool estimator_build(estimator_object *intern, HashTable *options)
 		else if (zend_string_equals_literal(key, "handlingDays")) { handling = value; }
 		else if (zend_string_equals_literal(key, "carriers")) { carriers = value; }
 		else if (zend_string_equals_literal(key, "locale")) { locale = value; }
+		else if (zend_string_equals_literal(key, "register")) { reg = value; }
 		else if (zend_string_equals_literal(key, "labels")) { labels = value; }
 		else {
 			shopcx_unknown_option_error(1, key);
@@ -398,6 +403,9 @@ static bool estimator_build(estimator_object *intern, HashTable *options)
 		c->cal = wcal;
 		c->transit_min = c->transit_max = 1;
 		intern->carrier_count = 1;
+	}
+	if (!shopcx_register_arg(reg, 1, "option \"register\"", &intern->reg)) {
+		return false;
 	}
 	if (!shopcx_delivery_locale(locale, 1, "option \"locale\"", &intern->locale)) {
 		return false;
@@ -587,7 +595,7 @@ PHP_METHOD(ShopCx_Delivery_Estimator, estimate)
 		tpl = ZSTR_VAL(intern->labels[before ? LABEL_BEFORE : LABEL_AFTER]);
 		tpl_len = ZSTR_LEN(intern->labels[before ? LABEL_BEFORE : LABEL_AFTER]);
 	} else {
-		tpl = builtin_labels[intern->locale][before ? LABEL_BEFORE : LABEL_AFTER];
+		tpl = shopcx_text_get(&builtin_labels[before ? LABEL_BEFORE : LABEL_AFTER], intern->locale, intern->reg);
 		tpl_len = strlen(tpl);
 	}
 

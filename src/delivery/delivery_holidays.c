@@ -99,6 +99,20 @@ const char *shopcx_holiday_kind_name(uint16_t kind, bool substitute, uint8_t cou
 			case H_BOXING_DAY: return "Stefanitag";
 		}
 	}
+	/* Belgium's Dutch names: "Paasmaandag" and "Kerstmis" where the Netherlands say "Tweede
+	 * paasdag" and "Eerste kerstdag". */
+	if (country == SHOPCX_CC_BE && locale == SHOPCX_LOCALE_NL && !substitute) {
+		switch (kind) {
+			case H_NEW_YEAR: return "Nieuwjaar";
+			case H_EASTER_SUNDAY: return "Pasen";
+			case H_EASTER_MONDAY: return "Paasmaandag";
+			case H_LABOUR_DAY: return "Feest van de Arbeid";
+			case H_ASCENSION: return "Onze-Lieve-Heer-Hemelvaart";
+			case H_WHIT_SUNDAY: return "Pinksteren";
+			case H_WHIT_MONDAY: return "Pinkstermaandag";
+			case H_CHRISTMAS: return "Kerstmis";
+		}
+	}
 	if (!substitute) {
 		return names[kind].name[locale];
 	}

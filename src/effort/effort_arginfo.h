@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 637c07d4a3073f0bc4bcf7cc7c84fa8d131857e8 */
+ * Stub hash: a533b34aa1282738367b0895720c208a07d6caa9 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Effort_Survey___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -28,6 +28,7 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Effort_Survey_questions, 0, 0, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, locale, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, register, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Effort_Survey_validate, 0, 1, IS_ARRAY, 0)

@@ -20,6 +20,7 @@ typedef struct {
 	zend_string *id;
 	zend_string *stage;                        /* effort questions only; NULL otherwise */
 	zend_string *text[SHOPCX_LOCALE_COUNT];    /* NULL where the definition gave none */
+	const char *informal[SHOPCX_LOCALE_COUNT]; /* built-in surveys: the informal text (static), or NULL */
 	effort_label_set labels;
 	effort_qspec spec;
 	bool required;

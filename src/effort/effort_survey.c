@@ -105,6 +105,7 @@ static void survey_builtin(zval *return_value, effort_builtin which)
 		q->stage = b->stage ? zend_string_init(b->stage, strlen(b->stage), 0) : NULL;
 		for (l = 0; l < SHOPCX_LOCALE_COUNT; l++) {
 			q->text[l] = zend_string_init(b->text[l], strlen(b->text[l]), 0);
+			q->informal[l] = b->informal[l];
 		}
 		q->labels = b->labels;
 		q->spec.metric = b->metric;
@@ -480,18 +481,29 @@ static zend_string *question_text(const effort_question *q, shopcx_locale loc)
 
 ZEND_METHOD(ShopCx_Effort_Survey, questions)
 {
-	zend_string *locale_name = NULL;
+	zend_string *locale_name = NULL, *register_name = NULL;
 	effort_survey_object *s;
 	shopcx_locale loc;
+	shopcx_register reg;
 	uint32_t i;
 
-	ZEND_PARSE_PARAMETERS_START(0, 1)
+	ZEND_PARSE_PARAMETERS_START(0, 2)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR_OR_NULL(locale_name)
+		Z_PARAM_STR_OR_NULL(register_name)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if ((s = survey_this(ZEND_THIS)) == NULL) {
 		RETURN_THROWS();
+	}
+	if (register_name) {
+		reg = shopcx_register_from_name(ZSTR_VAL(register_name), ZSTR_LEN(register_name));
+		if (reg == SHOPCX_REGISTER_INVALID) {
+			zend_argument_value_error(2, "must be \"formal\" or \"informal\"");
+			RETURN_THROWS();
+		}
+	} else {
+		reg = shopcx_default_register();
 	}
 	if (locale_name) {
 		loc = shopcx_locale_from_name(ZSTR_VAL(locale_name), ZSTR_LEN(locale_name));
@@ -516,7 +528,11 @@ ZEND_METHOD(ShopCx_Effort_Survey, questions)
 		array_init(&item);
 		add_assoc_str(&item, "id", zend_string_copy(q->id));
 		add_assoc_string(&item, "metric", effort_metric_name(q->spec.metric));
-		add_assoc_str(&item, "text", zend_string_copy(question_text(q, loc)));
+		if (reg == SHOPCX_REGISTER_INFORMAL && q->informal[loc] != NULL) {
+			add_assoc_string(&item, "text", q->informal[loc]);
+		} else {
+			add_assoc_str(&item, "text", zend_string_copy(question_text(q, loc)));
+		}
 		if (q->spec.metric == EFFORT_METRIC_COMMENT) {
 			add_assoc_null(&item, "min");
 			add_assoc_null(&item, "max");

@@ -3,13 +3,17 @@
 
 #include <stddef.h>
 
-/* Order of every text array: nl, en, de, fr (shopcx_locale). */
+/* Order of every text array: nl, en, de, fr (shopcx_locale). A question has its formal text and
+ * then its informal one (English has one form: NULL there, and everywhere for a text that does not
+ * address the customer). */
 #define T4(nl, en, de, fr) { nl, en, de, fr }
+#define INFORMAL(nl, de, fr) { nl, NULL, de, fr }
 
 static const effort_builtin_question comment_question = {
 	"comment", EFFORT_METRIC_COMMENT, 0, 0, false, NULL, EFFORT_LABELS_NONE,
 	T4("Wilt u ons nog iets laten weten?", "Is there anything else you would like to tell us?",
-		"Möchten Sie uns noch etwas mitteilen?", "Souhaitez-vous nous dire autre chose ?")
+		"Möchten Sie uns noch etwas mitteilen?", "Souhaitez-vous nous dire autre chose ?"),
+	INFORMAL("Wil je ons nog iets laten weten?", "Möchtest du uns noch etwas mitteilen?", "Souhaites-tu nous dire autre chose ?")
 };
 
 static const effort_builtin_question effort_questions[] = {
@@ -17,26 +21,36 @@ static const effort_builtin_question effort_questions[] = {
 		T4("Hoeveel moeite moest u doen bij het kiezen van uw product?",
 			"How much effort did you have to put in while choosing your product?",
 			"Wie viel Aufwand hatten Sie bei der Auswahl Ihres Produkts?",
-			"Quel effort avez-vous dû fournir pour choisir votre produit ?") },
+			"Quel effort avez-vous dû fournir pour choisir votre produit ?"),
+		INFORMAL("Hoeveel moeite moest je doen bij het kiezen van je product?",
+			"Wie viel Aufwand hattest du bei der Auswahl deines Produkts?",
+			"Quel effort as-tu dû fournir pour choisir ton produit ?") },
 	{ "purchasing", EFFORT_METRIC_EFFORT, 1, 3, true, "purchasing", EFFORT_LABELS_EFFORT,
 		T4("Hoeveel moeite moest u doen bij het afronden van uw aankoop?",
 			"How much effort did you have to put in while making your purchase?",
 			"Wie viel Aufwand hatten Sie beim Abschließen Ihres Kaufs?",
-			"Quel effort avez-vous dû fournir pour effectuer votre achat ?") },
+			"Quel effort avez-vous dû fournir pour effectuer votre achat ?"),
+		INFORMAL("Hoeveel moeite moest je doen bij het afronden van je aankoop?",
+			"Wie viel Aufwand hattest du beim Abschließen deines Kaufs?",
+			"Quel effort as-tu dû fournir pour effectuer ton achat ?") },
 	{ "after", EFFORT_METRIC_EFFORT, 1, 3, true, "after", EFFORT_LABELS_EFFORT,
 		T4("Hoeveel moeite moest u doen na uw aankoop?",
 			"How much effort did you have to put in after your purchase?",
 			"Wie viel Aufwand hatten Sie nach Ihrem Kauf?",
-			"Quel effort avez-vous dû fournir après votre achat ?") },
+			"Quel effort avez-vous dû fournir après votre achat ?"),
+		INFORMAL("Hoeveel moeite moest je doen na je aankoop?",
+			"Wie viel Aufwand hattest du nach deinem Kauf?",
+			"Quel effort as-tu dû fournir après ton achat ?") },
 	comment_question
 };
 
 static const effort_builtin_question ces_questions[] = {
 	{ "ces", EFFORT_METRIC_CES, 1, 7, true, NULL, EFFORT_LABELS_CES,
-		T4("De winkel maakte het mij gemakkelijk om mijn vraag af te handelen.",
+		T4("De winkel maakte het mij gemakkelijk om mijn vraag opgelost te krijgen.",
 			"The shop made it easy for me to handle my issue.",
-			"Der Shop hat es mir leicht gemacht, mein Anliegen zu erledigen.",
-			"La boutique m'a permis de régler facilement ma demande.") },
+			"Der Shop hat es mir leicht gemacht, mein Anliegen zu klären.",
+			"La boutique m'a permis de régler facilement ma demande."),
+		INFORMAL(NULL, NULL, NULL) },
 	comment_question
 };
 
@@ -45,7 +59,10 @@ static const effort_builtin_question nps_questions[] = {
 		T4("Hoe waarschijnlijk is het dat u onze winkel aanbeveelt aan een vriend of collega?",
 			"How likely is it that you would recommend our shop to a friend or colleague?",
 			"Wie wahrscheinlich ist es, dass Sie unseren Shop einem Freund oder Kollegen empfehlen?",
-			"Quelle est la probabilité que vous recommandiez notre boutique à un ami ou à un collègue ?") },
+			"Quelle est la probabilité que vous recommandiez notre boutique à un ami ou à un collègue ?"),
+		INFORMAL("Hoe waarschijnlijk is het dat je onze winkel aanbeveelt aan een vriend of collega?",
+			"Wie wahrscheinlich ist es, dass du unseren Shop einem Freund oder Kollegen empfiehlst?",
+			"Quelle est la probabilité que tu recommandes notre boutique à un ami ou à un collègue ?") },
 	comment_question
 };
 
@@ -54,7 +71,10 @@ static const effort_builtin_question csat_questions[] = {
 		T4("Hoe tevreden bent u over uw bestelling?",
 			"How satisfied are you with your order?",
 			"Wie zufrieden sind Sie mit Ihrer Bestellung?",
-			"Dans quelle mesure êtes-vous satisfait de votre commande ?") },
+			"Dans quelle mesure êtes-vous satisfait de votre commande ?"),
+		INFORMAL("Hoe tevreden ben je over je bestelling?",
+			"Wie zufrieden bist du mit deiner Bestellung?",
+			"Dans quelle mesure es-tu satisfait de ta commande ?") },
 	comment_question
 };
 
@@ -63,17 +83,23 @@ static const effort_builtin_question conversation_questions[] = {
 		T4("Hoe vriendelijk werd u geholpen?",
 			"How friendly was the help you received?",
 			"Wie freundlich wurde Ihnen geholfen?",
-			"L'aide reçue était-elle aimable ?") },
+			"La personne qui vous a aidé a-t-elle été aimable ?"),
+		INFORMAL("Hoe vriendelijk werd je geholpen?", "Wie freundlich wurde dir geholfen?",
+			"La personne qui t'a aidé a-t-elle été aimable ?") },
 	{ "informed", EFFORT_METRIC_RATING, 1, 5, true, NULL, EFFORT_LABELS_INFORMED,
 		T4("Hoe goed geïnformeerd was degene die u hielp?",
 			"How well informed was the person who helped you?",
 			"Wie gut informiert war die Person, die Ihnen geholfen hat?",
-			"La personne qui vous a aidé était-elle bien informée ?") },
+			"La personne qui vous a aidé était-elle bien informée ?"),
+		INFORMAL("Hoe goed geïnformeerd was degene die je hielp?",
+			"Wie gut informiert war die Person, die dir geholfen hat?",
+			"La personne qui t'a aidé était-elle bien informée ?") },
 	{ "solved", EFFORT_METRIC_YESNO, 0, 1, true, NULL, EFFORT_LABELS_YESNO,
-		T4("Is uw vraag in dit contact opgelost?",
+		T4("Is uw vraag hiermee opgelost?",
 			"Was your question solved in this contact?",
-			"Wurde Ihre Frage in diesem Kontakt gelöst?",
-			"Votre question a-t-elle été résolue lors de ce contact ?") },
+			"Ist Ihre Frage damit gelöst?",
+			"Votre question est-elle résolue ?"),
+		INFORMAL("Is je vraag hiermee opgelost?", "Ist deine Frage damit gelöst?", "Ta question est-elle résolue ?") },
 	comment_question
 };
 

@@ -28,7 +28,8 @@ typedef struct {
 	bool required;
 	const char *stage;                 /* NULL: none */
 	effort_label_set labels;
-	const char *text[SHOPCX_LOCALE_COUNT];
+	const char *text[SHOPCX_LOCALE_COUNT];       /* formal register ("u", "Sie", "vous") */
+	const char *informal[SHOPCX_LOCALE_COUNT];   /* "je", "du", "tu"; NULL: the text has no address */
 } effort_builtin_question;
 
 typedef struct {

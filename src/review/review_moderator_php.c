@@ -415,10 +415,10 @@ typedef enum {
 /* Reason messages for people (moderators, merchants); programs read the code. %u is a number. */
 static const char *const messages[SHOPCX_LOCALE_COUNT][MSG_COUNT] = {
 	[SHOPCX_LOCALE_NL] = {
-		"Bevat een woord van de afwijslijst", "Bevat een woord dat de winkel niet accepteert",
-		"Bevat een woord dat een mens moet beoordelen", "Bevat een e-mailadres", "Bevat een link",
+		"Bevat een scheldwoord of grof woord", "Bevat een woord dat de winkel niet accepteert",
+		"Bevat een woord dat eerst gecontroleerd moet worden", "Bevat een e-mailadres", "Bevat een link",
 		"Bevat een telefoonnummer", "Grotendeels in hoofdletters geschreven", "Herhaalt een teken %u keer",
-		"Korter dan %u tekens", "Lijkt op willekeurig getyp",
+		"Korter dan %u tekens", "Lijkt op willekeurige tekens",
 	},
 	[SHOPCX_LOCALE_EN] = {
 		"Contains a word on the reject list", "Contains a word the shop does not accept",
@@ -428,16 +428,25 @@ static const char *const messages[SHOPCX_LOCALE_COUNT][MSG_COUNT] = {
 	},
 	[SHOPCX_LOCALE_DE] = {
 		"Enthält ein Wort der Sperrliste", "Enthält ein Wort, das der Shop nicht akzeptiert",
-		"Enthält ein Wort, das ein Mensch prüfen sollte", "Enthält eine E-Mail-Adresse", "Enthält einen Link",
+		"Enthält ein Wort, das erst geprüft werden muss", "Enthält eine E-Mail-Adresse", "Enthält einen Link",
 		"Enthält eine Telefonnummer", "Überwiegend in Großbuchstaben geschrieben", "Wiederholt ein Zeichen %u-mal",
-		"Kürzer als %u Zeichen", "Sieht nach zufälligem Tippen aus",
+		"Kürzer als %u Zeichen", "Sieht nach zufällig getippten Zeichen aus",
 	},
 	[SHOPCX_LOCALE_FR] = {
 		"Contient un mot de la liste de rejet", "Contient un mot que la boutique n'accepte pas",
-		"Contient un mot qu'une personne doit vérifier", "Contient une adresse e-mail", "Contient un lien",
+		"Contient un mot à vérifier avant publication", "Contient une adresse e-mail", "Contient un lien",
 		"Contient un numéro de téléphone", "Écrit surtout en majuscules", "Répète un caractère %u fois",
-		"Moins de %u caractères", "Ressemble à une frappe au hasard",
+		"Moins de %u caractères", "Ressemble à des caractères tapés au hasard",
 	},
+};
+
+/* What stands in a redacted text for an e-mail address, a link and a phone number, in the language of
+ * the reasons: a Dutch review reads "[telefoonnummer]", not "[phone]". */
+static const char *const masks[SHOPCX_LOCALE_COUNT][3] = {
+	[SHOPCX_LOCALE_NL] = { "[e-mailadres]", "[link]", "[telefoonnummer]" },
+	[SHOPCX_LOCALE_EN] = { "[email]", "[link]", "[phone]" },
+	[SHOPCX_LOCALE_DE] = { "[E-Mail-Adresse]", "[Link]", "[Telefonnummer]" },
+	[SHOPCX_LOCALE_FR] = { "[adresse e-mail]", "[lien]", "[téléphone]" },
 };
 
 static void add_reason(zval *reasons, const char *code, const char *field, shopcx_locale locale, message_id msg,
@@ -514,7 +523,7 @@ static zend_string *check_field(moderator_object *intern, zend_string *text, con
 	pii_count = st.pii_candidate
 		? review_pii_find(intern->pii, intern->md, ZSTR_VAL(text), ZSTR_LEN(text), spans, REVIEW_PII_MAX) : 0;
 	for (i = 0; i < pii_count; i++) {
-		const char *mask = spans[i].kind == REVIEW_PII_EMAIL ? "[email]" : spans[i].kind == REVIEW_PII_URL ? "[link]" : "[phone]";
+		const char *mask = masks[intern->locale][spans[i].kind == REVIEW_PII_EMAIL ? 0 : spans[i].kind == REVIEW_PII_URL ? 1 : 2];
 		kinds[spans[i].kind == REVIEW_PII_EMAIL ? 0 : spans[i].kind == REVIEW_PII_URL ? 1 : 2] = true;
 		smart_str_appendl(&out, ZSTR_VAL(text) + pos, spans[i].start - pos);
 		smart_str_appends(&out, mask);

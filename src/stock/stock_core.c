@@ -12,17 +12,17 @@ static const char *const template_names[SHOPCX_TPL_COUNT] = {
 
 static const char *const builtin[SHOPCX_LOCALE_COUNT][SHOPCX_TPL_COUNT] = {
 	{ "Op voorraad", "{qty} op voorraad", "Nog maar {qty} over!", "Bijna uitverkocht", "Uitverkocht",
-	  "Uitverkocht, weer op voorraad vanaf {date}", "Nabestelbaar", "Nabestelbaar, verwacht op {date}",
-	  "Pre-order", "Pre-order, verschijnt op {date}", "Op voorraad" },
+	  "Uitverkocht, weer op voorraad vanaf {date}", "Op bestelling leverbaar", "Op bestelling leverbaar, verwacht op {date}",
+	  "Pre-order", "Pre-order, leverbaar vanaf {date}", "Op voorraad" },
 	{ "In stock", "{qty} in stock", "Only {qty} left!", "Almost sold out", "Out of stock",
 	  "Out of stock, back on {date}", "Available on backorder", "On backorder, expected on {date}",
-	  "Pre-order", "Pre-order, released on {date}", "In stock" },
+	  "Pre-order", "Pre-order, available from {date}", "In stock" },
 	{ "Auf Lager", "{qty} auf Lager", "Nur noch {qty} verfügbar!", "Fast ausverkauft", "Ausverkauft",
-	  "Ausverkauft, wieder verfügbar ab {date}", "Nachbestellbar", "Nachbestellbar, erwartet am {date}",
-	  "Vorbestellung", "Vorbestellung, erscheint am {date}", "Auf Lager" },
+	  "Ausverkauft, wieder verfügbar ab {date}", "Auf Bestellung lieferbar", "Auf Bestellung lieferbar, erwartet am {date}",
+	  "Vorbestellbar", "Vorbestellbar, lieferbar ab {date}", "Auf Lager" },
 	{ "En stock", "{qty} en stock", "Plus que {qty} en stock !", "Bientôt épuisé", "Rupture de stock",
 	  "Rupture de stock, de retour le {date}", "Disponible sur commande", "Sur commande, attendu le {date}",
-	  "Précommande", "Précommande, sortie le {date}", "En stock" },
+	  "Précommande", "Précommande, disponible à partir du {date}", "En stock" },
 };
 
 const char *shopcx_stock_level_name(shopcx_stock_level level)

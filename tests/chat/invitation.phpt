@@ -65,7 +65,7 @@ try {
 var_dump(unserialize(serialize($i)) == $i);
 ?>
 --EXPECT--
-nl     nl: Twijfel je nog over dit product? We helpen je graag kiezen.
+nl     nl: Twijfelt u nog over dit product? We helpen u graag kiezen.
 en-US  en: Not sure about this product yet? We are happy to help you choose.
 de     de: Noch unsicher bei diesem Produkt? Wir helfen Ihnen gern bei der Auswahl.
 fr_BE  fr: Vous hésitez encore sur ce produit ? Nous vous aidons volontiers à choisir.
@@ -77,7 +77,7 @@ cartDwell     Une question sur votre commande, la livraison ou le paiement ? Éc
 faqSearch     Vous ne trouvez pas ce que vous cherchez ? Posez votre question à notre équipe.
 vipReturning  Ravis de vous revoir ! Pouvons-nous vous aider ?
 highValue     Un très bon choix. Des questions avant de décider ? Notre spécialiste vous aide volontiers.
-manyReturns   Un doute sur la taille ou la coupe ? Nous vous conseillons volontiers.
+manyReturns   Vous hésitez sur le produit qui vous convient le mieux ? Nous vous conseillons volontiers.
 crossSell     Envie de savoir ce qui va bien avec ? Nous vous conseillons volontiers.
 
 checkout  fr -> fr: Besoin d'aide pour payer ?

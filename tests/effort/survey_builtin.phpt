@@ -55,5 +55,5 @@ fr: Quel effort avez-vous dû fournir pour choisir votre produit ? [pratiquement
 == regions, and the INI default (de)
 La boutique m'a permis de régler facilement ma demande.
 helemaal mee eens
-Der Shop hat es mir leicht gemacht, mein Anliegen zu erledigen.
+Der Shop hat es mir leicht gemacht, mein Anliegen zu klären.
 äußerst wahrscheinlich

@@ -21,6 +21,13 @@ foreach ($texts as $text) {
 }
 $v = $m->check('Prima product, echt een aanrader', 'Bel 0612345678');
 var_dump($v->redacted, $v->redactedTitle, $v->reasons);
+// Placeholders and reasons in the moderator's locale
+foreach (['nl', 'de', 'fr', 'en'] as $locale) {
+    $m = new ShopCx\Review\Moderator(['locale' => $locale, 'minLength' => 0]);
+    $v = $m->check('Mail jan@example.nl, bel 0612345678, zie www.example.com');
+    $g = $m->check('asdfgh qwrtzx');
+    echo $locale, ': ', $v->redacted, ' | ', implode(' / ', array_column($v->reasons, 'message')), ' / ', $g->reasons[0]['message'], "\n";
+}
 ?>
 --EXPECT--
 hold pii.email
@@ -52,3 +59,7 @@ array(1) {
     string(23) "Contains a phone number"
   }
 }
+nl: Mail [e-mailadres], bel [telefoonnummer], zie [link] | Bevat een e-mailadres / Bevat een link / Bevat een telefoonnummer / Lijkt op willekeurige tekens
+de: Mail [E-Mail-Adresse], bel [Telefonnummer], zie [Link] | Enthält eine E-Mail-Adresse / Enthält einen Link / Enthält eine Telefonnummer / Sieht nach zufällig getippten Zeichen aus
+fr: Mail [adresse e-mail], bel [téléphone], zie [lien] | Contient une adresse e-mail / Contient un lien / Contient un numéro de téléphone / Ressemble à des caractères tapés au hasard
+en: Mail [email], bel [phone], zie [link] | Contains an e-mail address / Contains a link / Contains a phone number / Looks like random typing

@@ -68,9 +68,9 @@ in_stock     9     -                9 op voorraad
 low          2     -          URG   Nog maar 2 over!
 out_of_stock NULL  -                Uitverkocht
 out_of_stock NULL  2026-12-24       Uitverkocht, weer op voorraad vanaf donderdag 24 december
-backorder    NULL  -                Nabestelbaar
-backorder    NULL  2027-01-05       Nabestelbaar, verwacht op dinsdag 5 januari 2027
-preorder     NULL  2027-02-12       Pre-order, verschijnt op vrijdag 12 februari 2027
+backorder    NULL  -                Op bestelling leverbaar
+backorder    NULL  2027-01-05       Op bestelling leverbaar, verwacht op dinsdag 5 januari 2027
+preorder     NULL  2027-02-12       Pre-order, leverbaar vanaf vrijdag 12 februari 2027
 preorder     NULL  -                Pre-order
 not_managed  NULL  -                Op voorraad
 -- en
@@ -81,7 +81,7 @@ out_of_stock NULL  -                Out of stock
 out_of_stock NULL  2026-12-24       Out of stock, back on Thursday 24 December
 backorder    NULL  -                Available on backorder
 backorder    NULL  2027-01-05       On backorder, expected on Tuesday 5 January 2027
-preorder     NULL  2027-02-12       Pre-order, released on Friday 12 February 2027
+preorder     NULL  2027-02-12       Pre-order, available from Friday 12 February 2027
 preorder     NULL  -                Pre-order
 not_managed  NULL  -                In stock
 -- de
@@ -90,10 +90,10 @@ in_stock     9     -                9 auf Lager
 low          2     -          URG   Nur noch 2 verfügbar!
 out_of_stock NULL  -                Ausverkauft
 out_of_stock NULL  2026-12-24       Ausverkauft, wieder verfügbar ab Donnerstag, 24. Dezember
-backorder    NULL  -                Nachbestellbar
-backorder    NULL  2027-01-05       Nachbestellbar, erwartet am Dienstag, 5. Januar 2027
-preorder     NULL  2027-02-12       Vorbestellung, erscheint am Freitag, 12. Februar 2027
-preorder     NULL  -                Vorbestellung
+backorder    NULL  -                Auf Bestellung lieferbar
+backorder    NULL  2027-01-05       Auf Bestellung lieferbar, erwartet am Dienstag, 5. Januar 2027
+preorder     NULL  2027-02-12       Vorbestellbar, lieferbar ab Freitag, 12. Februar 2027
+preorder     NULL  -                Vorbestellbar
 not_managed  NULL  -                Auf Lager
 -- fr
 in_stock     NULL  -                En stock
@@ -103,7 +103,7 @@ out_of_stock NULL  -                Rupture de stock
 out_of_stock NULL  2026-12-24       Rupture de stock, de retour le jeudi 24 décembre
 backorder    NULL  -                Disponible sur commande
 backorder    NULL  2027-01-05       Sur commande, attendu le mardi 5 janvier 2027
-preorder     NULL  2027-02-12       Précommande, sortie le vendredi 12 février 2027
+preorder     NULL  2027-02-12       Précommande, disponible à partir du vendredi 12 février 2027
 preorder     NULL  -                Précommande
 not_managed  NULL  -                En stock
 -- thresholds and overrides
@@ -121,8 +121,8 @@ out_of_stock NULL  -                Uitverkocht
 out_of_stock NULL  2026-12-20       Uitverkocht, weer op voorraad vanaf zondag 20 december
 out_of_stock NULL  2026-12-19       Uitverkocht, weer op voorraad vanaf zaterdag 19 december
 low          4     -          URG   Nog maar 4 over!
-preorder     NULL  2026-12-21       Pre-order, verschijnt op maandag 21 december
-preorder     NULL  2026-12-21       Pre-order, verschijnt op maandag 21 december
+preorder     NULL  2026-12-21       Pre-order, leverbaar vanaf maandag 21 december
+preorder     NULL  2026-12-21       Pre-order, leverbaar vanaf maandag 21 december
 -- templates
 low          2     -          URG   Snel! Nog 2 stuks
 out_of_stock NULL  2026-12-22       Weer binnen op dinsdag (dinsdag 22 december)
@@ -133,7 +133,7 @@ S: out_of_stock NULL  -                Uitverkocht
 M: low          2     -          URG   Nog maar 2 over!
 L: in_stock     NULL  -                Op voorraad
 XL: not_managed  NULL  -                Op voorraad
-XXL: backorder    NULL  -                Nabestelbaar
+XXL: backorder    NULL  -                Op bestelling leverbaar
 red/S: low          1     -          URG   Nog maar 1 over!
 red/M: in_stock     NULL  -                Op voorraad
 blue/S: out_of_stock NULL  -                Uitverkocht
