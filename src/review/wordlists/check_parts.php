@@ -23,7 +23,7 @@ foreach ($dictionaries as $lang => $path) {
     }
     $flagged = $words = 0;
     foreach (file($path, FILE_IGNORE_NEW_LINES) as $word) {
-        if ($word === '' || !mb_check_encoding($word, 'UTF-8')) {
+        if ($word === '' || preg_match('//u', $word) !== 1) {
             continue;
         }
         $words++;
