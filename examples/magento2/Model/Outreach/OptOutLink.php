@@ -3,6 +3,8 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Model\Outreach;
 
+use Laminas\Mail\Header\GenericHeader;
+use Magento\Framework\Mail\Message;
 use Magento\Framework\Mail\TransportInterface;
 use Magento\Framework\UrlInterface;
 use ShopCx\CustomerService\Model\Config;
@@ -36,21 +38,48 @@ class OptOutLink
     }
 
     /**
-     * Adds List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) to the message, when Magento's mail
-     * message exposes its headers: from 2.4.8 EmailMessage::getSymfonyMessage(). Earlier versions
-     * give no way to add a header through the transport builder; the link in the body still works.
+     * Adds List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) to the message. Magento's
+     * transport builder takes no extra headers, so they go on the message it built:
+     * - 2.4.8 and later (Symfony Mailer): EmailMessage::getSymfonyMessage(), whose headers the
+     *   transport sends as they are;
+     * - 2.4.4 to 2.4.7 (laminas-mail): Mail\Message keeps its Laminas\Mail\Message in the protected
+     *   $zendMessage and has no header setter, so the header lines are added to that message; the
+     *   transport sends Laminas\Mail\Message::fromString(getRawMessage()), which keeps them.
      *
-     * @return bool whether the headers were added
+     * @return bool whether the headers were added (false: a message of neither kind; the link in
+     *              the body still works)
      */
     public function addHeaders(TransportInterface $transport, string $url): bool
     {
+        $lines = ['List-Unsubscribe' => '<' . $url . '>', 'List-Unsubscribe-Post' => 'List-Unsubscribe=One-Click'];
         $message = $transport->getMessage();
-        if (!method_exists($message, 'getSymfonyMessage')) {
+        if (method_exists($message, 'getSymfonyMessage')) {
+            $headers = $message->getSymfonyMessage()->getHeaders();
+            foreach ($lines as $name => $value) {
+                $headers->addTextHeader($name, $value);
+            }
+            return true;
+        }
+        $laminas = $message instanceof Message ? self::laminasMessage($message) : null;
+        if ($laminas === null) {
             return false;
         }
-        $headers = $message->getSymfonyMessage()->getHeaders();
-        $headers->addTextHeader('List-Unsubscribe', '<' . $url . '>');
-        $headers->addTextHeader('List-Unsubscribe-Post', 'List-Unsubscribe=One-Click');
+        $headers = $laminas->getHeaders();
+        foreach ($lines as $name => $value) {
+            $header = new GenericHeader($name, $value);
+            $headers->addHeader($header);
+            // addHeader() gives the header the message's encoding (Magento's is UTF-8), and laminas
+            // then writes the URL as an RFC 2047 encoded word, which no mail client reads in
+            // List-Unsubscribe. The value is ASCII (setEncoding() keeps UTF-8 for anything else).
+            $header->setEncoding('ASCII');
+        }
         return true;
+    }
+
+    /** The Laminas\Mail\Message inside a 2.4.4 to 2.4.7 Mail\Message, or null where there is none. */
+    private static function laminasMessage(Message $message): ?\Laminas\Mail\Message
+    {
+        $inner = (fn () => $this->zendMessage ?? null)->call($message);
+        return $inner instanceof \Laminas\Mail\Message ? $inner : null;
     }
 }

@@ -608,6 +608,173 @@ namespace Magento\Catalog\Api {
     }
 }
 
+namespace Laminas\Mail\Header {
+    /**
+     * laminas-mail's header for any name it has no class for (List-Unsubscribe among them), with the
+     * real encoding rules (laminas-mail 2.x as in Magento 2.4.6-p1 and 2.4.7-p7): UTF-8 writes the
+     * value as an RFC 2047 encoded word, ASCII only holds for a printable value (else auto, which
+     * encodes too); ASCII values are written as they are.
+     */
+    class GenericHeader
+    {
+        private ?string $encoding = null;
+
+        public function __construct(private string $fieldName, private string $fieldValue)
+        {
+        }
+
+        public function getFieldName()
+        {
+            return $this->fieldName;
+        }
+
+        public function getFieldValue($format = 'raw')
+        {
+            if ($format !== 'encoded' || $this->getEncoding() === 'ASCII') {
+                return $this->fieldValue;
+            }
+            return '=?UTF-8?Q?' . strtr(quoted_printable_encode($this->fieldValue), ['?' => '=3F', ' ' => '=20', "=\r\n" => '']) . '?=';
+        }
+
+        public function setEncoding($encoding)
+        {
+            $encoding = $encoding === null ? null : strtoupper($encoding);
+            $printable = !preg_match('/[^\x20-\x7e]/', $this->fieldValue);
+            $this->encoding = $encoding === 'UTF-8' || ($encoding === 'ASCII' && $printable) ? $encoding : null;
+            return $this;
+        }
+
+        public function getEncoding()
+        {
+            return $this->encoding ?? (preg_match('/[^\x20-\x7e]/', $this->fieldValue) ? 'UTF-8' : 'ASCII');
+        }
+
+        public function toString()
+        {
+            return $this->fieldName . ': ' . $this->getFieldValue('encoded');
+        }
+    }
+}
+
+namespace Laminas\Mail {
+    /** laminas-mail's header list: addHeader() gives a header the list's encoding unless that is ASCII. */
+    class Headers
+    {
+        /** @var list<Header\GenericHeader> */
+        private array $headers = [];
+        private string $encoding = 'ASCII';
+
+        public function addHeader(Header\GenericHeader $header)
+        {
+            $this->headers[] = $header;
+            if ($this->encoding !== 'ASCII') {
+                $header->setEncoding($this->encoding);
+            }
+            return $this;
+        }
+
+        /** @return Header\GenericHeader|\ArrayIterator|false as laminas: one header, several, or none */
+        public function get($name)
+        {
+            $found = array_values(array_filter($this->headers, static fn ($h) => strcasecmp($h->getFieldName(), $name) === 0));
+            return match (count($found)) {
+                0 => false,
+                1 => $found[0],
+                default => new \ArrayIterator($found),
+            };
+        }
+
+        public function setEncoding($encoding)
+        {
+            $this->encoding = $encoding;
+            foreach ($this->headers as $header) {
+                $header->setEncoding($encoding);
+            }
+            return $this;
+        }
+
+        public function toString()
+        {
+            return implode('', array_map(static fn ($h) => $h->toString() . "\r\n", $this->headers));
+        }
+    }
+
+    /** laminas-mail's message: setEncoding() passes the encoding on to every header. */
+    class Message
+    {
+        private Headers $headers;
+
+        public function __construct()
+        {
+            $this->headers = new Headers();
+        }
+
+        public function getHeaders()
+        {
+            return $this->headers;
+        }
+
+        public function setEncoding($encoding)
+        {
+            $this->headers->setEncoding($encoding);
+            return $this;
+        }
+    }
+}
+
+namespace Laminas\Mail\Transport {
+    interface TransportInterface
+    {
+        public function send(\Laminas\Mail\Message $message);
+    }
+}
+
+namespace Magento\Framework\Mail {
+    interface TransportInterface
+    {
+        /** @return void */
+        public function sendMessage();
+
+        /** @return \Magento\Framework\Mail\EmailMessageInterface */
+        public function getMessage();
+    }
+
+    /**
+     * Magento's mail message. From 2.4.8 (Symfony Mailer) Magento\Framework\Mail\EmailMessage also has
+     * getSymfonyMessage(), a Symfony\Component\Mime\Message whose headers can be added to; the module
+     * checks for that method before using it.
+     */
+    interface EmailMessageInterface
+    {
+    }
+
+    /**
+     * Magento 2.4.4 to 2.4.7's message: a Laminas\Mail\Message in the protected $zendMessage, with
+     * its encoding set (Magento's is utf-8), and no way to add a header.
+     */
+    class Message
+    {
+        protected $zendMessage;
+
+        public function __construct($charset = 'utf-8')
+        {
+            $this->zendMessage = new \Laminas\Mail\Message();
+            $this->zendMessage->setEncoding($charset);
+        }
+
+        /* Test accessor (the real class has getRawMessage(), the whole message as a string). */
+        public function headerLines(): string
+        {
+            return $this->zendMessage->getHeaders()->toString();
+        }
+    }
+
+    /** 2.4.4 to 2.4.7's EmailMessage (the real constructor takes the body, addresses and factories). */
+    class EmailMessage extends Message implements EmailMessageInterface
+    {
+    }
+}
+
 namespace Psr\Log {
     interface LoggerInterface
     {

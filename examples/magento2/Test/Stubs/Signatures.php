@@ -240,23 +240,27 @@ namespace Magento\Framework\Exception {
     }
 }
 
-namespace Magento\Framework\Mail {
-    interface TransportInterface
-    {
-        /** @return void */
-        public function sendMessage();
-
-        /** @return \Magento\Framework\Mail\EmailMessageInterface */
-        public function getMessage();
-    }
-
+namespace Magento\Email\Model {
     /**
-     * Magento's mail message. From 2.4.8 (Symfony Mailer) Magento\Framework\Mail\EmailMessage also has
-     * getSymfonyMessage(), a Symfony\Component\Mime\Message whose headers can be added to; the module
-     * checks for that method before using it.
+     * Magento 2.4.4 to 2.4.7's transport: sendMessage() parses getMessage()'s raw message into a
+     * Laminas\Mail\Message, calls setEncoding('utf-8') on it and hands it to getTransport()->send().
      */
-    interface EmailMessageInterface
+    class Transport implements \Magento\Framework\Mail\TransportInterface
     {
+        public function getTransport(): \Laminas\Mail\Transport\TransportInterface
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+
+        public function sendMessage()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+
+        public function getMessage()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
     }
 }
 

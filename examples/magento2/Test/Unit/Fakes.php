@@ -543,9 +543,21 @@ final class SymfonyBackedMessage implements \Magento\Framework\Mail\EmailMessage
     }
 }
 
-/** A message of Magento before 2.4.8: no way to add a header. */
+/** A message of neither kind Magento sends (another mail module's): no way to add a header. */
 final class PlainMessage implements \Magento\Framework\Mail\EmailMessageInterface
 {
+}
+
+/** laminas-mail's Sendmail or Smtp transport: records the header lines it would write. */
+final class RecordingLaminasTransport implements \Laminas\Mail\Transport\TransportInterface
+{
+    /** @var list<string> */
+    public array $sent = [];
+
+    public function send(\Laminas\Mail\Message $message)
+    {
+        $this->sent[] = $message->getHeaders()->toString();
+    }
 }
 
 final class RecordingTransport implements \Magento\Framework\Mail\TransportInterface

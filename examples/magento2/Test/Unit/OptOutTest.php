@@ -12,6 +12,8 @@ use Magento\Framework\Data\Form\FormKey\Validator;
 use Magento\Framework\Escaper;
 use Magento\Framework\View\Result\Page;
 use Magento\Framework\View\Result\PageFactory;
+use Magento\Email\Model\Transport;
+use Magento\Framework\Mail\EmailMessage;
 use PHPUnit\Framework\TestCase;
 use ShopCx\CustomerService\Controller\Optout\Index as OptOutController;
 use ShopCx\CustomerService\Model\Cart\EmailReminderSender;
@@ -19,6 +21,8 @@ use ShopCx\CustomerService\Model\Config;
 use ShopCx\CustomerService\Model\Outreach\EmailSender;
 use ShopCx\CustomerService\Model\Outreach\OptOutLink;
 use ShopCx\CustomerService\Model\Outreach\OptOutRequest;
+use ShopCx\CustomerService\Plugin\Mail\ListHeadersInAscii;
+use ShopCx\CustomerService\Plugin\Mail\TransportPlugin;
 use ShopCx\CustomerService\ViewModel\OptOutPage;
 
 /** The opt-out link: signed, GET changes nothing, POST (form key or RFC 8058 one-click) records it once. */
@@ -243,7 +247,68 @@ final class OptOutTest extends TestCase
             $transport->message->headers->added);
     }
 
-    public function testOlderMagentoStillSendsWithTheLinkInTheBody(): void
+    /**
+     * Magento 2.4.4 to 2.4.7 (laminas-mail): the headers go into the message's Laminas\Mail\Message;
+     * Magento\Email\Model\Transport::sendMessage() then sets UTF-8 on every header and sends through
+     * getTransport(), which the module's plugin wraps so the headers are written in ASCII.
+     */
+    public function testLaminasMagentoCartReminderSendsTheOneClickHeadersInAscii(): void
+    {
+        $message = new EmailMessage('utf-8');
+        $transport = new RecordingTransport($message);
+        $builder = new RecordingTransportBuilder($transport);
+        (new EmailReminderSender($builder, $this->config, new OptOutLink($this->config, new QueryUrl()), $this->clock))
+            ->send(['id' => 10, 'email' => self::EMAIL], 1, 'https://shop.test/recover', 1);
+        self::assertSame(1, $transport->sent);
+        $url = $builder->set['vars']['optout_url'];
+        self::assertSame("List-Unsubscribe: <$url>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n", $message->headerLines());
+
+        $sent = self::asMagentoTransportSendsIt($message, true);
+        self::assertSame("List-Unsubscribe: <$url>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n", $sent);
+        self::assertSame(OptOutLink::hash(self::EMAIL), $this->config->tokens(1)->verify(self::token($url), 'optout', $this->clock->now)['a']);
+    }
+
+    /** The defect the plugin is for: Magento 2.4.6-p1 and 2.4.7-p7 wrote them as RFC 2047 encoded words. */
+    public function testWithoutThePluginLaminasWritesEncodedWords(): void
+    {
+        $message = new EmailMessage('utf-8');
+        self::assertTrue((new OptOutLink($this->config, new QueryUrl()))->addHeaders(new RecordingTransport($message), 'https://shop.test/shopcx/optout?t=x'));
+        $sent = self::asMagentoTransportSendsIt($message, false);
+        self::assertStringContainsString('List-Unsubscribe: =?UTF-8?Q?<https://shop.test/shopcx/optout=3Ft=3Dx>?=', $sent);
+    }
+
+    public function testThePluginWrapsOnlyALaminasTransportAndOnlyOnce(): void
+    {
+        $subject = (new \ReflectionClass(Transport::class))->newInstanceWithoutConstructor();
+        $other = new \stdClass();
+        self::assertSame($other, (new TransportPlugin())->afterGetTransport($subject, $other));
+        $wrapped = (new TransportPlugin())->afterGetTransport($subject, new RecordingLaminasTransport());
+        self::assertInstanceOf(ListHeadersInAscii::class, $wrapped);
+        self::assertSame($wrapped, (new TransportPlugin())->afterGetTransport($subject, $wrapped));
+    }
+
+    /** A URL that is not printable ASCII (an IDN shop address not in punycode) stays an encoded word. */
+    public function testANonAsciiValueStaysEncoded(): void
+    {
+        $message = new EmailMessage('utf-8');
+        (new OptOutLink($this->config, new QueryUrl()))->addHeaders(new RecordingTransport($message), 'https://wínkel.test/shopcx/optout?t=x');
+        self::assertStringContainsString('List-Unsubscribe: =?UTF-8?Q?', self::asMagentoTransportSendsIt($message, true));
+    }
+
+    /** The header lines Magento\Email\Model\Transport::sendMessage() hands to the laminas transport. */
+    private static function asMagentoTransportSendsIt(EmailMessage $message, bool $withPlugin): string
+    {
+        $laminas = (fn () => $this->zendMessage)->call($message);
+        $laminas->setEncoding('utf-8');
+        $sendmail = new RecordingLaminasTransport();
+        $subject = (new \ReflectionClass(Transport::class))->newInstanceWithoutConstructor();
+        ($withPlugin ? (new TransportPlugin())->afterGetTransport($subject, $sendmail) : $sendmail)->send($laminas);
+        self::assertCount(1, $sendmail->sent);
+        return $sendmail->sent[0];
+    }
+
+    /** A message of neither kind (another mail module's): no headers, the link in the body still works. */
+    public function testAMessageOfNeitherKindStillSendsWithTheLinkInTheBody(): void
     {
         $transport = new RecordingTransport(new PlainMessage());
         $builder = new RecordingTransportBuilder($transport);
