@@ -74,5 +74,15 @@ else
 	echo "magento: phpstan failed"
 	failed=$((failed + 1)); rc=1
 fi
+# With MAGENTO_ROOT naming a Magento install tree (one with vendor/magento/framework), the doubles in
+# Test/Stubs are also compared with its real classes (Test/compare_stubs.php); without, nothing is claimed.
+if [ -n "${MAGENTO_ROOT:-}" ]; then
+	if php "$HERE/compare_stubs.php" "$MAGENTO_ROOT"; then
+		passed=$((passed + 1))
+	else
+		echo "magento: the doubles differ from $MAGENTO_ROOT"
+		failed=$((failed + 1)); rc=1
+	fi
+fi
 echo "magento: $passed passed, $failed failed"
 [ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -23,8 +23,11 @@ namespace Magento\Framework\Component {
 namespace Magento\Framework {
     class DataObject
     {
-        public function __construct(protected array $_data = [])
+        protected array $_data;
+
+        public function __construct(array $data = [])
         {
+            $this->_data = $data;
         }
 
         public function getData($key = '', $index = null)
@@ -244,9 +247,9 @@ namespace Magento\Framework\App\Request {
         {
         }
 
-        public function getParam($key, $defaultValue = null)
+        public function getParam($key, $default = null)
         {
-            return $this->params[$key] ?? $defaultValue;
+            return $this->params[$key] ?? $default;
         }
 
         public function getParams()
@@ -619,8 +622,13 @@ namespace Laminas\Mail\Header {
     {
         private ?string $encoding = null;
 
-        public function __construct(private string $fieldName, private string $fieldValue)
+        private string $fieldName;
+        private string $fieldValue;
+
+        public function __construct($fieldName = null, $fieldValue = null)
         {
+            $this->fieldName = (string) $fieldName;
+            $this->fieldValue = (string) $fieldValue;
         }
 
         public function getFieldName()
@@ -702,21 +710,16 @@ namespace Laminas\Mail {
     /** laminas-mail's message: setEncoding() passes the encoding on to every header. */
     class Message
     {
-        private Headers $headers;
-
-        public function __construct()
-        {
-            $this->headers = new Headers();
-        }
+        private ?Headers $headers = null;
 
         public function getHeaders()
         {
-            return $this->headers;
+            return $this->headers ??= new Headers();
         }
 
         public function setEncoding($encoding)
         {
-            $this->headers->setEncoding($encoding);
+            $this->getHeaders()->setEncoding($encoding);
             return $this;
         }
     }

@@ -143,7 +143,7 @@ namespace Magento\Framework\View\Page {
         }
 
         /** @return void */
-        public function prepend($suffix)
+        public function prepend($prefix)
         {
             throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
         }
