@@ -80,14 +80,27 @@ umount_chroot() {
 	umount "$1/proc" 2>/dev/null || umount -l "$1/proc" 2>/dev/null || true
 }
 
+# ensure_debootstrap: installs debootstrap on the host, once, before chroots are made side by side (each
+# installing it itself raced for dpkg's lock with the others and with CI's own apt-get, and lost).
+ensure_debootstrap() {
+	command -v debootstrap >/dev/null && return 0
+	local try
+	for try in $(seq 30); do
+		apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null 2>&1 &&
+			DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends debootstrap >/dev/null &&
+			return 0
+		sleep 10
+	done
+	log "could not install debootstrap"
+	return 1
+}
+
 # ensure_chroot NAME SUITE: debootstraps the suite into the named chroot once; a finished chroot has .shopcx-ready.
 ensure_chroot() {
 	local name=$1 suite=$2 dir
 	dir=$(chroot_dir "$name")
 	[ -f "$dir/.shopcx-ready" ] && return 0
-	if ! command -v debootstrap >/dev/null; then
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
-	fi
+	command -v debootstrap >/dev/null || { log "debootstrap is not installed"; return 1; }
 	rm -rf "$dir" && mkdir -p "$dir"
 	# Debian 12's debootstrap has no script for suites newer than itself: they bootstrap like sid.
 	local script=/usr/share/debootstrap/scripts/$suite
@@ -225,6 +238,7 @@ if [ "$(id -u)" -ne 0 ]; then
 	exit 1
 fi
 mkdir -p "$base"
+ensure_debootstrap || exit 1
 
 if [ "${1:-}" = --shell ]; then
 	ensure_chroot "$(chroot_of "$2")" "$(suite_of "$2")"; ensure_packages "$2"
