@@ -28,6 +28,23 @@ register_activation_hook( __FILE__, 'shopcx_wc_activate' );
 register_deactivation_hook( __FILE__, 'shopcx_wc_deactivate' );
 
 /*
+ * HPOS (custom order tables): orders are read only through wc_get_order() and WC_Order's getters,
+ * never as posts or post meta. Cart and Checkout blocks: the consent box is an additional checkout
+ * field and the guest's address comes from the Store API (includes/checkout-blocks.php).
+ * WooCommerce wants this inside before_woocommerce_init; without the extension the plugin does
+ * nothing with orders or the checkout at all.
+ */
+add_action(
+	'before_woocommerce_init',
+	function () {
+		if ( class_exists( \Automattic\WooCommerce\Utilities\FeaturesUtil::class ) ) {
+			\Automattic\WooCommerce\Utilities\FeaturesUtil::declare_compatibility( 'custom_order_tables', __FILE__, true );
+			\Automattic\WooCommerce\Utilities\FeaturesUtil::declare_compatibility( 'cart_checkout_blocks', __FILE__, true );
+		}
+	}
+);
+
+/*
  * Without the extension the plugin only explains how to install it: every ShopCx class it would
  * touch is missing, so nothing else is loaded (no fatal error on the merchant's shop).
  */
@@ -41,6 +58,7 @@ require_once SHOPCX_WC_DIR . '/includes/settings.php';
 require_once SHOPCX_WC_DIR . '/includes/stock-delivery.php';
 require_once SHOPCX_WC_DIR . '/includes/faq.php';
 require_once SHOPCX_WC_DIR . '/includes/cart.php';
+require_once SHOPCX_WC_DIR . '/includes/checkout-blocks.php';
 require_once SHOPCX_WC_DIR . '/includes/review.php';
 require_once SHOPCX_WC_DIR . '/includes/privacy.php';
 require_once SHOPCX_WC_DIR . '/includes/chat.php';

@@ -41,6 +41,22 @@ function shopcx_wc_record_cart( $key, array $cart, $now ) {
 }
 
 /**
+ * The visitor's answer to the consent box: the one given in this session (classic or block
+ * checkout) counts; without one, a registered customer's earlier answer (the user meta
+ * shopcx_cart_reminders = yes, or the block checkout's field kept on the customer); a guest's none.
+ *
+ * @param int $user Current user id (0: guest).
+ * @return bool
+ */
+function shopcx_wc_session_consent( $user ) {
+	$consent = WC()->session ? WC()->session->get( 'shopcx_consent' ) : null;
+	if ( null !== $consent ) {
+		return (bool) $consent;
+	}
+	return $user && ( 'yes' === get_user_meta( $user, 'shopcx_cart_reminders', true ) || shopcx_wc_stored_consent( WC()->customer ) );
+}
+
+/**
  * Records the visitor's cart whenever WooCommerce changes it.
  *
  * @return void
@@ -56,7 +72,7 @@ function shopcx_wc_cart_updated() {
 		array(
 			'customer_id' => $user,
 			'email'       => $email,
-			'consent'     => (bool) apply_filters( 'shopcx_wc_cart_consent', $user ? 'yes' === get_user_meta( $user, 'shopcx_cart_reminders', true ) : (bool) WC()->session->get( 'shopcx_consent' ), $user ),
+			'consent'     => (bool) apply_filters( 'shopcx_wc_cart_consent', shopcx_wc_session_consent( $user ), $user ),
 			'items'       => WC()->cart->get_cart_contents_count(),
 			'value'       => (float) WC()->cart->get_cart_contents_total(),
 			'currency'    => get_woocommerce_currency(),
@@ -74,7 +90,7 @@ add_action( 'woocommerce_cart_updated', 'shopcx_wc_cart_updated' );
 function shopcx_wc_consent_field() {
 	printf(
 		'<p class="form-row shopcx-consent"><label><input type="checkbox" name="shopcx_cart_consent" value="1"%s> %s</label></p>',
-		checked( function_exists( 'WC' ) && WC()->session && WC()->session->get( 'shopcx_consent' ), true, false ),
+		checked( function_exists( 'WC' ) && WC()->session && shopcx_wc_session_consent( get_current_user_id() ), true, false ),
 		esc_html( (string) shopcx_wc_option( 'shopcx_wc_cart_consent_text' ) )
 	);
 }

@@ -128,13 +128,21 @@ function shopcx_wc_survey_settings( $settings ) {
 add_filter( 'woocommerce_get_settings_shopcx', 'shopcx_wc_survey_settings' );
 
 /**
- * Only a survey the plugin offers is saved.
+ * Only a survey the plugin offers is saved. WooCommerce has already replaced a value that is not
+ * one of the select's options by the field's default (CES), so the posted value is checked: an
+ * unknown survey is refused with a message and the saved one stays, instead of silently becoming
+ * CES. Not posted at all (other code saving part of the tab): WooCommerce keeps the saved value.
  *
- * @param mixed $value Submitted value.
- * @return string
+ * @param mixed                $value  The value as WooCommerce cleaned it.
+ * @param array<string, mixed> $option The field.
+ * @param mixed                $raw    The value as posted (null: not posted).
+ * @return string|null
  */
-function shopcx_wc_sanitize_survey_type( $value ) {
-	$type = (string) $value;
+function shopcx_wc_sanitize_survey_type( $value, $option = array(), $raw = null ) {
+	if ( null === $raw ) {
+		return null;
+	}
+	$type = is_string( $raw ) ? sanitize_text_field( $raw ) : ''; // As wc_clean() does with a string.
 	if ( ! isset( shopcx_wc_survey_types()[ $type ] ) ) {
 		/* translators: %s: the rejected value. */
 		WC_Admin_Settings::add_error( sprintf( __( 'Unknown survey "%s": choose CES, NPS, CSAT or effort.', 'shopcx-woocommerce' ), $type ) );
@@ -142,18 +150,22 @@ function shopcx_wc_sanitize_survey_type( $value ) {
 	}
 	return $type;
 }
-add_filter( 'woocommerce_admin_settings_sanitize_option_shopcx_wc_survey_type', 'shopcx_wc_sanitize_survey_type' );
+add_filter( 'woocommerce_admin_settings_sanitize_option_shopcx_wc_survey_type', 'shopcx_wc_sanitize_survey_type', 10, 3 );
 
 /**
- * A delay of 0 to 60 days.
+ * A delay of 0 to 60 days. Not posted at all (other code saving part of the tab): WooCommerce
+ * passes null and keeps the saved value.
  *
  * @param mixed                $value  Submitted value.
  * @param array<string, mixed> $option The field.
- * @param mixed                $raw    The value as posted.
- * @return string
+ * @param mixed                $raw    The value as posted (null: not posted).
+ * @return string|null
  */
 function shopcx_wc_sanitize_survey_delay( $value, $option = array(), $raw = null ) {
-	$raw = trim( (string) ( null === $raw ? $value : $raw ) );
+	if ( null === $raw ) {
+		return null;
+	}
+	$raw = trim( is_scalar( $raw ) ? (string) $raw : '' );
 	if ( ! preg_match( '/^\d{1,2}$/', $raw ) || (int) $raw > 60 ) {
 		WC_Admin_Settings::add_error( __( 'The survey delay must be a whole number of days from 0 to 60.', 'shopcx-woocommerce' ) );
 		return shopcx_wc_survey_option( 'delay' );

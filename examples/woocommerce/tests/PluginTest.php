@@ -18,7 +18,7 @@ final class PluginTest extends TestCase {
 	private $now = self::NOW;
 
 	protected function setUp(): void {
-		WC_Admin_Settings::$errors = array();
+		self::reset_settings_errors();
 		$_POST                     = array();
 		$_GET                      = array();
 		$_REQUEST                  = array();
@@ -84,7 +84,7 @@ final class PluginTest extends TestCase {
 
 	public function test_settings_tab_is_registered(): void {
 		$page = $this->settings_page();
-		$this->assertSame( 'shopcx', $page->id );
+		$this->assertSame( 'shopcx', $page->get_id() );
 		$this->assertSame( array( 'shopcx' => 'Customer service' ), array_intersect_key( apply_filters( 'woocommerce_settings_tabs_array', array() ), array( 'shopcx' => 1 ) ) );
 	}
 
@@ -127,7 +127,7 @@ final class PluginTest extends TestCase {
 	public function test_admin_saves_valid_settings(): void {
 		$this->admin();
 		$this->assertTrue( $this->post_settings( self::VALID ) );
-		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array(), self::settings_errors() );
 		$stored = array();
 		foreach ( array_keys( self::VALID ) as $option ) {
 			$stored[ $option ] = get_option( $option );
@@ -184,13 +184,13 @@ final class PluginTest extends TestCase {
 	public function test_invalid_setting_is_refused_with_its_message( array $fields, string $message ): void {
 		$this->admin();
 		$this->post_settings( self::VALID );
-		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array(), self::settings_errors() );
 		$before = array();
 		foreach ( array_keys( $fields ) as $option ) {
 			$before[ $option ] = get_option( $option );
 		}
 		$this->assertTrue( $this->post_settings( $fields ) );
-		$this->assertSame( array( $message ), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array( $message ), self::settings_errors() );
 		foreach ( $before as $option => $value ) {
 			$this->assertSame( $value, get_option( $option ), "$option kept" );
 		}
@@ -199,7 +199,7 @@ final class PluginTest extends TestCase {
 	public function test_a_refused_section_leaves_the_other_sections_saved(): void {
 		$this->admin();
 		$this->post_settings( array( 'shopcx_wc_carriers' => 'Freight: 40', 'shopcx_wc_review_delay' => '3' ) );
-		$this->assertCount( 1, WC_Admin_Settings::get_errors() );
+		$this->assertCount( 1, self::settings_errors() );
 		$this->assertFalse( get_option( 'shopcx_wc_carriers' ) );
 		$this->assertSame( '3', get_option( 'shopcx_wc_review_delay' ) );
 	}
@@ -227,11 +227,11 @@ final class PluginTest extends TestCase {
 		add_filter( 'woocommerce_get_settings_shopcx', $plain );
 		try {
 			$this->post_settings( array( 'shopcx_wc_test_extra' => '3', 'shopcx_wc_test_plain' => ' <b>kept</b> ' ) );
-			$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+			$this->assertSame( array(), self::settings_errors() );
 			$this->assertSame( array( '3', 'kept' ), array( get_option( 'shopcx_wc_test_extra' ), get_option( 'shopcx_wc_test_plain' ) ) );
 			$this->post_settings( array( 'shopcx_wc_test_extra' => '12' ) );
 			$this->post_settings( array( 'shopcx_wc_test_extra' => '7' ) );
-			$this->assertSame( array( 'Extra number: must be a whole number from 1 to 9.', 'Extra not saved: seven is refused' ), WC_Admin_Settings::get_errors() );
+			$this->assertSame( array( 'Extra number: must be a whole number from 1 to 9.', 'Extra not saved: seven is refused' ), self::settings_errors() );
 			$this->assertSame( '3', get_option( 'shopcx_wc_test_extra' ) );
 		} finally {
 			remove_filter( 'shopcx_wc_settings_sections', $section );
@@ -252,7 +252,7 @@ final class PluginTest extends TestCase {
 				'shopcx_wc_default_carrier' => 'DHL',
 			)
 		);
-		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array(), self::settings_errors() );
 		$this->assertSame( array( 'mon' => '22:00', 'tue' => '', 'wed' => '22:00', 'thu' => '22:00', 'fri' => '16:00', 'sat' => '', 'sun' => '' ), shopcx_wc_cutoffs( 'shopcx_wc_option' ) );
 		$promise = shopcx_wc_promise( new WC_Product( array( 'id' => 21, 'qty' => 5 ) ), self::NOW )->toArray();
 		// Dispatched Thursday 22:00 at the latest; DHL's 2-3 days skip Tuesday, closed for the shop.
@@ -280,8 +280,8 @@ final class PluginTest extends TestCase {
 				'shopcx_wc_cart_consent_text' => 'Yes, <em>remind</em> me',
 			)
 		);
-		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
-		$this->assertSame( 'Hurry, only 3 left', ( new WC_Product( array( 'id' => 10, 'qty' => 3 ) ) )->get_availability_text() );
+		$this->assertSame( array(), self::settings_errors() );
+		$this->assertSame( 'Hurry, only 3 left', ( new WC_Product( array( 'id' => 10, 'qty' => 3 ) ) )->get_availability()['availability'] );
 		$this->assertSame( 'reject', shopcx_wc_moderator()->check( 'This jacket is a spamword thing, really.' )->decision );
 		$this->assertSame( 'hold', shopcx_wc_moderator()->check( 'I would like a refund for this jacket.' )->decision );
 		$this->assertSame( 'approve', shopcx_wc_moderator()->check( 'A fine jacket that kept me dry.' )->decision );
@@ -327,7 +327,7 @@ final class PluginTest extends TestCase {
 		$old_link = shopcx_wc_tokens()->issue( 'cart', array( 'cart' => 'r1', 'step' => 1 ), DAY_IN_SECONDS, self::NOW );
 		$old      = get_option( 'shopcx_wc_token_secret' );
 		$this->post_settings( array( 'shopcx_wc_rotate_secret' => '1' ) );
-		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array(), self::settings_errors() );
 		$this->assertNotSame( $old, get_option( 'shopcx_wc_token_secret' ) );
 		$this->assertSame( 'wc2', shopcx_wc_tokens()->keyId() );
 		$this->assertSame( 'r1', shopcx_wc_tokens()->verify( $old_link, 'cart', self::NOW )['cart'] );
@@ -337,23 +337,23 @@ final class PluginTest extends TestCase {
 	public function test_non_admin_is_refused(): void {
 		wp_set_current_user( get_user_by( 'login', 'customer' )->ID );
 		$this->assertFalse( $this->post_settings( array( 'shopcx_wc_low_threshold' => '99' ) ) );
-		$this->assertSame( array( 'You are not allowed to change these settings.' ), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array( 'You are not allowed to change these settings.' ), self::settings_errors() );
 		$this->assertNotSame( '99', get_option( 'shopcx_wc_low_threshold' ) );
 	}
 
 	public function test_missing_nonce_is_refused(): void {
 		$this->admin();
 		$this->assertFalse( $this->post_settings( array( 'shopcx_wc_low_threshold' => '99' ), false ) );
-		$this->assertSame( array( 'The form has expired: reload the page and try again.' ), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array( 'The form has expired: reload the page and try again.' ), self::settings_errors() );
 		$this->assertNotSame( '99', get_option( 'shopcx_wc_low_threshold' ) );
 	}
 
 	// --- stock and delivery ----------------------------------------------------
 
 	public function test_stock_lines_for_products_and_variations(): void {
-		$this->assertSame( 'Only 3 left!', ( new WC_Product( array( 'id' => 10, 'qty' => 3 ) ) )->get_availability_text() );
-		$this->assertSame( 'In stock', ( new WC_Product_Variation( array( 'id' => 11, 'qty' => 40 ) ) )->get_availability_text() );
-		$this->assertSame( 'Available on backorder', ( new WC_Product_Variation( array( 'id' => 12, 'qty' => 0, 'backorders' => true ) ) )->get_availability_text() );
+		$this->assertSame( 'Only 3 left!', ( new WC_Product( array( 'id' => 10, 'qty' => 3 ) ) )->get_availability()['availability'] );
+		$this->assertSame( 'In stock', ( new WC_Product_Variation( array( 'id' => 11, 'qty' => 40 ) ) )->get_availability()['availability'] );
+		$this->assertSame( 'Available on backorder', ( new WC_Product_Variation( array( 'id' => 12, 'qty' => 0, 'backorders' => true ) ) )->get_availability()['availability'] );
 	}
 
 	public function test_promise_rest_route_is_uncached(): void {
@@ -384,8 +384,8 @@ final class PluginTest extends TestCase {
 	public function test_cart_shows_the_promise_of_its_slowest_line(): void {
 		WC()->cart = new WC_Cart_Standin(
 			array(
-				array( 'data' => new WC_Product( array( 'id' => 30, 'qty' => 4 ) ) ),
-				array( 'data' => new WC_Product( array( 'id' => 31, 'qty' => 0, 'backorders' => true ) ) ),
+				array( 'data' => new WC_Product( array( 'id' => 30, 'qty' => 4 ) ), 'quantity' => 1, 'line_total' => 10.0 ),
+				array( 'data' => new WC_Product( array( 'id' => 31, 'qty' => 0, 'backorders' => true ) ), 'quantity' => 1, 'line_total' => 10.0 ),
 			)
 		);
 		ob_start();
@@ -520,7 +520,7 @@ final class PluginTest extends TestCase {
 	public function test_guest_checkout_consent_and_email_are_recorded(): void {
 		global $wpdb;
 		WC()->session = new WC_Session_Standin( 'guest-42' );
-		WC()->cart    = new WC_Cart_Standin( array( array( 'data' => new WC_Product( array( 'id' => 40, 'qty' => 9 ) ) ), array( 'data' => new WC_Product( array( 'id' => 41, 'qty' => 9 ) ) ) ) );
+		WC()->cart    = self::two_line_cart();
 		ob_start();
 		do_action( 'woocommerce_review_order_before_submit' );
 		$this->assertStringContainsString( 'name="shopcx_cart_consent" value="1">', ob_get_clean() ); // Unticked.
@@ -533,6 +533,186 @@ final class PluginTest extends TestCase {
 		$this->assertSame( 'ordered', $wpdb->get_var( "SELECT status FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = 'guest-42'" ) );
 		WC()->session = null;
 		WC()->cart    = null;
+	}
+
+	public function test_a_logged_in_customer_who_ticks_the_classic_box_consents(): void {
+		global $wpdb;
+		$user = self::customer_user();
+		wp_set_current_user( $user );
+		WC()->session = new WC_Session_Standin( 'user-' . $user );
+		WC()->cart    = self::two_line_cart();
+		try {
+			do_action( 'woocommerce_checkout_update_order_review', 'billing_email=ignored%40example.test&shopcx_cart_consent=1' );
+			$this->assertSame( array( 'email' => 'kim@example.test', 'consent' => '1' ), $wpdb->get_row( $wpdb->prepare( "SELECT email, consent FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = %s", 'user-' . $user ), ARRAY_A ) );
+			do_action( 'woocommerce_checkout_update_order_review', 'billing_email=ignored%40example.test' ); // Unticked again.
+			$this->assertSame( '0', $wpdb->get_var( $wpdb->prepare( "SELECT consent FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = %s", 'user-' . $user ) ) );
+		} finally {
+			WC()->session = null;
+			WC()->cart    = null;
+		}
+	}
+
+	// --- block checkout (Store API) -----------------------------------------------
+
+	/** A registered customer (the account's address is the cart's). */
+	private static function customer_user(): int {
+		$user = get_user_by( 'email', 'kim@example.test' );
+		return $user ? (int) $user->ID : (int) wp_insert_user( array( 'user_login' => 'kim', 'user_email' => 'kim@example.test', 'user_pass' => wp_generate_password(), 'role' => 'customer' ) );
+	}
+
+	/** A guest on the block checkout: the session, the session's customer and a cart of two lines. */
+	private static function block_guest( string $key ): void {
+		WC()->session  = new WC_Session_Standin( $key );
+		WC()->customer = new WC_Customer( 0, true );
+		WC()->cart     = self::two_line_cart();
+	}
+
+	private static function leave(): void {
+		WC()->session  = null;
+		WC()->customer = null;
+		WC()->cart     = null;
+	}
+
+	/** A Store API request as the block checkout sends it (JSON body). */
+	private static function store_api( string $method, string $route, array $body ): WP_REST_Response {
+		$request = new WP_REST_Request( $method, '/wc/store/v1' . $route );
+		$request->set_header( 'Content-Type', 'application/json' );
+		$request->set_body( wp_json_encode( $body ) );
+		return rest_do_request( $request );
+	}
+
+	private static function consent_field(): array {
+		return \Automattic\WooCommerce\Blocks\Package::container()->get( \Automattic\WooCommerce\Blocks\Domain\Services\CheckoutFields::class )->get_additional_fields()['shopcx/cart-reminders'] ?? array();
+	}
+
+	private static function cart_row( string $key ): ?array {
+		global $wpdb;
+		return $wpdb->get_row( $wpdb->prepare( "SELECT email, consent, items, value, status FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = %s", $key ), ARRAY_A );
+	}
+
+	public function test_block_checkout_has_the_consent_box_as_an_unticked_contact_checkbox(): void {
+		$field = self::consent_field();
+		$this->assertSame(
+			array( 'contact', 'checkbox', false, false, 'E-mail me a reminder if I leave items in my cart (at most three, unsubscribe with one click).' ),
+			array( $field['location'] ?? null, $field['type'] ?? null, $field['required'] ?? null, $field['show_in_order_confirmation'] ?? null, $field['label'] ?? null )
+		);
+		$this->assertSame( $field['label'], $field['optionalLabel'] ); // No "(optional)" after the sentence.
+		// WooCommerce refuses a second registration of the same id (and ids without a namespace).
+		$wrong = array();
+		$catch = function ( $function, $message ) use ( &$wrong ) { $wrong[] = $message; };
+		add_action( 'doing_it_wrong_run', $catch, 10, 2 );
+		shopcx_wc_register_consent_field();
+		woocommerce_register_additional_checkout_field( array( 'id' => 'cart-reminders', 'label' => 'x', 'location' => 'contact', 'type' => 'checkbox' ) );
+		remove_action( 'doing_it_wrong_run', $catch, 10 );
+		$this->assertSame( array( 'Unable to register field with id: &quot;shopcx/cart-reminders&quot;. The field is already registered.', 'Unable to register field with id: &quot;cart-reminders&quot;. A checkout field id must consist of namespace/name.' ), $wrong );
+	}
+
+	public function test_block_checkout_guest_who_ticks_the_box_gets_a_reminder(): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		self::block_guest( 'guest-b1' );
+		try {
+			$this->assertSame( 200, self::store_api( 'POST', '/cart/update-customer', array( 'billing_address' => array( 'email' => 'dee@example.test', 'country' => 'NL' ) ) )->get_status() );
+			$response = self::store_api( 'PUT', '/checkout', array( 'additional_fields' => array( 'shopcx/cart-reminders' => true ) ) );
+			$this->assertSame( 200, $response->get_status() );
+			$this->assertSame( array( 'email' => 'dee@example.test', 'consent' => '1', 'items' => '2', 'value' => '20.00', 'status' => 'open' ), self::cart_row( 'guest-b1' ) );
+			// Stored on the customer as WooCommerce stores it, and read back through its API.
+			$this->assertSame( '1', WC()->customer->get_meta( '_wc_other/shopcx/cart-reminders' ) );
+			$this->assertTrue( shopcx_wc_stored_consent( WC()->customer ) );
+		} finally {
+			self::leave();
+		}
+		$this->assertSame( 0, shopcx_wc_send_cart_reminders( self::NOW + 600 ) ); // Still active.
+		$this->assertSame( 1, shopcx_wc_send_cart_reminders( self::NOW + 2 * HOUR_IN_SECONDS ) );
+		$this->assertSame( 'dee@example.test', self::$mails[0]['to'] );
+		$this->assertStringContainsString( 'shopcx_cart=v1.', self::$mails[0]['message'] );
+	}
+
+	public function test_block_checkout_guest_who_leaves_the_box_unticked_gets_no_reminder(): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		self::block_guest( 'guest-b2' );
+		try {
+			self::store_api( 'POST', '/cart/update-customer', array( 'billing_address' => array( 'email' => 'eve@example.test' ) ) );
+			$this->assertSame( '0', self::cart_row( 'guest-b2' )['consent'] );
+			// Ticked, then unticked: the last answer counts.
+			self::store_api( 'PUT', '/checkout', array( 'additional_fields' => array( 'shopcx/cart-reminders' => true ) ) );
+			self::store_api( 'PUT', '/checkout', array( 'additional_fields' => array( 'shopcx/cart-reminders' => false ) ) );
+			$this->assertSame( array( 'email' => 'eve@example.test', 'consent' => '0' ), array_intersect_key( self::cart_row( 'guest-b2' ), array( 'email' => 1, 'consent' => 1 ) ) );
+		} finally {
+			self::leave();
+		}
+		$this->assertSame( 0, shopcx_wc_send_cart_reminders( self::NOW + 2 * HOUR_IN_SECONDS ) );
+		$this->assertSame( array(), self::$mails );
+	}
+
+	public function test_store_api_customer_update_records_the_guest_address(): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		self::block_guest( 'guest-b3' );
+		$seen = array();
+		$spy  = function ( $customer, $request ) use ( &$seen ) { $seen[] = array( get_class( $customer ), get_class( $request ) ); };
+		add_action( 'woocommerce_store_api_cart_update_customer_from_request', $spy, 5, 2 );
+		try {
+			self::store_api( 'POST', '/cart/update-customer', array( 'billing_address' => array( 'email' => 'Fay@Example.test', 'first_name' => 'Fay' ) ) );
+			$this->assertSame( array( array( 'WC_Customer', 'WP_REST_Request' ) ), $seen );
+			$this->assertSame( 'Fay@Example.test', WC()->session->get( 'shopcx_email' ) );
+			$this->assertSame( array( 'email' => 'Fay@Example.test', 'consent' => '0', 'items' => '2', 'value' => '20.00', 'status' => 'open' ), self::cart_row( 'guest-b3' ) );
+			// An invalid address: the Store API's sanitizer empties it (WooCommerce answers 200 and the
+			// customer's address becomes ''); the one kept stays.
+			$this->assertSame( 200, self::store_api( 'POST', '/cart/update-customer', array( 'billing_address' => array( 'email' => 'not-an-address' ) ) )->get_status() );
+			$this->assertSame( '', WC()->customer->get_billing_email() );
+			$this->assertSame( 'Fay@Example.test', self::cart_row( 'guest-b3' )['email'] );
+			// An update without an e-mail address (only the country) keeps it too.
+			self::store_api( 'POST', '/cart/update-customer', array( 'shipping_address' => array( 'country' => 'DE' ) ) );
+			$this->assertSame( 'Fay@Example.test', self::cart_row( 'guest-b3' )['email'] );
+		} finally {
+			remove_action( 'woocommerce_store_api_cart_update_customer_from_request', $spy, 5 );
+			self::leave();
+		}
+	}
+
+	public function test_block_checkout_order_marks_the_cart_ordered_and_keeps_the_answer_on_the_order(): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		self::block_guest( 'guest-b4' );
+		try {
+			self::store_api( 'POST', '/cart/update-customer', array( 'billing_address' => array( 'email' => 'gil@example.test' ) ) );
+			self::store_api( 'PUT', '/checkout', array( 'additional_fields' => array( 'shopcx/cart-reminders' => true ) ) );
+			$placed = self::store_api( 'POST', '/checkout', array( 'additional_fields' => array( 'shopcx/cart-reminders' => true ) ) );
+			$this->assertSame( 200, $placed->get_status() );
+			$this->assertSame( 'ordered', self::cart_row( 'guest-b4' )['status'] );
+			$order  = wc_get_order( $placed->get_data()['order_id'] );
+			$fields = \Automattic\WooCommerce\Blocks\Package::container()->get( \Automattic\WooCommerce\Blocks\Domain\Services\CheckoutFields::class );
+			$this->assertTrue( $fields->get_field_from_object( 'shopcx/cart-reminders', $order, 'other' ) );
+		} finally {
+			self::leave();
+		}
+		$this->assertSame( 0, shopcx_wc_send_cart_reminders( self::NOW + 2 * HOUR_IN_SECONDS ) );
+	}
+
+	public function test_a_registered_customer_s_earlier_answer_on_the_block_checkout_counts_in_a_new_session(): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		$user = self::customer_user();
+		wp_set_current_user( $user );
+		$customer = new WC_Customer( $user );
+		\Automattic\WooCommerce\Blocks\Package::container()->get( \Automattic\WooCommerce\Blocks\Domain\Services\CheckoutFields::class )->persist_field_for_customer( 'shopcx/cart-reminders', true, $customer, 'other' );
+		WC()->session  = new WC_Session_Standin( 'user-b5' ); // A later visit: nothing answered in this session.
+		WC()->customer = $customer;
+		WC()->cart     = self::two_line_cart();
+		try {
+			do_action( 'woocommerce_cart_updated' );
+			$this->assertSame( array( 'email' => 'kim@example.test', 'consent' => '1' ), array_intersect_key( self::cart_row( 'user-b5' ), array( 'email' => 1, 'consent' => 1 ) ) );
+		} finally {
+			self::leave();
+		}
+	}
+
+	public function test_hpos_and_block_checkout_compatibility_is_declared(): void {
+		$features = \Automattic\WooCommerce\Utilities\FeaturesUtil::get_compatible_features_for_plugin( 'shopcx-woocommerce/shopcx-woocommerce.php' );
+		$this->assertSame( array( 'cart_checkout_blocks', 'custom_order_tables' ), array_values( array_intersect( array( 'cart_checkout_blocks', 'custom_order_tables' ), $features['compatible'] ) ) );
+		$this->assertSame( array(), $features['incompatible'] );
 	}
 
 	public function test_scheduler_falls_back_to_wp_cron(): void {
@@ -765,10 +945,10 @@ final class PluginTest extends TestCase {
 		$ids = array_column( $this->settings_page()->get_settings(), 'id' );
 		$this->assertSame( array( 'shopcx_wc_survey', 'shopcx_wc_survey_enabled', 'shopcx_wc_survey_type', 'shopcx_wc_survey_delay', 'shopcx_wc_survey_trigger', 'shopcx_wc_survey' ), array_slice( $ids, -6 ) );
 		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_survey_enabled' => 'yes', 'shopcx_wc_survey_type' => 'nps', 'shopcx_wc_survey_delay' => '5', 'shopcx_wc_survey_trigger' => 'delivered' ) ) );
-		$this->assertSame( array(), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array(), self::settings_errors() );
 		$this->assertSame( array( 'yes', 'nps', '5', 'delivered' ), array_map( 'shopcx_wc_survey_option', array( 'enabled', 'type', 'delay', 'trigger' ) ) );
 		$this->post_settings( array( 'shopcx_wc_survey_type' => '<b>promo</b>', 'shopcx_wc_survey_delay' => '90' ) );
-		$this->assertSame( array( 'Unknown survey "promo": choose CES, NPS, CSAT or effort.', 'The survey delay must be a whole number of days from 0 to 60.' ), WC_Admin_Settings::get_errors() );
+		$this->assertSame( array( 'Unknown survey "promo": choose CES, NPS, CSAT or effort.', 'The survey delay must be a whole number of days from 0 to 60.' ), self::settings_errors() );
 		$this->assertSame( array( 'nps', '5' ), array( get_option( 'shopcx_wc_survey_type' ), get_option( 'shopcx_wc_survey_delay' ) ) );
 	}
 

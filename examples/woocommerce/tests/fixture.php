@@ -34,6 +34,27 @@ trait ShopCx_WC_Test_Fixture {
 		return $port;
 	}
 
+	/** WooCommerce keeps the settings errors in a private static (shown by show_messages()): read it as it is. */
+	private static function settings_errors(): array {
+		$errors = new ReflectionProperty( WC_Admin_Settings::class, 'errors' );
+		return $errors->getValue();
+	}
+
+	private static function reset_settings_errors(): void {
+		$errors = new ReflectionProperty( WC_Admin_Settings::class, 'errors' );
+		$errors->setValue( null, array() );
+	}
+
+	/** A cart of two lines, one of each product, 10.00 each (as WC_Cart keeps lines after calculate_totals()). */
+	private static function two_line_cart(): WC_Cart_Standin {
+		return new WC_Cart_Standin(
+			array(
+				array( 'data' => new WC_Product( array( 'id' => 40, 'qty' => 9 ) ), 'quantity' => 1, 'line_total' => 10.0 ),
+				array( 'data' => new WC_Product( array( 'id' => 41, 'qty' => 9 ) ), 'quantity' => 1, 'line_total' => 10.0 ),
+			)
+		);
+	}
+
 	private static function default_settings(): void {
 		foreach ( array_keys( shopcx_wc_defaults() ) as $option ) {
 			delete_option( $option );

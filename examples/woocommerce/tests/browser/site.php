@@ -54,7 +54,7 @@ add_action(
 <html <?php language_attributes(); ?>><head><meta charset="utf-8"><title>Boots - test shop</title><?php wp_head(); ?></head>
 <body class="single-product"><main style="max-width:40em;margin:2em auto;font-family:sans-serif">
 <h1 class="product_title">Boots</h1>
-<p class="stock"><?php echo esc_html( $GLOBALS['product']->get_availability_text() ); ?></p>
+<p class="stock"><?php echo esc_html( $GLOBALS['product']->get_availability()['availability'] ); ?></p>
 <?php do_action( 'woocommerce_single_product_summary' ); ?>
 </main><?php wp_footer(); ?></body></html>
 		<?php

@@ -2,31 +2,45 @@
 /**
  * A minimal stand-in of ONLY the WooCommerce classes and functions the plugin calls, for the
  * tests (WooCommerce itself is not in the Debian archive). Loaded as a must-use plugin, so it
- * exists before the plugin, as WooCommerce would. Behaviour follows WooCommerce where the
- * plugin depends on it (WC_Admin_Settings::save_fields runs the sanitize filters and keeps
- * errors; the availability filter is applied by products and variations alike).
+ * exists before the plugin, as WooCommerce would. Signatures and behaviour follow WooCommerce 11.0
+ * (checked against its source: includes/, src/Blocks/Domain/Services/CheckoutFields.php,
+ * src/StoreApi/Routes/V1/{CartUpdateCustomer,Checkout}.php, src/Utilities/FeaturesUtil.php) where
+ * the plugin depends on them; what still differs is listed in the plugin's README ("The
+ * WooCommerce stand-in").
  *
  * @package ShopCX\WooCommerce\Tests
  */
 
 // phpcs:disable
 
+namespace {
+
 abstract class WC_Settings_Page {
-	public $id = '';
-	public $label = '';
+	/** As WooCommerce: protected, read through get_id() / get_label(). */
+	protected $id = '';
+	protected $label = '';
 
 	public function __construct() {
 		add_filter( 'woocommerce_settings_tabs_array', array( $this, 'add_settings_page' ), 20 );
 		add_action( 'woocommerce_settings_save_' . $this->id, array( $this, 'save' ) );
 	}
 
+	public function get_id() { return $this->id; }
+	public function get_label() { return $this->label; }
+
 	public function add_settings_page( $pages ) {
 		$pages[ $this->id ] = $this->label;
 		return $pages;
 	}
 
-	public function get_settings( $current_section = '' ) {
-		return array();
+	/** As WooCommerce: no declared parameter; an optional section id through func_get_arg(). */
+	public function get_settings() {
+		$section_id = 0 === func_num_args() ? '' : func_get_arg( 0 );
+		return $this->get_settings_for_section( $section_id );
+	}
+
+	final public function get_settings_for_section( $section_id ) {
+		return apply_filters( 'woocommerce_get_settings_' . $this->id, array(), $section_id );
 	}
 
 	public function save() {
@@ -35,39 +49,84 @@ abstract class WC_Settings_Page {
 }
 
 class WC_Admin_Settings {
-	public static $errors = array();
+	/** As WooCommerce: private, no getter (tests read it by reflection; WooCommerce prints it in show_messages()). */
+	private static $errors = array();
 
 	public static function add_error( $text ) {
 		self::$errors[] = $text;
 	}
 
-	public static function get_errors() {
-		return self::$errors;
-	}
-
-	/** As WooCommerce: reads $_POST, sanitizes per type, runs the per-option filter, saves. */
+	/** As WooCommerce 11's save_fields(), without the image_width and relative_date_selector types and the deprecated per-type actions. */
 	public static function save_fields( $options, $data = null ) {
-		$data = null === $data ? $_POST : $data;
+		if ( is_null( $data ) ) {
+			$data = $_POST;
+		}
+		if ( empty( $data ) ) {
+			return false;
+		}
+		$update_options   = array();
+		$autoload_options = array();
 		foreach ( $options as $option ) {
-			if ( empty( $option['id'] ) || in_array( $option['type'], array( 'title', 'sectionend' ), true ) || ! array_key_exists( $option['id'], $data ) ) {
+			if ( ! isset( $option['id'] ) || ! isset( $option['type'] ) || ( isset( $option['is_option'] ) && false === $option['is_option'] ) ) {
 				continue;
 			}
-			$raw = $data[ $option['id'] ];
+			$option_name = $option['field_name'] ?? $option['id'];
+			if ( strstr( $option_name, '[' ) ) {
+				parse_str( $option_name, $option_name_array );
+				$option_name  = current( array_keys( $option_name_array ) );
+				$setting_name = key( $option_name_array[ $option_name ] );
+				$raw_value    = isset( $data[ $option_name ][ $setting_name ] ) ? wp_unslash( $data[ $option_name ][ $setting_name ] ) : null;
+			} else {
+				$setting_name = '';
+				$raw_value    = isset( $data[ $option_name ] ) ? wp_unslash( $data[ $option_name ] ) : null;
+			}
 			switch ( $option['type'] ) {
-				case 'textarea':
-					$value = wp_kses_post( trim( $raw ) );
+				case 'checkbox':
+					$value = '1' === $raw_value || 'yes' === $raw_value ? 'yes' : 'no';
 					break;
-				case 'number':
-					$value = (string) (int) $raw;
+				case 'textarea':
+					$value = wp_kses_post( trim( (string) $raw_value ) ); // WooCommerce: trim( $raw_value ), deprecated for null on PHP 8.1+.
+					break;
+				case 'multiselect':
+				case 'multi_select_countries':
+					$value = array_filter( array_map( 'wc_clean', (array) $raw_value ) );
+					break;
+				case 'select':
+					$allowed_values = empty( $option['options'] ) ? array() : array_map( 'strval', array_keys( $option['options'] ) );
+					if ( empty( $option['default'] ) && empty( $allowed_values ) ) {
+						$value = null;
+						break;
+					}
+					$default = ( empty( $option['default'] ) ? $allowed_values[0] : $option['default'] );
+					$value   = in_array( $raw_value, $allowed_values, true ) ? $raw_value : $default;
+					break;
+				case 'password':
+					$value = is_string( $raw_value ) ? trim( $raw_value ) : null;
 					break;
 				default:
-					$value = wc_clean( $raw );
+					$value = wc_clean( $raw_value );
 			}
-			$value = apply_filters( 'woocommerce_admin_settings_sanitize_option', $value, $option, $raw );
-			$value = apply_filters( 'woocommerce_admin_settings_sanitize_option_' . $option['id'], $value, $option, $raw );
-			if ( null !== $value ) {
-				update_option( $option['id'], $value );
+			$value = apply_filters( 'woocommerce_admin_settings_sanitize_option', $value, $option, $raw_value );
+			$value = apply_filters( "woocommerce_admin_settings_sanitize_option_$option_name", $value, $option, $raw_value );
+			if ( is_null( $value ) ) {
+				continue;
 			}
+			if ( $option_name && $setting_name ) {
+				if ( ! isset( $update_options[ $option_name ] ) ) {
+					$update_options[ $option_name ] = get_option( $option_name, array() );
+				}
+				if ( ! is_array( $update_options[ $option_name ] ) ) {
+					$update_options[ $option_name ] = array();
+				}
+				$update_options[ $option_name ][ $setting_name ] = $value;
+			} else {
+				$update_options[ $option_name ] = $value;
+			}
+			$autoload_options[ $option_name ] = isset( $option['autoload'] ) ? (bool) $option['autoload'] : true;
+			do_action( 'woocommerce_update_option', $option );
+		}
+		foreach ( $update_options as $name => $value ) {
+			update_option( $name, $value, $autoload_options[ $name ] ? 'yes' : 'no' );
 		}
 		return true;
 	}
@@ -106,16 +165,114 @@ class WC_Email {
 	}
 }
 
-class WC_Product {
+/** As WC_Meta_Data: key and value read (and written) as properties. */
+class WC_Meta_Data {
+	private $data;
+	public function __construct( $meta = array() ) { $this->data = (array) $meta + array( 'id' => null, 'key' => '', 'value' => null ); }
+	public function __get( $name ) { return $this->data[ $name ] ?? null; }
+	public function __set( $name, $value ) { $this->data[ $name ] = $value; }
+	public function __isset( $name ) { return isset( $this->data[ $name ] ); }
+}
+
+/**
+ * The meta API of WC_Data as WooCommerce 11 has it (get_meta, update_meta_data, get_meta_data,
+ * delete_meta_data): meta lives on the object until save(), which here keeps it in memory (no
+ * data store: nothing is written to posts, post meta or the order tables).
+ */
+abstract class WC_Data {
+	protected $id = 0;
+	protected $meta_data = array();
+	protected $object_type = 'data';
+
+	public function get_id() { return $this->id; }
+	public function set_id( $id ) { $this->id = absint( $id ); }
+	public function save() { return $this->get_id(); }
+
+	public function get_meta( $key = '', $single = true, $context = 'view' ) {
+		$meta_data  = $this->get_meta_data();
+		$array_keys = array_keys( wp_list_pluck( $meta_data, 'key' ), $key, true );
+		$value      = $single ? '' : array();
+		if ( ! empty( $array_keys ) ) {
+			$value = $single ? $meta_data[ current( $array_keys ) ]->value : array_intersect_key( $meta_data, array_flip( $array_keys ) );
+		}
+		if ( 'view' === $context ) {
+			$value = apply_filters( 'woocommerce_' . $this->object_type . '_get_' . $key, $value, $this );
+		}
+		return $value;
+	}
+
+	public function get_meta_data() {
+		return array_values( array_filter( $this->meta_data, fn( $meta ) => ! is_null( $meta->value ) ) );
+	}
+
+	public function add_meta_data( $key, $value, $unique = false ) {
+		if ( $unique ) {
+			$this->delete_meta_data( $key );
+		}
+		$this->meta_data[] = new WC_Meta_Data( array( 'key' => $key, 'value' => $value ) );
+	}
+
+	public function update_meta_data( $key, $value, $meta_id = 0 ) {
+		foreach ( $this->meta_data as $meta ) {
+			if ( $meta->key === $key ) {
+				$meta->value = $value;
+				return;
+			}
+		}
+		$this->add_meta_data( $key, $value, true );
+	}
+
+	public function delete_meta_data( $key ) {
+		foreach ( $this->meta_data as $meta ) {
+			if ( $meta->key === $key ) {
+				$meta->value = null;
+			}
+		}
+	}
+}
+
+/**
+ * A product from an array (id, manage, qty, in_stock, backorders): the stand-in has no data store.
+ * Stock logic as WooCommerce's: managing_stock() also needs the shop-wide woocommerce_manage_stock
+ * option (WooCommerce's default: yes); is_in_stock() is the stock status (in stock with quantity > 0,
+ * on backorder at 0 when backorders are allowed), through woocommerce_product_is_in_stock;
+ * get_availability_text() is protected and reached through get_availability().
+ */
+class WC_Product extends WC_Data {
 	public $data;
-	public function __construct( array $data ) { $this->data = $data + array( 'manage' => true, 'qty' => 0, 'in_stock' => true, 'backorders' => false ); }
-	public function get_id() { return $this->data['id']; }
-	public function managing_stock() { return $this->data['manage']; }
-	public function get_stock_quantity() { return $this->data['manage'] ? $this->data['qty'] : null; }
-	public function is_in_stock() { return $this->data['manage'] ? ( $this->data['qty'] > 0 || $this->data['backorders'] ) : $this->data['in_stock']; }
-	public function backorders_allowed() { return $this->data['backorders']; }
-	/** As WC_Product::get_availability_text(): variations run the same filter. */
-	public function get_availability_text() { return apply_filters( 'woocommerce_get_availability_text', 'In stock', $this ); }
+	protected $object_type = 'product';
+	public function __construct( array $data ) { $this->data = $data + array( 'manage' => true, 'qty' => 0, 'in_stock' => true, 'backorders' => false ); $this->id = (int) $this->data['id']; }
+	public function get_manage_stock( $context = 'view' ) { return (bool) $this->data['manage']; }
+	public function managing_stock() { return 'yes' === get_option( 'woocommerce_manage_stock', 'yes' ) ? $this->get_manage_stock() : false; }
+	public function get_stock_quantity( $context = 'view' ) { return $this->data['manage'] ? $this->data['qty'] : null; }
+	public function get_stock_status( $context = 'view' ) {
+		if ( ! $this->data['manage'] ) {
+			return $this->data['in_stock'] ? 'instock' : 'outofstock';
+		}
+		return $this->data['qty'] > 0 ? 'instock' : ( $this->data['backorders'] ? 'onbackorder' : 'outofstock' );
+	}
+	public function is_in_stock() { return apply_filters( 'woocommerce_product_is_in_stock', 'outofstock' !== $this->get_stock_status(), $this ); }
+	public function is_on_backorder( $qty_in_cart = 0 ) { return 'onbackorder' === $this->get_stock_status() || ( $this->managing_stock() && $this->backorders_allowed() && ( $this->get_stock_quantity() - $qty_in_cart ) < 0 ); }
+	public function backorders_allowed() { return apply_filters( 'woocommerce_product_backorders_allowed', (bool) $this->data['backorders'], $this->get_id(), $this ); }
+	public function backorders_require_notification() { return false; } // The stand-in's backorders are "yes", not "notify".
+	public function get_availability() {
+		return apply_filters( 'woocommerce_get_availability', array( 'availability' => $this->get_availability_text(), 'class' => $this->is_in_stock() ? 'in-stock' : 'out-of-stock' ), $this );
+	}
+	/** As WooCommerce: protected; the texts of woocommerce_stock_format '' (the default: "3 in stock"). */
+	protected function get_availability_text() {
+		if ( ! $this->is_in_stock() ) {
+			$availability = __( 'Out of stock', 'woocommerce' );
+		} elseif ( $this->managing_stock() && $this->is_on_backorder( 1 ) ) {
+			$availability = $this->backorders_require_notification() ? __( 'Available on backorder', 'woocommerce' ) : '';
+		} elseif ( ! $this->managing_stock() && $this->is_on_backorder( 1 ) ) {
+			$availability = __( 'Available on backorder', 'woocommerce' );
+		} elseif ( $this->managing_stock() ) {
+			$availability = sprintf( __( '%s in stock', 'woocommerce' ), $this->get_stock_quantity() );
+		} else {
+			$availability = '';
+		}
+		return apply_filters( 'woocommerce_get_availability_text', $availability, $this );
+	}
 }
 
 class WC_Product_Variation extends WC_Product {}
@@ -123,34 +280,99 @@ class WC_Product_Variation extends WC_Product {}
 class WC_Order_Item_Product {
 	private $product_id;
 	public function __construct( $product_id ) { $this->product_id = $product_id; }
-	public function get_product_id() { return $this->product_id; }
+	public function get_product_id( $context = 'view' ) { return $this->product_id; }
 }
 
-class WC_Order {
+/**
+ * An order from an array (id, status, email, first_name, products, customer_id, created_via): no
+ * data store. get_items() is keyed by item id, as WooCommerce's.
+ */
+class WC_Order extends WC_Data {
 	public $data;
-	public function __construct( array $data ) { $this->data = $data; }
-	public function get_id() { return $this->data['id']; }
-	public function get_order_number() { return (string) $this->data['id']; }
-	public function get_status() { return $this->data['status']; }
-	public function get_billing_email() { return $this->data['email']; }
-	public function get_billing_first_name() { return $this->data['first_name']; }
-	public function get_items() { return array_map( fn( $id ) => new WC_Order_Item_Product( $id ), $this->data['products'] ); }
+	protected $object_type = 'order';
+	public function __construct( array $data ) { $this->data = $data + array( 'status' => 'pending', 'email' => '', 'first_name' => '', 'products' => array(), 'customer_id' => 0, 'created_via' => '' ); $this->id = (int) $this->data['id']; }
+	public function get_order_number() { return (string) apply_filters( 'woocommerce_order_number', $this->get_id(), $this ); }
+	public function get_status( $context = 'view' ) { return $this->data['status']; }
+	public function get_billing_email( $context = 'view' ) { return $this->data['email']; }
+	public function get_billing_first_name( $context = 'view' ) { return $this->data['first_name']; }
+	public function get_customer_id( $context = 'view' ) { return (int) $this->data['customer_id']; }
+	public function get_created_via( $context = 'view' ) { return $this->data['created_via']; }
+	public function get_items( $types = 'line_item' ) {
+		$items = array();
+		foreach ( array_values( $this->data['products'] ) as $i => $product_id ) {
+			$items[ $this->get_id() * 100 + $i + 1 ] = new WC_Order_Item_Product( $product_id );
+		}
+		return apply_filters( 'woocommerce_order_get_items', $items, $this, (array) $types );
+	}
 }
 
+/**
+ * A customer: a registered one (user id) or the session's guest (id 0), as WC()->customer is.
+ * Properties through set_props() and the billing getters; set_billing_email() refuses an invalid
+ * address as WooCommerce's does (WC_Data_Exception, which set_props() turns into a WP_Error).
+ */
+class WC_Customer extends WC_Data {
+	protected $object_type = 'customer';
+	private $props = array();
+	private $is_session;
+	public function __construct( $data = 0, $is_session = false ) { $this->id = is_numeric( $data ) ? (int) $data : 0; $this->is_session = (bool) $is_session; }
+	public function get_billing_email( $context = 'view' ) { return $this->props['billing_email'] ?? ''; }
+	public function get_billing_first_name( $context = 'view' ) { return $this->props['billing_first_name'] ?? ''; }
+	public function set_billing_email( $value ) {
+		if ( $value && ! is_email( $value ) ) {
+			throw new InvalidArgumentException( 'customer_invalid_billing_email' );
+		}
+		$this->props['billing_email'] = sanitize_email( $value );
+	}
+	public function set_props( $props, $context = 'set' ) {
+		$errors = false;
+		foreach ( $props as $prop => $value ) {
+			if ( is_null( $value ) ) {
+				continue;
+			}
+			try {
+				if ( is_callable( array( $this, "set_$prop" ) ) ) {
+					$this->{"set_$prop"}( $value );
+				} elseif ( str_starts_with( $prop, 'billing_' ) || str_starts_with( $prop, 'shipping_' ) ) {
+					$this->props[ $prop ] = wc_clean( $value );
+				}
+			} catch ( InvalidArgumentException $e ) {
+				$errors = $errors ?: new WP_Error();
+				$errors->add( $e->getMessage(), 'Invalid billing email address' );
+			}
+		}
+		return $errors ?: true;
+	}
+}
+
+/** Cart lines as WooCommerce keeps them: data (the product), quantity, line_total. */
 class WC_Cart_Standin {
 	private $lines;
 	public function __construct( array $lines ) { $this->lines = $lines; }
 	public function get_cart() { return $this->lines; }
-	public function get_cart_contents_count() { return count( $this->lines ); }
-	public function get_cart_contents_total() { return 10.0 * count( $this->lines ); }
+	/** As WC_Cart: the sum of the lines' quantities. */
+	public function get_cart_contents_count() { return apply_filters( 'woocommerce_cart_contents_count', array_sum( wp_list_pluck( $this->get_cart(), 'quantity' ) ) ); }
+	/** As WC_Cart after calculate_totals(): the lines' totals (without tax). */
+	public function get_cart_contents_total() { return apply_filters( 'woocommerce_cart_get_cart_contents_total', (float) array_sum( wp_list_pluck( $this->get_cart(), 'line_total' ) ) ); }
+	public function needs_shipping() { return true; }
 }
 
+/** As WC_Session: keys go through sanitize_key(), values are stored serialized, null unsets. */
 class WC_Session_Standin {
 	private $data = array();
 	public function __construct( private string $customer_id ) {}
 	public function get_customer_id() { return $this->customer_id; }
-	public function get( $key, $default = null ) { return $this->data[ $key ] ?? $default; }
-	public function set( $key, $value ) { $this->data[ $key ] = $value; }
+	public function get( $key, $default_value = null ) {
+		$key = sanitize_key( $key );
+		return isset( $this->data[ $key ] ) ? maybe_unserialize( $this->data[ $key ] ) : $default_value;
+	}
+	public function set( $key, $value ) {
+		if ( null === $value ) {
+			unset( $this->data[ sanitize_key( $key ) ] );
+			return;
+		}
+		$this->data[ sanitize_key( $key ) ] = maybe_serialize( $value );
+	}
 }
 
 class WC_Mailer_Standin {
@@ -163,6 +385,7 @@ class WC_Mailer_Standin {
 class WooCommerce_Standin {
 	public $cart = null;
 	public $session = null;
+	public $customer = null;
 	private $mailer;
 	public function mailer() { return $this->mailer ??= new WC_Mailer_Standin(); }
 }
@@ -179,7 +402,7 @@ function wc_get_product( $id ) { return $GLOBALS['wc_standin_products'][ (int) $
 function wc_get_order( $id ) { return $GLOBALS['wc_standin_orders'][ (int) $id ] ?? false; }
 function wc_get_cart_url() { return home_url( '/cart/' ); }
 function get_woocommerce_currency() { return 'EUR'; }
-function wc_clean( $var ) { return is_array( $var ) ? array_map( 'wc_clean', $var ) : sanitize_text_field( $var ); }
+function wc_clean( $var ) { return is_array( $var ) ? array_map( 'wc_clean', $var ) : ( is_scalar( $var ) ? sanitize_text_field( $var ) : $var ); }
 function wc_get_template_html( $template, $args = array(), $template_path = '', $default_path = '' ) {
 	extract( $args ); // phpcs:ignore
 	ob_start();
@@ -188,4 +411,503 @@ function wc_get_template_html( $template, $args = array(), $template_path = '', 
 }
 function wc_get_template( $template, $args = array(), $template_path = '', $default_path = '' ) {
 	echo wc_get_template_html( $template, $args, $template_path, $default_path ); // phpcs:ignore
+}
+function wc_doing_it_wrong( $function, $message, $version ) { _doing_it_wrong( $function, $message, $version ); }
+
+/*
+ * WooCommerce's start-up order: the Blocks package fires woocommerce_blocks_loaded on plugins_loaded;
+ * WooCommerce::init() runs on init at priority 0 and fires before_woocommerce_init, then
+ * woocommerce_init.
+ */
+add_action( 'plugins_loaded', fn() => do_action( 'woocommerce_blocks_loaded' ), 10 );
+add_action(
+	'init',
+	function () {
+		do_action( 'before_woocommerce_init' );
+		do_action( 'woocommerce_init' );
+	},
+	0
+);
+
+/**
+ * woocommerce_register_additional_checkout_field() as WooCommerce 11 defines it
+ * (src/Blocks/Domain/Services/functions.php): before woocommerce_blocks_loaded it waits for that
+ * action; an invalid field is refused with _doing_it_wrong() and not registered.
+ */
+function woocommerce_register_additional_checkout_field( $options ) {
+	if ( ! did_action( 'woocommerce_blocks_loaded' ) ) {
+		add_action( 'woocommerce_blocks_loaded', fn() => woocommerce_register_additional_checkout_field( $options ) );
+		return;
+	}
+	$result = \Automattic\WooCommerce\Blocks\Package::container()->get( \Automattic\WooCommerce\Blocks\Domain\Services\CheckoutFields::class )->register_checkout_field( $options );
+	if ( is_wp_error( $result ) ) {
+		throw new \Exception( esc_attr( $result->get_error_message() ) );
+	}
+}
+
+/**
+ * The Store API routes the block checkout calls while the customer fills it in, as WooCommerce 11
+ * handles them for the plugin's purpose (src/StoreApi/Routes/V1/CartUpdateCustomer.php and
+ * Checkout.php, the deferred-draft path without a draft order): no nonce check, no cart response,
+ * no totals; the place-order POST creates an order double (created_via store-api) without payment.
+ */
+final class WC_Store_API_Standin {
+	const CORE = array( 'email', 'first_name', 'last_name', 'company', 'address_1', 'address_2', 'city', 'state', 'postcode', 'country', 'phone' );
+	private static $next_order = 900;
+
+	public static function register() {
+		register_rest_route(
+			'wc/store/v1',
+			'/cart/update-customer',
+			array(
+				'methods'             => 'POST',
+				'callback'            => array( self::class, 'update_customer' ),
+				'permission_callback' => '__return_true',
+				'args'                => array(
+					'billing_address'  => array( 'type' => 'object' ),
+					'shipping_address' => array( 'type' => 'object' ),
+				),
+			)
+		);
+		register_rest_route(
+			'wc/store/v1',
+			'/checkout',
+			array(
+				array(
+					'methods'             => 'POST',
+					'callback'            => array( self::class, 'place_order' ),
+					'permission_callback' => '__return_true',
+					'args'                => array( 'additional_fields' => array( 'type' => 'object' ) ),
+				),
+				array(
+					'methods'             => 'PUT, PATCH',
+					'callback'            => array( self::class, 'update_checkout' ),
+					'permission_callback' => '__return_true',
+					'args'                => array( 'additional_fields' => array( 'type' => 'object' ) ),
+				),
+			)
+		);
+	}
+
+	private static function fields() {
+		return \Automattic\WooCommerce\Blocks\Package::container()->get( \Automattic\WooCommerce\Blocks\Domain\Services\CheckoutFields::class );
+	}
+
+	private static function address( $customer, $type ) {
+		$address = array();
+		foreach ( self::CORE as $key ) {
+			$getter          = "get_{$type}_{$key}";
+			$address[ $key ] = is_callable( array( $customer, $getter ) ) ? $customer->$getter() : '';
+		}
+		return array_merge( $address, self::fields()->get_all_fields_from_object( $customer, $type ) );
+	}
+
+	/** POST /wc/store/v1/cart/update-customer. */
+	public static function update_customer( \WP_REST_Request $request ) {
+		$customer = WC()->customer;
+		$billing  = wp_parse_args( (array) ( $request['billing_address'] ?? array() ), self::address( $customer, 'billing' ) );
+		// The billing schema's sanitize_callback, then its validate_callback (as WooCommerce: an address
+		// sanitize_email() empties passes, and the customer's address becomes '').
+		$billing['email'] = sanitize_email( (string) ( $billing['email'] ?? '' ) );
+		if ( isset( $request['billing_address'] ) && ! empty( $billing['email'] ) && ! is_email( $billing['email'] ) ) {
+			return new \WP_Error( 'rest_invalid_param', 'Invalid parameter(s): billing_address', array( 'status' => 400, 'params' => array( 'billing_address' => 'The provided email address is not valid' ) ) );
+		}
+		$props = array();
+		foreach ( self::CORE as $key ) {
+			$props[ "billing_$key" ] = $billing[ $key ] ?? null;
+		}
+		$customer->set_props( $props );
+		foreach ( array_diff_key( $billing, array_flip( self::CORE ) ) as $key => $value ) {
+			self::fields()->persist_field_for_customer( $key, $value, $customer, 'billing' );
+		}
+		do_action( 'woocommerce_store_api_cart_update_customer_from_request', $customer, $request );
+		$customer->save();
+		return rest_ensure_response( array( 'billing_address' => self::address( $customer, 'billing' ) ) );
+	}
+
+	/** Checkout::validate_callback() for the contact and order fields: a required one must be there (POST), valid. */
+	private static function validate( \WP_REST_Request $request ) {
+		$values  = (array) $request->get_param( 'additional_fields' );
+		$partial = in_array( $request->get_method(), array( 'PUT', 'PATCH' ), true );
+		foreach ( array( 'contact', 'order' ) as $location ) {
+			foreach ( self::fields()->get_fields_for_location( $location ) as $key => $field ) {
+				if ( ! isset( $values[ $key ] ) && ( $partial || true !== $field['required'] ) ) {
+					continue;
+				}
+				$value = wc_clean( $values[ $key ] ?? '' );
+				if ( empty( $value ) ) {
+					if ( true === $field['required'] ) {
+						return new \WP_Error( 'rest_invalid_param', 'Invalid parameter(s): additional_fields', array( 'status' => 400 ) );
+					}
+					continue;
+				}
+				$errors = self::fields()->validate_field( $field, $value );
+				if ( $errors->has_errors() ) {
+					return new \WP_Error( 'rest_invalid_param', 'Invalid parameter(s): additional_fields', array( 'status' => 400, 'params' => array( 'additional_fields' => $errors->get_error_message() ) ) );
+				}
+			}
+		}
+		return true;
+	}
+
+	/** The posted contact and order fields, sanitized as the checkout schema does (a checkbox becomes a boolean). */
+	private static function posted_fields( \WP_REST_Request $request ) {
+		$values = (array) $request->get_param( 'additional_fields' );
+		$fields = array_merge( self::fields()->get_fields_for_location( 'order' ), self::fields()->get_fields_for_location( 'contact' ) );
+		$posted = array();
+		foreach ( $fields as $key => $field ) {
+			if ( isset( $values[ $key ] ) ) {
+				$value          = 'checkbox' === $field['type'] ? rest_sanitize_boolean( $values[ $key ] ) : $values[ $key ];
+				$posted[ $key ] = self::fields()->sanitize_field( $key, $value );
+			}
+		}
+		return $posted;
+	}
+
+	/** PUT /wc/store/v1/checkout without a draft order (WooCommerce 10.8+): the fields go to the customer. */
+	public static function update_checkout( \WP_REST_Request $request ) {
+		$valid = self::validate( $request );
+		if ( is_wp_error( $valid ) ) {
+			return $valid;
+		}
+		$customer = WC()->customer;
+		foreach ( self::posted_fields( $request ) as $key => $value ) {
+			self::fields()->persist_field_for_customer( $key, $value, $customer, 'other' );
+		}
+		$customer->save();
+		do_action( 'woocommerce_store_api_checkout_update_draft', $request );
+		return rest_ensure_response( array( 'additional_fields' => (object) self::fields()->get_all_fields_from_object( $customer, 'other' ) ) );
+	}
+
+	/** POST /wc/store/v1/checkout: an order from the customer, the fields on it, the processed action. */
+	public static function place_order( \WP_REST_Request $request ) {
+		$valid = self::validate( $request );
+		if ( is_wp_error( $valid ) ) {
+			return $valid;
+		}
+		$customer = WC()->customer;
+		$order    = new WC_Order(
+			array(
+				'id'          => ++self::$next_order,
+				'status'      => 'pending',
+				'email'       => $customer->get_billing_email(),
+				'first_name'  => $customer->get_billing_first_name(),
+				'customer_id' => get_current_user_id(),
+				'created_via' => 'store-api',
+			)
+		);
+		$GLOBALS['wc_standin_orders'][ $order->get_id() ] = $order;
+		foreach ( self::posted_fields( $request ) as $key => $value ) {
+			self::fields()->persist_field_for_order( $key, $value, $order, 'other', false );
+		}
+		do_action( 'woocommerce_store_api_checkout_update_order_from_request', $order, $request );
+		do_action( 'woocommerce_store_api_checkout_order_processed', $order );
+		return rest_ensure_response( array( 'order_id' => $order->get_id(), 'status' => $order->get_status() ) );
+	}
+}
+add_action( 'rest_api_init', array( WC_Store_API_Standin::class, 'register' ) );
+
+} // namespace
+
+namespace Automattic\WooCommerce\Utilities {
+
+	/**
+	 * FeaturesUtil as WooCommerce 11 has it (src/Utilities/FeaturesUtil.php over FeaturesController):
+	 * declare_compatibility() only inside before_woocommerce_init (else wc_doing_it_wrong, false),
+	 * false for an unknown feature or a file that is no installed plugin, an exception when a
+	 * plugin declares both ways; get_compatible_features_for_plugin() after woocommerce_init.
+	 */
+	final class FeaturesUtil {
+		/**
+		 * Every feature id WooCommerce 11.0.1 defines (FeaturesController's list, experimental ones
+		 * included, plus the two registered by their controllers: custom_order_tables, cost_of_goods_sold).
+		 */
+		const FEATURES = array( 'analytics', 'cart_checkout_blocks', 'rate_limit_checkout', 'marketplace', 'order_attribution', 'site_visibility_badge', 'hpos_fts_indexes', 'hpos_datastore_caching', 'remote_logging', 'deferred_transactional_emails', 'customer_review_request', 'abandoned_cart_recovery', 'email_improvements', 'blueprint', 'block_email_editor', 'wc-visual-attribute', 'point_of_sale', 'point_of_sale_staff', 'fulfillments', 'mcp_integration', 'destroy-empty-sessions', 'agentic_checkout', 'dual_code_graphql_api', 'rest_api_caching', 'cart_save_for_later', 'product_wishlist', 'custom_order_tables', 'cost_of_goods_sold' );
+
+		private static $by_plugin = array();
+
+		public static function declare_compatibility( string $feature_id, string $plugin_file, bool $positive_compatibility = true ): bool {
+			if ( ! doing_action( 'before_woocommerce_init' ) ) {
+				wc_doing_it_wrong( 'FeaturesController::declare_compatibility', 'FeaturesController::declare_compatibility should be called inside the before_woocommerce_init action.', '7.0' );
+				return false;
+			}
+			if ( ! in_array( $feature_id, self::FEATURES, true ) ) {
+				return false;
+			}
+			if ( ! function_exists( 'get_plugins' ) ) {
+				require_once ABSPATH . 'wp-admin/includes/plugin.php';
+			}
+			$plugin_id = plugin_basename( $plugin_file );
+			if ( ! array_key_exists( $plugin_id, get_plugins() ) ) {
+				return false; // WooCommerce logs "FeaturesController: Invalid plugin file ...".
+			}
+			$key      = $positive_compatibility ? 'compatible' : 'incompatible';
+			$opposite = $positive_compatibility ? 'incompatible' : 'compatible';
+			self::$by_plugin[ $plugin_id ] ??= array( 'compatible' => array(), 'incompatible' => array() );
+			if ( in_array( $feature_id, self::$by_plugin[ $plugin_id ][ $opposite ], true ) ) {
+				throw new \Exception( esc_html( "Plugin $plugin_id is trying to declare itself as $key with the '$feature_id' feature, but it already declared itself as $opposite" ) );
+			}
+			if ( ! in_array( $feature_id, self::$by_plugin[ $plugin_id ][ $key ], true ) ) {
+				self::$by_plugin[ $plugin_id ][ $key ][] = $feature_id;
+			}
+			return true;
+		}
+
+		public static function get_compatible_features_for_plugin( string $plugin_name ): array {
+			if ( ! did_action( 'woocommerce_init' ) && ! doing_action( 'woocommerce_init' ) ) {
+				wc_doing_it_wrong( 'FeaturesController::get_compatible_features_for_plugin', 'FeaturesController::get_compatible_features_for_plugin should not be called before the woocommerce_init action.', '7.0' );
+			}
+			$info = self::$by_plugin[ $plugin_name ] ?? array( 'compatible' => array(), 'incompatible' => array() );
+			return array(
+				'compatible'   => array_values( array_intersect( self::FEATURES, $info['compatible'] ) ),
+				'incompatible' => array_values( array_intersect( self::FEATURES, $info['incompatible'] ) ),
+				'uncertain'    => array_values( array_diff( self::FEATURES, $info['compatible'], $info['incompatible'] ) ),
+			);
+		}
+	}
+}
+
+namespace Automattic\WooCommerce\Blocks {
+
+	/** Package::container()->get( CheckoutFields::class ), as extensions reach the service. */
+	final class Package {
+		private static $container;
+		public static function container() {
+			return self::$container ??= new class() {
+				private $services = array();
+				public function get( $id ) {
+					if ( Domain\Services\CheckoutFields::class !== $id ) {
+						throw new \Exception( "The stand-in's container has no $id" );
+					}
+					return $this->services[ $id ] ??= new Domain\Services\CheckoutFields();
+				}
+			};
+		}
+	}
+}
+
+namespace Automattic\WooCommerce\Blocks\Domain\Services {
+
+	use WC_Customer;
+	use WC_Data;
+	use WC_Order;
+	use WP_Error;
+
+	/**
+	 * CheckoutFields as WooCommerce 11 has it (src/Blocks/Domain/Services/CheckoutFields.php), for
+	 * the parts an extension meets: registration with the same checks (namespace/name id, label,
+	 * location address|contact|order, type text|select|checkbox, no duplicate; refused with
+	 * _doing_it_wrong), the meta keys _wc_billing/, _wc_shipping/, _wc_other/ + id, the
+	 * woocommerce_set_additional_field_value action before a value is stored (booleans stored as
+	 * '1' / '0'), checkboxes read back as booleans, the default-value filter. Not here: conditional
+	 * rules (JSON schema), select options' checks, attributes, the field data sent to the page.
+	 */
+	class CheckoutFields {
+		const BILLING_FIELDS_PREFIX  = '_wc_billing/';
+		const SHIPPING_FIELDS_PREFIX = '_wc_shipping/';
+		const OTHER_FIELDS_PREFIX    = '_wc_other/';
+
+		private $additional_fields = array();
+		private $fields_locations  = array( 'address' => array(), 'contact' => array(), 'order' => array() );
+		private $groups            = array( 'billing', 'shipping', 'other' );
+
+		public function default_sanitize_callback( $value, $field ) { return $value; }
+
+		public function default_validate_callback( $value, $field ) {
+			if ( true === $field['required'] && empty( $value ) ) {
+				return new WP_Error( 'woocommerce_required_checkout_field', sprintf( 'The field %s is required.', $field['id'] ) );
+			}
+		}
+
+		public function register_checkout_field( $options ) {
+			if ( ! did_action( 'after_setup_theme' ) && ! doing_action( 'after_setup_theme' ) ) {
+				_doing_it_wrong( 'woocommerce_register_additional_checkout_field', 'Additional checkout fields should be registered on the woocommerce_init action or later.', '11.0.0' );
+			}
+			if ( false === $this->validate_options( $options ) ) {
+				return;
+			}
+			$field_data = wp_parse_args(
+				$options,
+				array(
+					'id'                         => '',
+					'label'                      => '',
+					'optionalLabel'              => sprintf( '%s (optional)', $options['label'] ),
+					'location'                   => '',
+					'type'                       => 'text',
+					'hidden'                     => false,
+					'required'                   => false,
+					'attributes'                 => array(),
+					'show_in_order_confirmation' => true,
+					'sanitize_callback'          => array( $this, 'default_sanitize_callback' ),
+					'validate_callback'          => array( $this, 'default_validate_callback' ),
+					'validation'                 => array(),
+				)
+			);
+			if ( 'checkbox' === $field_data['type'] ) {
+				$field_data['required'] = $options['required'] ?? false;
+			}
+			$this->additional_fields[ $field_data['id'] ]        = $field_data;
+			$this->fields_locations[ $field_data['location'] ][] = $field_data['id'];
+		}
+
+		private function validate_options( &$options ) {
+			$wrong = function ( $message ) use ( $options ) {
+				_doing_it_wrong( 'woocommerce_register_additional_checkout_field', esc_html( sprintf( 'Unable to register field with id: "%s". %s', $options['id'] ?? '', $message ) ), '8.6.0' );
+				return false;
+			};
+			if ( empty( $options['id'] ) ) {
+				_doing_it_wrong( 'woocommerce_register_additional_checkout_field', 'A checkout field cannot be registered without an id.', '8.6.0' );
+				return false;
+			}
+			if ( count( explode( '/', $options['id'] ) ) < 2 ) {
+				return $wrong( 'A checkout field id must consist of namespace/name.' );
+			}
+			if ( empty( $options['label'] ) ) {
+				return $wrong( 'The field label is required.' );
+			}
+			if ( empty( $options['location'] ) ) {
+				return $wrong( 'The field location is required.' );
+			}
+			if ( 'additional' === $options['location'] ) {
+				_deprecated_argument( 'location', '8.9.0', 'The "additional" location is deprecated. Use "order" instead.' );
+				$options['location'] = 'order';
+			}
+			if ( ! in_array( $options['location'], array_keys( $this->fields_locations ), true ) ) {
+				return $wrong( 'The field location is invalid.' );
+			}
+			if ( ! empty( $this->additional_fields[ $options['id'] ] ) || in_array( $options['id'], $this->fields_locations[ $options['location'] ], true ) ) {
+				return $wrong( 'The field is already registered.' );
+			}
+			if ( ! empty( $options['type'] ) && ! in_array( $options['type'], array( 'text', 'select', 'checkbox' ), true ) ) {
+				_doing_it_wrong( 'woocommerce_register_additional_checkout_field', esc_html( sprintf( 'Unable to register field with id: "%s". Registering a field with type "%s" is not supported. The supported types are: %s.', $options['id'], $options['type'], 'text, select, checkbox' ) ), '8.6.0' );
+				return false;
+			}
+			if ( ! empty( $options['sanitize_callback'] ) && ! is_callable( $options['sanitize_callback'] ) ) {
+				return $wrong( 'The sanitize_callback must be a valid callback.' );
+			}
+			if ( ! empty( $options['validate_callback'] ) && ! is_callable( $options['validate_callback'] ) ) {
+				return $wrong( 'The validate_callback must be a valid callback.' );
+			}
+			return true;
+		}
+
+		public function get_additional_fields() { return $this->additional_fields; }
+
+		public function get_fields_for_location( $location ) {
+			$location = 'additional' === $location ? 'order' : $location;
+			return in_array( $location, array_keys( $this->fields_locations ), true ) ? array_intersect_key( $this->additional_fields, array_flip( $this->fields_locations[ $location ] ) ) : array();
+		}
+
+		public function get_fields_for_group( $group = 'other' ) {
+			$group = $this->prepare_group_name( $group );
+			if ( 'shipping' === $group || 'billing' === $group ) {
+				return $this->get_fields_for_location( 'address' );
+			}
+			return array_merge( $this->get_fields_for_location( 'contact' ), $this->get_fields_for_location( 'order' ) );
+		}
+
+		public function is_field( $key ) { return array_key_exists( $key, $this->additional_fields ); }
+
+		public function get_field_location( $field_key ) {
+			foreach ( $this->is_field( $field_key ) ? $this->fields_locations : array() as $location => $fields ) {
+				if ( in_array( $field_key, $fields, true ) ) {
+					return $location;
+				}
+			}
+			return '';
+		}
+
+		public function sanitize_field( $field_key, $field_value ) {
+			$field = $this->additional_fields[ $field_key ] ?? null;
+			if ( $field ) {
+				$field_value = call_user_func( $field['sanitize_callback'], $field_value, $field );
+			}
+			return apply_filters( 'woocommerce_sanitize_additional_field', $field_value, $field_key );
+		}
+
+		public function validate_field( $field, $field_value ) {
+			$errors = new WP_Error();
+			if ( ! $field ) {
+				return $errors;
+			}
+			if ( ! empty( $field['validate_callback'] ) && is_callable( $field['validate_callback'] ) ) {
+				$result = call_user_func( $field['validate_callback'], $field_value, $field );
+				if ( is_wp_error( $result ) ) {
+					$errors->merge_from( $result );
+				} elseif ( false === $result ) {
+					$errors->add( 'woocommerce_invalid_checkout_field', sprintf( 'Please provide a valid %s', $field['label'] ) );
+				}
+			}
+			do_action( 'woocommerce_validate_additional_field', $errors, $field['id'], $field_value );
+			return $errors;
+		}
+
+		public function persist_field_for_order( string $key, $value, WC_Order $order, string $group = 'other', bool $set_customer = true ) {
+			$group = $this->prepare_group_name( $group );
+			$this->set_array_meta( $key, $value, $order, $group );
+			if ( $set_customer && $order->get_customer_id() ) {
+				$this->persist_field_for_customer( $key, $value, new WC_Customer( $order->get_customer_id() ), $group );
+			}
+		}
+
+		public function persist_field_for_customer( string $key, $value, WC_Customer $customer, string $group = 'other' ) {
+			$this->set_array_meta( $key, $value, $customer, $this->prepare_group_name( $group ) );
+		}
+
+		private function set_array_meta( string $key, $value, WC_Data $wc_object, string $group ) {
+			$meta_key = self::get_group_key( $group ) . $key;
+			do_action( 'woocommerce_set_additional_field_value', $key, $value, $group, $wc_object );
+			if ( is_bool( $value ) ) {
+				$value = $value ? '1' : '0';
+			}
+			$wc_object->update_meta_data( $meta_key, $value );
+		}
+
+		public function get_field_from_object( string $key, WC_Data $wc_object, string $group = 'other' ) {
+			$group = $this->prepare_group_name( $group );
+			$value = $wc_object->get_meta( self::get_group_key( $group ) . $key, true );
+			if ( ! $value && '0' !== $value ) {
+				$value = apply_filters( "woocommerce_get_default_value_for_{$key}", null, $group, $wc_object );
+			}
+			if ( $this->is_field( $key ) && 'checkbox' === $this->additional_fields[ $key ]['type'] ) {
+				return '1' === $value;
+			}
+			return null === $value ? '' : $value;
+		}
+
+		public function get_all_fields_from_object( WC_Data $wc_object, string $group = 'other', bool $all = false ) {
+			$meta_data = array();
+			$group     = $this->prepare_group_name( $group );
+			$prefix    = self::get_group_key( $group );
+			foreach ( $wc_object->get_meta_data() as $meta ) {
+				if ( 0 === strpos( $meta->key, $prefix ) ) {
+					$key = str_replace( $prefix, '', $meta->key );
+					if ( $all || $this->is_field( $key ) ) {
+						$meta_data[ $key ] = $meta->value;
+					}
+				}
+			}
+			foreach ( array_diff( array_keys( $this->get_fields_for_group( $group ) ), array_keys( $meta_data ) ) as $missing ) {
+				$value = apply_filters( "woocommerce_get_default_value_for_{$missing}", null, $group, $wc_object );
+				if ( isset( $value ) ) {
+					$meta_data[ $missing ] = $value;
+				}
+			}
+			return $meta_data;
+		}
+
+		private function prepare_group_name( $group ) {
+			return in_array( $group, $this->groups, true ) ? $group : 'other';
+		}
+
+		public static function get_group_key( $group_name ) {
+			if ( 'billing' === $group_name ) {
+				return self::BILLING_FIELDS_PREFIX;
+			}
+			if ( 'shipping' === $group_name ) {
+				return self::SHIPPING_FIELDS_PREFIX;
+			}
+			return self::OTHER_FIELDS_PREFIX;
+		}
+	}
 }
