@@ -149,12 +149,20 @@ final class Kpi
     public readonly ?float $firstContactResolution;
     public readonly ?float $contactsToResolve;
     public readonly ?float $costToResolution;
+    /** Contacts rated friendly 5 / rated contacts. */
     public readonly ?float $veryFriendlyShare;
+    /** Contacts rated friendly 5 / all contacts (the charter's denominator). */
+    public readonly ?float $veryFriendlyShareOfAll;
+    /** Prospects' contacts that converted / prospects' contacts. */
     public readonly ?float $acquisitionConversion;
+    /** Existing customers' contacts (prospect: false) after which they ordered again / those contacts. */
+    public readonly ?float $retentionConversion;
+    /** Resolved cases after which the customer came back within repeatWindow (default 14 days) / resolved cases with a time. */
+    public readonly ?float $repeatContactShare;
     public readonly ?float $averageFirstResponse;
     public readonly ?float $abandonment;
     public readonly ?float $cartAbandonment;
-    /** channel => volume, variety, velocity, value, abandonment, averageFirstResponse */
+    /** channel => volume, variety, velocity, value, netValue, abandonment, cases, firstContactResolution */
     public readonly array $channels;
     /** customer id => type ("relational"|"transactional"), traits, questions, topics, duration, value */
     public readonly array $shoppers;
@@ -164,7 +172,8 @@ final class Kpi
     /**
      * @param array $interactions list of records: customer, channel, case, topic, complaint, resolved,
      *                            firstResponse, duration, abandoned, friendly, prospect, converted, orderValue, clv
-     * @param array $options costPerContact (float or channel => float), carts, orders, relationalTraits
+     * @param array $options costPerContact (float or channel => float), carts, orders, relationalTraits,
+     *                       repeatWindow (seconds, default 14 days)
      */
     public static function fromInteractions(array $interactions, array $options = []): Kpi {}
 

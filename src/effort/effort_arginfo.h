@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a533b34aa1282738367b0895720c208a07d6caa9 */
+ * Stub hash: 67e039ecce46cb16f2702ad58270b34f3bdac34e */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Effort_Survey___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -295,11 +295,29 @@ static zend_class_entry *register_class_ShopCx_Effort_Kpi(void)
 	zend_declare_typed_property(class_entry, property_veryFriendlyShare_name, &property_veryFriendlyShare_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE|MAY_BE_NULL));
 	zend_string_release(property_veryFriendlyShare_name);
 
+	zval property_veryFriendlyShareOfAll_default_value;
+	ZVAL_UNDEF(&property_veryFriendlyShareOfAll_default_value);
+	zend_string *property_veryFriendlyShareOfAll_name = zend_string_init("veryFriendlyShareOfAll", sizeof("veryFriendlyShareOfAll") - 1, 1);
+	zend_declare_typed_property(class_entry, property_veryFriendlyShareOfAll_name, &property_veryFriendlyShareOfAll_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE|MAY_BE_NULL));
+	zend_string_release(property_veryFriendlyShareOfAll_name);
+
 	zval property_acquisitionConversion_default_value;
 	ZVAL_UNDEF(&property_acquisitionConversion_default_value);
 	zend_string *property_acquisitionConversion_name = zend_string_init("acquisitionConversion", sizeof("acquisitionConversion") - 1, 1);
 	zend_declare_typed_property(class_entry, property_acquisitionConversion_name, &property_acquisitionConversion_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE|MAY_BE_NULL));
 	zend_string_release(property_acquisitionConversion_name);
+
+	zval property_retentionConversion_default_value;
+	ZVAL_UNDEF(&property_retentionConversion_default_value);
+	zend_string *property_retentionConversion_name = zend_string_init("retentionConversion", sizeof("retentionConversion") - 1, 1);
+	zend_declare_typed_property(class_entry, property_retentionConversion_name, &property_retentionConversion_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE|MAY_BE_NULL));
+	zend_string_release(property_retentionConversion_name);
+
+	zval property_repeatContactShare_default_value;
+	ZVAL_UNDEF(&property_repeatContactShare_default_value);
+	zend_string *property_repeatContactShare_name = zend_string_init("repeatContactShare", sizeof("repeatContactShare") - 1, 1);
+	zend_declare_typed_property(class_entry, property_repeatContactShare_name, &property_repeatContactShare_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE|MAY_BE_NULL));
+	zend_string_release(property_repeatContactShare_name);
 
 	zval property_averageFirstResponse_default_value;
 	ZVAL_UNDEF(&property_averageFirstResponse_default_value);

@@ -23,12 +23,13 @@
 #define KPI_MAX_SECONDS   (366.0 * 86400)
 #define KPI_DEFAULT_WINDOW (30 * 86400)
 #define KPI_DEFAULT_MIN_SAMPLE 30
+#define KPI_DEFAULT_REPEAT_WINDOW (14 * 86400)   /* the charter's check that an answer held */
 
 /* One interaction record, read and checked. Strings point into the caller's array. */
 typedef struct {
 	zend_string *customer, *channel, *case_id, *topic;
 	bool complaint, resolved, abandoned, prospect, converted;
-	bool has_first_response, has_duration, has_order_value, has_clv, has_at;
+	bool has_prospect, has_first_response, has_duration, has_order_value, has_clv, has_at;
 	double first_response, duration, order_value, clv;
 	int friendly;   /* 0 = not rated, else 1..5 */
 	int csat;       /* 0 = not rated, else 1..5 */
@@ -40,22 +41,66 @@ typedef struct {
 	double duration, value_sum, clv;
 	bool has_clv, complained;
 	uint8_t traits;
+	int64_t *times;   /* times of the contacts that have one, sorted before use */
+	uint32_t n_times, cap_times;
 } kpi_customer;
 
 typedef struct {
-	uint64_t volume, topics, fr_n, value_n, abandoned;
-	double fr_sum, value_sum;
+	uint64_t volume, topics, fr_n, value_n, abandoned, cases, first_contact_cases;
+	double fr_sum, value_sum, cost_sum;
 } kpi_channel;
 
 typedef struct {
 	uint64_t contacts;
-	bool resolved;
+	bool resolved, has_resolved_at;
 	double cost;
+	int64_t resolved_at;       /* latest time of a contact that resolved it */
+	kpi_customer *customer;    /* of its first contact */
+	kpi_channel *channel;      /* of its first contact: where the case counts for per-channel FCR */
 } kpi_case;
 
 static void ptr_dtor(zval *zv)
 {
 	efree(Z_PTR_P(zv));
+}
+
+static void customer_dtor(zval *zv)
+{
+	kpi_customer *c = Z_PTR_P(zv);
+	if (c->times) {
+		efree(c->times);
+	}
+	efree(c);
+}
+
+static void customer_add_time(kpi_customer *c, int64_t at)
+{
+	if (c->n_times == c->cap_times) {
+		c->cap_times = c->cap_times ? c->cap_times * 2 : 4;
+		c->times = safe_erealloc(c->times, c->cap_times, sizeof(int64_t), 0);
+	}
+	c->times[c->n_times++] = at;
+}
+
+static int compare_time(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *) a, y = *(const int64_t *) b;
+	return x < y ? -1 : x > y;
+}
+
+/* Whether the customer has a contact in (after, after + window]: times sorted ascending. */
+static bool customer_contacted_within(const kpi_customer *c, int64_t after, int64_t window)
+{
+	uint32_t lo = 0, hi = c->n_times;
+	while (lo < hi) {   /* first time > after */
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (c->times[mid] <= after) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo < c->n_times && c->times[lo] - after <= window;
 }
 
 /* An id field: non-empty string or int (an int becomes its decimal string). */
@@ -179,6 +224,7 @@ static bool read_record(zval *rec, uint32_t idx, kpi_record *r, kpi_owned *o)
 			if (!read_bool(v, idx, "abandoned", &r->abandoned)) goto fail;
 		} else if (zend_string_equals_literal(key, "prospect")) {
 			if (!read_bool(v, idx, "prospect", &r->prospect)) goto fail;
+			r->has_prospect = true;
 		} else if (zend_string_equals_literal(key, "converted")) {
 			if (!read_bool(v, idx, "converted", &r->converted)) goto fail;
 		} else if (zend_string_equals_literal(key, "firstResponse")) {
@@ -297,6 +343,7 @@ typedef struct {
 	bool has_carts;
 	zend_long carts, orders;
 	zend_long relational_traits;
+	zend_long repeat_window;
 } kpi_options;
 
 static bool read_kpi_options(HashTable *options, kpi_options *o)
@@ -307,6 +354,7 @@ static bool read_kpi_options(HashTable *options, kpi_options *o)
 
 	memset(o, 0, sizeof(*o));
 	o->relational_traits = 3;
+	o->repeat_window = KPI_DEFAULT_REPEAT_WINDOW;
 	if (options == NULL) {
 		return true;
 	}
@@ -353,6 +401,12 @@ static bool read_kpi_options(HashTable *options, kpi_options *o)
 				return false;
 			}
 			o->relational_traits = Z_LVAL_P(v);
+		} else if (key && zend_string_equals_literal(key, "repeatWindow")) {
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1 || Z_LVAL_P(v) > 366 * 86400) {
+				zend_argument_value_error(2, "option \"repeatWindow\" must be an integer from 1 to %d (seconds)", 366 * 86400);
+				return false;
+			}
+			o->repeat_window = Z_LVAL_P(v);
 		} else {
 			zend_argument_value_error(2, "contains unknown option \"%s\"",
 				key && shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key)) ? ZSTR_VAL(key) : "(not a name)");
@@ -375,9 +429,10 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 	HashTable *records, *options = NULL;
 	HashTable customers, channels, cases, customer_topics, channel_topics;
 	kpi_options opt;
-	zval *rec, values[13];
+	zval *rec, values[16];
 	uint32_t idx = 0;
 	uint64_t complaining = 0, rated = 0, very_friendly = 0, prospects = 0, converted = 0;
+	uint64_t existing = 0, retained = 0, timed_resolved = 0, repeated = 0;
 	uint64_t fr_n = 0, abandoned = 0, resolved_cases = 0, first_contact = 0, resolve_contacts = 0;
 	double fr_sum = 0, resolve_cost = 0;
 	bool ok = false;
@@ -396,7 +451,7 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 		RETURN_THROWS();
 	}
 
-	zend_hash_init(&customers, 64, NULL, ptr_dtor, 0);
+	zend_hash_init(&customers, 64, NULL, customer_dtor, 0);
 	zend_hash_init(&channels, 8, NULL, ptr_dtor, 0);
 	zend_hash_init(&cases, 64, NULL, ptr_dtor, 0);
 	zend_hash_init(&customer_topics, 64, NULL, NULL, 0);
@@ -439,6 +494,10 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 		if (r.has_duration) {
 			c->duration += r.duration;
 		}
+		if (r.has_at) {
+			customer_add_time(c, r.at);
+		}
+		ch->cost_sum += cost;
 		if (r.has_order_value) {
 			c->value_sum += r.order_value;
 			ch->value_sum += r.order_value;
@@ -469,6 +528,10 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 		if (r.prospect) {
 			prospects++;
 			converted += r.converted;
+		} else if (r.has_prospect) {
+			/* a customer already: the retention counterpart of acquisition conversion */
+			existing++;
+			retained += r.converted;
 		}
 		{
 			/* Without a case id every contact is a case of its own. */
@@ -481,9 +544,17 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 			} else {
 				k = zend_hash_next_index_insert_ptr(&cases, ecalloc(1, sizeof(kpi_case)));
 			}
+			if (k->contacts == 0) {
+				k->customer = c;
+				k->channel = ch;
+			}
 			k->contacts++;
 			k->cost += cost;
 			k->resolved |= r.resolved;
+			if (r.resolved && r.has_at && (!k->has_resolved_at || r.at > k->resolved_at)) {
+				k->resolved_at = r.at;
+				k->has_resolved_at = true;
+			}
 		}
 		record_release(&owned);
 		idx++;
@@ -491,12 +562,26 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 
 	{
 		kpi_case *k;
+		kpi_customer *c;
+		ZEND_HASH_MAP_FOREACH_PTR(&customers, c) {
+			if (c->n_times > 1) {
+				qsort(c->times, c->n_times, sizeof(int64_t), compare_time);
+			}
+		} ZEND_HASH_FOREACH_END();
 		ZEND_HASH_FOREACH_PTR(&cases, k) {
+			k->channel->cases++;
 			if (k->resolved) {
 				resolved_cases++;
 				resolve_contacts += k->contacts;
 				resolve_cost += k->cost;
 				first_contact += k->contacts == 1;
+				k->channel->first_contact_cases += k->contacts == 1;
+				if (k->has_resolved_at) {
+					/* The charter's forward-resolution check: did the answer hold, or did the
+					 * customer come back within the window? */
+					timed_resolved++;
+					repeated += customer_contacted_within(k->customer, k->resolved_at, opt.repeat_window);
+				}
 			}
 		} ZEND_HASH_FOREACH_END();
 	}
@@ -508,32 +593,45 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 	set_mean(&values[4], (double) resolve_contacts, resolved_cases);
 	set_mean(&values[5], resolve_cost, resolved_cases);
 	set_share(&values[6], very_friendly, rated);
-	set_share(&values[7], converted, prospects);
-	set_mean(&values[8], fr_sum, fr_n);
-	set_share(&values[9], abandoned, idx);
+	set_share(&values[7], very_friendly, idx);
+	set_share(&values[8], converted, prospects);
+	set_share(&values[9], retained, existing);
+	set_share(&values[10], repeated, timed_resolved);
+	set_mean(&values[11], fr_sum, fr_n);
+	set_share(&values[12], abandoned, idx);
 	if (opt.has_carts && opt.carts > 0) {
-		ZVAL_DOUBLE(&values[10], 1.0 - (double) opt.orders / (double) opt.carts);
+		ZVAL_DOUBLE(&values[13], 1.0 - (double) opt.orders / (double) opt.carts);
 	} else {
-		ZVAL_NULL(&values[10]);
+		ZVAL_NULL(&values[13]);
 	}
 
 	/* channels: the four V's */
 	{
 		zend_string *name;
 		kpi_channel *ch;
-		array_init_size(&values[11], zend_hash_num_elements(&channels));
+		array_init_size(&values[14], zend_hash_num_elements(&channels));
 		ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&channels, name, ch) {
 			zval item, z;
-			array_init_size(&item, 5);
+			array_init_size(&item, 8);
 			add_assoc_long(&item, "volume", (zend_long) ch->volume);
 			add_assoc_long(&item, "variety", (zend_long) ch->topics);
 			set_mean(&z, ch->fr_sum, ch->fr_n);
 			add_assoc_zval(&item, "velocity", &z);
 			set_mean(&z, ch->value_sum, ch->value_n);
 			add_assoc_zval(&item, "value", &z);
+			/* What the channel's contacts brought in minus what they cost, per contact. */
+			if (ch->value_n) {
+				ZVAL_DOUBLE(&z, (ch->value_sum - ch->cost_sum) / (double) ch->volume);
+			} else {
+				ZVAL_NULL(&z);
+			}
+			add_assoc_zval(&item, "netValue", &z);
 			set_share(&z, ch->abandoned, ch->volume);
 			add_assoc_zval(&item, "abandonment", &z);
-			zend_symtable_update(Z_ARRVAL(values[11]), name, &item);
+			add_assoc_long(&item, "cases", (zend_long) ch->cases);
+			set_share(&z, ch->first_contact_cases, ch->cases);
+			add_assoc_zval(&item, "firstContactResolution", &z);
+			zend_symtable_update(Z_ARRVAL(values[14]), name, &item);
 		} ZEND_HASH_FOREACH_END();
 	}
 
@@ -555,7 +653,7 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 			}
 			efree(m);
 		}
-		array_init_size(&values[12], n);
+		array_init_size(&values[15], n);
 		ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&customers, id, c) {
 			zval item, traits;
 			int count = 0;
@@ -573,10 +671,10 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 			add_assoc_long(&item, "topics", (zend_long) c->topics);
 			add_assoc_double(&item, "duration", c->duration);
 			add_assoc_double(&item, "value", customer_measure(c, 3));
-			zend_symtable_update(Z_ARRVAL(values[12]), id, &item);
+			zend_symtable_update(Z_ARRVAL(values[15]), id, &item);
 		} ZEND_HASH_FOREACH_END();
 	}
-	effort_value_object(return_value, effort_kpi_ce, values, 13);
+	effort_value_object(return_value, effort_kpi_ce, values, 16);
 	ok = true;
 
 done:
