@@ -10,7 +10,10 @@
  * License:           GPL-2.0-or-later
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
  * Text Domain:       shopcx-woocommerce
- * WC requires at least: 8.0
+ *
+ * Tested: WordPress 6.1.9 on PHP 8.2 with the WooCommerce stand-in of tests/stubs/ (modelled on
+ * WooCommerce 11.0.1's source). No real WooCommerce has run it yet, so there is no "WC requires at
+ * least" or "WC tested up to" header (README.md, "Tested with").
  *
  * @package ShopCX\WooCommerce
  */

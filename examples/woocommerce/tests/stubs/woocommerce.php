@@ -132,6 +132,13 @@ class WC_Admin_Settings {
 	}
 }
 
+/**
+ * WC_Email for what the plugin's two e-mails use. As WooCommerce 11: the recipient, subject,
+ * heading, enabled state and attachments pass their filters, the recipient is split and checked,
+ * {site_title} and {blogname} are placeholders, send() fires woocommerce_email_sent. Unlike it:
+ * no settings (enabled, subject, heading and e-mail type from woocommerce_<id>_settings), always
+ * plain text (WooCommerce's default type is HTML, styled inline), no From filters.
+ */
 class WC_Email {
 	public $id = '';
 	public $title = '';
@@ -145,21 +152,85 @@ class WC_Email {
 	public $recipient = '';
 	public $enabled = 'yes';
 
-	public function __construct() {}
-	public function is_enabled() { return 'yes' === $this->enabled; }
-	public function get_recipient() { return $this->recipient; }
-	public function format_string( $s ) { return strtr( $s, $this->placeholders ); }
-	public function get_subject() { return $this->format_string( $this->get_default_subject() ); }
-	public function get_heading() { return $this->format_string( $this->get_default_heading() ); }
+	/** WooCommerce's own lists (class-wc-email.php): entities turned into text in plain e-mails. */
+	public $plain_search = array(
+		"/\r/",                                                  // Non-legal carriage return.
+		'/&(nbsp|#0*160);/i',                                    // Non-breaking space.
+		'/&(quot|rdquo|ldquo|#0*8220|#0*8221|#0*147|#0*148);/i', // Double quotes.
+		'/&(apos|rsquo|lsquo|#0*8216|#0*8217);/i',               // Single quotes.
+		'/&gt;/i',                                               // Greater-than.
+		'/&lt;/i',                                               // Less-than.
+		'/&#0*38;/i',                                            // Ampersand.
+		'/&amp;/i',                                              // Ampersand.
+		'/&(copy|#0*169);/i',                                    // Copyright.
+		'/&(trade|#0*8482|#0*153);/i',                           // Trademark.
+		'/&(reg|#0*174);/i',                                     // Registered.
+		'/&(mdash|#0*151|#0*8212);/i',                           // mdash.
+		'/&(ndash|minus|#0*8211|#0*8722);/i',                    // ndash.
+		'/&(bull|#0*149|#0*8226);/i',                            // Bullet.
+		'/&(pound|#0*163);/i',                                   // Pound sign.
+		'/&(euro|#0*8364);/i',                                   // Euro sign.
+		'/&(dollar|#0*36);/i',                                   // Dollar sign.
+		'/&[^&\s;]+;/i',                                         // Unknown/unhandled entities.
+		'/[ ]{2,}/',                                             // Runs of spaces, post-handling.
+	);
+
+	/**
+	 *  List of pattern replacements corresponding to patterns searched.
+	 *
+	 *  @var array $plain_replace
+	 *  @see $plain_search
+	 */
+	public $plain_replace = array(
+		'',                                             // Non-legal carriage return.
+		' ',                                            // Non-breaking space.
+		'"',                                            // Double quotes.
+		"'",                                            // Single quotes.
+		'>',                                            // Greater-than.
+		'<',                                            // Less-than.
+		'&',                                            // Ampersand.
+		'&',                                            // Ampersand.
+		'(c)',                                          // Copyright.
+		'(tm)',                                         // Trademark.
+		'(R)',                                          // Registered.
+		'--',                                           // mdash.
+		'-',                                            // ndash.
+		'*',                                            // Bullet.
+		'£',                                            // Pound sign.
+		'EUR',                                          // Euro sign. € ?.
+		'$',                                            // Dollar sign.
+		'',                                             // Unknown/unhandled entities.
+		' ',                                             // Runs of spaces, post-handling.
+	);
+
+	public function __construct() {
+		$this->placeholders = array_merge( array( '{site_title}' => get_bloginfo( 'name', 'display' ) ), $this->placeholders );
+	}
+	public function is_enabled() { return apply_filters( 'woocommerce_email_enabled_' . $this->id, 'yes' === $this->enabled, $this->object, $this ); }
+	public function get_recipient() {
+		$recipient  = apply_filters( 'woocommerce_email_recipient_' . $this->id, $this->recipient, $this->object, $this );
+		$recipients = array_filter( array_map( 'trim', explode( ',', $recipient ?? '' ) ), 'is_email' );
+		return implode( ', ', $recipients );
+	}
+	public function format_string( $string ) {
+		$find    = array_merge( array_keys( $this->placeholders ), array( '{blogname}' ) );
+		$replace = array_merge( array_values( $this->placeholders ), array( get_bloginfo( 'name', 'display' ) ) );
+		return apply_filters( 'woocommerce_email_format_string', str_replace( $find, $replace, (string) $string ), $this );
+	}
+	public function get_subject() { return apply_filters( 'woocommerce_email_subject_' . $this->id, $this->format_string( $this->get_default_subject() ), $this->object, $this ); }
+	public function get_heading() { return apply_filters( 'woocommerce_email_heading_' . $this->id, $this->format_string( $this->get_default_heading() ), $this->object, $this ); }
 	public function get_default_subject() { return ''; }
 	public function get_default_heading() { return ''; }
-	public function get_content() { return $this->get_content_plain(); }
+	/** As WooCommerce for the plain type (here always): tags stripped, entities replaced, wrapped at 70. */
+	public function get_content() { return wordwrap( preg_replace( $this->plain_search, $this->plain_replace, wp_strip_all_tags( $this->get_content_plain() ) ), 70 ); }
 	public function get_content_plain() { return ''; }
-	public function get_headers() { return "Content-Type: text/plain\r\n"; }
-	public function get_attachments() { return array(); }
+	public function get_content_html() { return ''; }
+	public function get_headers() { return apply_filters( 'woocommerce_email_headers', "Content-Type: text/plain\r\n", $this->id, $this->object, $this ); }
+	public function get_attachments() { return apply_filters( 'woocommerce_email_attachments', array(), $this->id, $this->object, $this ); }
 	/** As WC_Email::send() (WooCommerce 5.6+): fires woocommerce_email_sent after wp_mail(). */
 	public function send( $to, $subject, $message, $headers, $attachments ) {
-		$sent = wp_mail( $to, $subject, $message, $headers, $attachments );
+		$message = apply_filters( 'woocommerce_mail_content', $message );
+		$sent    = (bool) wp_mail( $to, wp_specialchars_decode( $subject ), $message, $headers, $attachments );
 		do_action( 'woocommerce_email_sent', $sent, (string) $this->id, $this );
 		return $sent;
 	}
@@ -169,9 +240,9 @@ class WC_Email {
 class WC_Meta_Data {
 	private $data;
 	public function __construct( $meta = array() ) { $this->data = (array) $meta + array( 'id' => null, 'key' => '', 'value' => null ); }
-	public function __get( $name ) { return $this->data[ $name ] ?? null; }
-	public function __set( $name, $value ) { $this->data[ $name ] = $value; }
-	public function __isset( $name ) { return isset( $this->data[ $name ] ); }
+	public function __get( $key ) { return $this->data[ $key ] ?? null; }
+	public function __set( $key, $value ) { $this->data[ $key ] = $value; }
+	public function __isset( $key ) { return isset( $this->data[ $key ] ); }
 }
 
 /**
@@ -398,21 +469,57 @@ function WC() {
 	static $wc;
 	return $wc ??= new WooCommerce_Standin();
 }
-function wc_get_product( $id ) { return $GLOBALS['wc_standin_products'][ (int) $id ] ?? false; }
-function wc_get_order( $id ) { return $GLOBALS['wc_standin_orders'][ (int) $id ] ?? false; }
-function wc_get_cart_url() { return home_url( '/cart/' ); }
-function get_woocommerce_currency() { return 'EUR'; }
+function wc_get_product( $the_product = false, $deprecated = array() ) { return $GLOBALS['wc_standin_products'][ (int) $the_product ] ?? false; }
+function wc_get_order( $the_order = false ) { return $GLOBALS['wc_standin_orders'][ (int) $the_order ] ?? false; }
+/** WooCommerce: the cart page's permalink (the stand-in has no cart page), through woocommerce_get_cart_url. */
+function wc_get_cart_url() { return apply_filters( 'woocommerce_get_cart_url', home_url( '/cart/' ) ); }
+/** WooCommerce's installer stores woocommerce_currency; this shop's is EUR. */
+function get_woocommerce_currency() { return apply_filters( 'woocommerce_currency', get_option( 'woocommerce_currency', 'EUR' ) ); }
 function wc_clean( $var ) { return is_array( $var ) ? array_map( 'wc_clean', $var ) : ( is_scalar( $var ) ? sanitize_text_field( $var ) : $var ); }
-function wc_get_template_html( $template, $args = array(), $template_path = '', $default_path = '' ) {
-	extract( $args ); // phpcs:ignore
+/** As WooCommerce: the theme's woocommerce/<name> (or <name>) first, then the default path. */
+function wc_locate_template( $template_name, $template_path = '', $default_path = '' ) {
+	$template_path = $template_path ? $template_path : 'woocommerce/';
+	$template      = locate_template( array( trailingslashit( $template_path ) . $template_name, $template_name ) );
+	if ( ! $template ) {
+		$template = $default_path . $template_name;
+	}
+	return apply_filters( 'woocommerce_locate_template', $template, $template_name, $template_path );
+}
+/** As WooCommerce 11, without its template-path cache. */
+function wc_get_template( $template_name, $args = array(), $template_path = '', $default_path = '' ) {
+	$template        = wc_locate_template( $template_name, $template_path, $default_path );
+	$filter_template = apply_filters( 'wc_get_template', $template, $template_name, $args, $template_path, $default_path );
+	if ( $filter_template !== $template ) {
+		if ( ! file_exists( $filter_template ) ) {
+			wc_doing_it_wrong( __FUNCTION__, sprintf( '%s does not exist.', '<code>' . $filter_template . '</code>' ), '2.1' );
+			return;
+		}
+		$template = $filter_template;
+	}
+	$action_args = array( 'template_name' => $template_name, 'template_path' => $template_path, 'located' => $template, 'args' => $args );
+	if ( ! empty( $args ) && is_array( $args ) ) {
+		unset( $args['action_args'] );
+		extract( $args ); // phpcs:ignore
+	}
+	do_action( 'woocommerce_before_template_part', $action_args['template_name'], $action_args['template_path'], $action_args['located'], $action_args['args'] );
+	include $action_args['located'];
+	do_action( 'woocommerce_after_template_part', $action_args['template_name'], $action_args['template_path'], $action_args['located'], $action_args['args'] );
+}
+function wc_get_template_html( $template_name, $args = array(), $template_path = '', $default_path = '' ) {
 	ob_start();
-	include $default_path . $template;
+	wc_get_template( $template_name, $args, $template_path, $default_path );
 	return ob_get_clean();
 }
-function wc_get_template( $template, $args = array(), $template_path = '', $default_path = '' ) {
-	echo wc_get_template_html( $template, $args, $template_path, $default_path ); // phpcs:ignore
+/** As WooCommerce: in a REST or Ajax request only the action and the PHP log, else _doing_it_wrong(). */
+function wc_doing_it_wrong( $function, $message, $version ) {
+	$message .= ' Backtrace: ' . wp_debug_backtrace_summary();
+	if ( wp_doing_ajax() || ( defined( 'REST_REQUEST' ) && REST_REQUEST ) ) {
+		do_action( 'doing_it_wrong_run', $function, $message, $version );
+		error_log( "{$function} was called incorrectly. {$message}. This message was added in version {$version}." );
+	} else {
+		_doing_it_wrong( $function, $message, $version );
+	}
 }
-function wc_doing_it_wrong( $function, $message, $version ) { _doing_it_wrong( $function, $message, $version ); }
 
 /*
  * WooCommerce's start-up order: the Blocks package fires woocommerce_blocks_loaded on plugins_loaded;
@@ -672,7 +779,7 @@ namespace Automattic\WooCommerce\Blocks {
 	/** Package::container()->get( CheckoutFields::class ), as extensions reach the service. */
 	final class Package {
 		private static $container;
-		public static function container() {
+		public static function container( $reset = false ) {
 			return self::$container ??= new class() {
 				private $services = array();
 				public function get( $id ) {
