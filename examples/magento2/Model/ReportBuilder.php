@@ -3,6 +3,7 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Model;
 
+use Magento\Store\Model\StoreManagerInterface;
 use ShopCx\Cart\Funnel;
 use ShopCx\CustomerService\Api\CartActivityStoreInterface;
 use ShopCx\CustomerService\Api\ClockInterface;
@@ -11,7 +12,7 @@ use ShopCx\CustomerService\Model\Feedback\Surveys;
 use ShopCx\CustomerService\Model\Report\DateRange;
 
 /**
- * The figures of Reports > ShopCX customer service for one store view (0: all of default scope) and a
+ * The figures of Reports > ShopCX customer service for one store view and a
  * date range: survey weeks, review ratings and the cart funnel are limited to it; a survey's headline
  * totals ("responses", "questions") stay over all its answers.
  */
@@ -21,8 +22,25 @@ class ReportBuilder
         private readonly Config $config,
         private readonly FeedbackStoreInterface $feedback,
         private readonly CartActivityStoreInterface $carts,
-        private readonly ClockInterface $clock
+        private readonly ClockInterface $clock,
+        private readonly StoreManagerInterface $storeManager
     ) {
+    }
+
+    /**
+     * The store view of ?store=N. Without one, the first store view: the figures are recorded per store
+     * view, so store 0 (the admin scope) has none, and a shop with one store view saw only zeros when it
+     * opened the report from the menu.
+     */
+    public function store(mixed $param): int
+    {
+        if ($param !== null && $param !== '' && is_scalar($param)) {
+            return max(0, (int) $param);
+        }
+        foreach ($this->storeManager->getStores() as $store) {
+            return (int) $store->getId();
+        }
+        return 0;
     }
 
     /** The last 12 weeks in the store view's timezone. */

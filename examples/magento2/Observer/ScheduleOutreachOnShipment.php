@@ -40,23 +40,29 @@ class ScheduleOutreachOnShipment implements ObserverInterface
         $store = (int) $order->getStoreId();
         $now = $this->clock->now();
         $reference = (string) $order->getIncrementId();
+        // Each kind on its own: a bad review setting must not also drop the survey, nor fail the shipment
+        // save; it is logged for the merchant.
         try {
             $policy = $this->config->outreachPolicy($store);
             // Shipped today, delivered (by the shop's promise) on the next carrier day: the invitation
-            // counts its business days from then.
+            // counts its business days from then. Invitation::dueAt() takes 1 to 60 business days; the
+            // admin field lets a merchant type 0 ("as soon as possible"), which is the first business day.
+            $days = min(60, max(1, $this->config->int('shopcx/review/delay_days', $store)));
             $due = Invitation::dueAt(['status' => 'complete', 'deliveredAt' => $now + 86400],
-                $this->config->calendar($store), max(0, $this->config->int('shopcx/review/delay_days', $store)),
-                ['timezone' => $this->config->timezone($store)]);
+                $this->config->calendar($store), $days, ['timezone' => $this->config->timezone($store)]);
             if ($due !== null) {
                 $this->plan($policy, $email, 'review', $reference, $due, $store);
             }
+        } catch (\ValueError|\ShopCx\ConfigException $e) {
+            $this->logger->error('ShopCX review invitation not scheduled for order ' . $reference . ': ' . $e->getMessage());
+        }
+        try {
             if ($this->config->flag('shopcx/survey/enabled', $store)) {
-                $this->plan($policy, $email, 'survey', $reference,
+                $this->plan($this->config->outreachPolicy($store), $email, 'survey', $reference,
                     $now + 86400 * max(0, $this->config->int('shopcx/survey/delay_days', $store)), $store);
             }
         } catch (\ValueError|\ShopCx\ConfigException $e) {
-            // A bad setting must not fail the shipment save; it is logged for the merchant.
-            $this->logger->error('ShopCX outreach not scheduled for order ' . $reference . ': ' . $e->getMessage());
+            $this->logger->error('ShopCX survey not scheduled for order ' . $reference . ': ' . $e->getMessage());
         }
     }
 

@@ -41,7 +41,7 @@ class Report implements ArgumentInterface
 
     public function store(): int
     {
-        return max(0, (int) $this->request->getParam('store', 0));
+        return $this->reports->store($this->request->getParam('store'));
     }
 
     /** The ?from=&to= range; dates that are not valid give the default range and rangeError(). */

@@ -10,6 +10,7 @@ use Magento\Framework\Data\Form\FormKey\Validator as FormKeyValidator;
 use Magento\Framework\Escaper;
 use Magento\Store\Model\StoreManagerInterface;
 use ShopCx\CustomerService\Api\ClockInterface;
+use ShopCx\CustomerService\Api\FeedbackClaimInterface;
 use ShopCx\CustomerService\Api\FeedbackStoreInterface;
 use ShopCx\CustomerService\Controller\TokenAction;
 use ShopCx\CustomerService\Model\Config;
@@ -29,7 +30,8 @@ class Submit extends TokenAction implements HttpPostActionInterface
         private readonly FeedbackStoreInterface $feedback,
         private readonly ClockInterface $clock,
         private readonly Escaper $escaper,
-        private readonly Publisher $webhooks
+        private readonly Publisher $webhooks,
+        private readonly FeedbackClaimInterface $claims
     ) {
         parent::__construct($request, $jsonFactory, $formKeyValidator);
     }
@@ -55,9 +57,22 @@ class Submit extends TokenAction implements HttpPostActionInterface
             return $this->jsonFactory->create()->setHttpResponseCode(400)->setData(['error' => 'rating must be 1-5; text and title valid UTF-8']);
         }
         $verdict = $this->config->moderator($store)->check($text, $title === '' ? null : $title);
-        $this->feedback->saveReview(['key' => $verified->key, 'order' => $verified->orderId, 'sku' => $verified->itemId,
-            'rating' => $rating, 'title' => $title, 'text' => $text, 'decision' => $verdict->decision,
-            'reasons' => $verdict->reasons, 'verified' => $verified->method, 'store' => $store, 'at' => $now]);
+        // One review per order item: the link stays valid for weeks, so what it was used for is stored.
+        // A rejected review is not saved and uses nothing up: the customer may write it again.
+        if ($verdict->decision !== 'reject' && !$this->claims->claim('review', $verified->key, $store, $now)) {
+            return $this->jsonFactory->create()->setHttpResponseCode(409)
+                ->setData(['error' => (string) __('You have already reviewed this product. Thank you!')]);
+        }
+        try {
+            $this->feedback->saveReview(['key' => $verified->key, 'order' => $verified->orderId, 'sku' => $verified->itemId,
+                'rating' => $rating, 'title' => $title, 'text' => $text, 'decision' => $verdict->decision,
+                'reasons' => $verdict->reasons, 'verified' => $verified->method, 'store' => $store, 'at' => $now]);
+        } catch (\Throwable $e) {
+            if ($verdict->decision !== 'reject') {
+                $this->claims->release('review', $verified->key, $store);
+            }
+            throw $e;
+        }
         if ($verdict->decision !== 'reject') {
             // The admin report's rating distribution counts the reviews that were saved.
             $this->feedback->addSurveyResponse(Surveys::REVIEW_RATINGS, $store, ['rating' => $rating], $now);

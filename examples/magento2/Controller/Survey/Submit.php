@@ -9,6 +9,7 @@ use Magento\Framework\Controller\Result\JsonFactory;
 use Magento\Framework\Data\Form\FormKey\Validator as FormKeyValidator;
 use Magento\Store\Model\StoreManagerInterface;
 use ShopCx\CustomerService\Api\ClockInterface;
+use ShopCx\CustomerService\Api\FeedbackClaimInterface;
 use ShopCx\CustomerService\Api\FeedbackStoreInterface;
 use ShopCx\CustomerService\Controller\TokenAction;
 use ShopCx\CustomerService\Model\Config;
@@ -26,7 +27,8 @@ class Submit extends TokenAction implements HttpPostActionInterface
         private readonly StoreManagerInterface $storeManager,
         private readonly FeedbackStoreInterface $feedback,
         private readonly ClockInterface $clock,
-        private readonly Publisher $webhooks
+        private readonly Publisher $webhooks,
+        private readonly FeedbackClaimInterface $claims
     ) {
         parent::__construct($request, $jsonFactory, $formKeyValidator);
     }
@@ -52,7 +54,19 @@ class Submit extends TokenAction implements HttpPostActionInterface
         } catch (\ValueError|\TypeError $e) {
             return $this->jsonFactory->create()->setHttpResponseCode(400)->setData(['error' => $e->getMessage()]);
         }
-        $this->feedback->addSurveyResponse($survey->id(), $store, $normalized, $now);
+        // One answer per survey link (its order; a link without an order by the token itself).
+        $key = isset($claims['order']) && (string) $claims['order'] !== ''
+            ? 'order:' . $claims['order'] : 'token:' . hash('sha256', (string) $this->request->getParam('token'));
+        if (!$this->claims->claim('survey', $key, $store, $now)) {
+            return $this->jsonFactory->create()->setHttpResponseCode(409)
+                ->setData(['error' => (string) __('You have already answered this survey. Thank you!')]);
+        }
+        try {
+            $this->feedback->addSurveyResponse($survey->id(), $store, $normalized, $now);
+        } catch (\Throwable $e) {
+            $this->claims->release('survey', $key, $store);
+            throw $e;
+        }
         $low = $this->lowScores($survey->questions('en'), $normalized);
         if ($low !== [] && $this->config->flag('shopcx/webhook/enabled', $store)) {
             // The helpdesk follows up on an unhappy answer while the order is fresh.

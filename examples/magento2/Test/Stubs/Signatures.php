@@ -430,6 +430,27 @@ namespace Magento\InventorySalesApi\Api {
     }
 }
 
+namespace {
+    class Zend_Db_Adapter_Exception extends \Exception
+    {
+    }
+}
+
+namespace Magento\Framework\DB\Adapter {
+    /** What Pdo\Mysql throws for error 1062 (a duplicate key). */
+    class DuplicateException extends \Zend_Db_Adapter_Exception
+    {
+    }
+}
+
+namespace Magento\InventoryCatalogApi\Model {
+    interface GetProductTypesBySkusInterface
+    {
+        /** @param array $skus @return array sku => product type */
+        public function execute(array $skus);
+    }
+}
+
 namespace Magento\InventoryConfigurationApi\Api {
     interface GetStockItemConfigurationInterface
     {

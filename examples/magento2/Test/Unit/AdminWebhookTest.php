@@ -18,7 +18,7 @@ final class AdminWebhookTest extends TestCase
     {
         $request = new FakeRequest(['store' => '1']);
         $controller = new ReportController(new Context($request, $auth), new JsonFactory(), new ReportBuilder(
-            new Config(new FakeScopeConfig()), $feedback, $carts, new FixedClock(ConfigTest::MONDAY_14H_AMS)));
+            new Config(new FakeScopeConfig()), $feedback, $carts, new FixedClock(ConfigTest::MONDAY_14H_AMS), new FakeStoreManager()));
         return $controller->dispatch($request);
     }
 
@@ -62,7 +62,7 @@ final class AdminWebhookTest extends TestCase
             $feedback->addSurveyResponse('nps', 1, ['nps' => $score, 'comment' => null], 1767618000);
         }
         $vm = new \ShopCx\CustomerService\ViewModel\Report(new ReportBuilder(new Config(new FakeScopeConfig()),
-            $feedback, new MemoryCarts(), new FixedClock(ConfigTest::MONDAY_14H_AMS)), new FakeRequest(['store' => '1']),
+            $feedback, new MemoryCarts(), new FixedClock(ConfigTest::MONDAY_14H_AMS), new FakeStoreManager()), new FakeRequest(['store' => '1']),
             new \ShopCx\CustomerService\ViewModel\Chart\Svg(new \Magento\Framework\Escaper()), new MemoryOutbox(),
             new FixedAuthorization([]), new \Magento\Framework\Data\Form\FormKey(), new QueryUrl());
         $f = $vm->figures();

@@ -23,6 +23,7 @@ final class FrontendControllerTest extends TestCase
     private FixedClock $clock;
     private MemoryFeedback $feedback;
     private RecordingPublisher $queue;
+    private MemoryFeedbackClaims $claims;
 
     protected function setUp(): void
     {
@@ -31,6 +32,7 @@ final class FrontendControllerTest extends TestCase
         $this->clock = new FixedClock(ConfigTest::MONDAY_14H_AMS);
         $this->feedback = new MemoryFeedback();
         $this->queue = new RecordingPublisher();
+        $this->claims = new MemoryFeedbackClaims();
     }
 
     private function search(array $params, ?Index $index): \Magento\Framework\Controller\Result\Json
@@ -80,7 +82,7 @@ final class FrontendControllerTest extends TestCase
     {
         return (new ReviewSubmit(new FakeRequest($params), new JsonFactory(), new Validator(self::FORM_KEY), $this->config,
             new FakeStoreManager(), $this->feedback, $this->clock, new Escaper(),
-            new \ShopCx\CustomerService\Model\Webhook\Publisher($this->queue)))->execute();
+            new \ShopCx\CustomerService\Model\Webhook\Publisher($this->queue), $this->claims))->execute();
     }
 
     private function reviewToken(): string
@@ -179,7 +181,8 @@ final class FrontendControllerTest extends TestCase
     private function survey(array $params): \Magento\Framework\Controller\Result\Json
     {
         return (new SurveySubmit(new FakeRequest($params), new JsonFactory(), new Validator(self::FORM_KEY), $this->config,
-            new FakeStoreManager(), $this->feedback, $this->clock, new \ShopCx\CustomerService\Model\Webhook\Publisher($this->queue)))->execute();
+            new FakeStoreManager(), $this->feedback, $this->clock, new \ShopCx\CustomerService\Model\Webhook\Publisher($this->queue),
+            $this->claims))->execute();
     }
 
     public function testSurveyAnswersWithAValidToken(): void
@@ -193,13 +196,14 @@ final class FrontendControllerTest extends TestCase
 
     public function testLowSurveyScoreGoesToTheHelpdeskQueue(): void
     {
-        $token = $this->config->tokens(1)->issue('survey', ['order' => '000000042'], 86400, $this->clock->now);
-        $this->survey(['form_key' => self::FORM_KEY, 'token' => $token, 'answers' => ['ces' => 2, 'comment' => 'slow']]);
+        // One answer per order's link: three orders.
+        $token = fn(string $order) => $this->config->tokens(1)->issue('survey', ['order' => $order], 86400, $this->clock->now);
+        $this->survey(['form_key' => self::FORM_KEY, 'token' => $token('000000040'), 'answers' => ['ces' => 2, 'comment' => 'slow']]);
         self::assertSame([], $this->queue->messages);   // webhook off by default
         $this->scope->set('shopcx/webhook/enabled', '1');
-        $this->survey(['form_key' => self::FORM_KEY, 'token' => $token, 'answers' => ['ces' => 3]]);
+        $this->survey(['form_key' => self::FORM_KEY, 'token' => $token('000000041'), 'answers' => ['ces' => 3]]);
         self::assertSame([], $this->queue->messages);   // 3 of 1-7 is not in the lowest third
-        $this->survey(['form_key' => self::FORM_KEY, 'token' => $token, 'answers' => ['ces' => 2, 'comment' => 'slow']]);
+        $this->survey(['form_key' => self::FORM_KEY, 'token' => $token('000000042'), 'answers' => ['ces' => 2, 'comment' => 'slow']]);
         self::assertSame('shopcx.webhook', $this->queue->messages[0][0]);
         $event = json_decode($this->queue->messages[0][1], true);
         self::assertSame(['survey' => 'ces', 'order' => '000000042', 'scores' => ['ces' => 2], 'comment' => 'slow'], $event['payload']);

@@ -6,9 +6,12 @@ namespace ShopCx\CustomerService\Test\Unit;
 use Magento\Framework\DataObject;
 use Magento\Framework\Event;
 use Magento\Framework\Event\Observer;
+use Magento\Newsletter\Model\Subscriber;
+use Magento\Newsletter\Model\SubscriberFactory;
 use PHPUnit\Framework\TestCase;
 use ShopCx\CustomerService\Cron\SendCartReminders;
 use ShopCx\CustomerService\Model\Config;
+use ShopCx\CustomerService\Model\NewsletterConsent;
 use ShopCx\CustomerService\Model\Outreach\OptOutLink;
 use ShopCx\CustomerService\Observer\MarkCartOrdered;
 use ShopCx\CustomerService\Observer\RecordCartActivity;
@@ -33,6 +36,7 @@ final class ObserverCronTest extends TestCase
         $this->carts = new MemoryCarts();
         $this->logger = new MemoryLogger();
         $this->optOuts = new MemoryOptOuts();
+        Subscriber::$rows = [];   // nobody subscribed to the newsletter: consent only from shopcx_consent
     }
 
     private static function event(array $data): Observer
@@ -77,7 +81,31 @@ final class ObserverCronTest extends TestCase
         $this->config = new Config($this->scope);
         $this->ship('2');
         self::assertCount(1, $this->log->rows);
-        self::assertStringStartsWith('error: ShopCX outreach not scheduled for order 2: ', $this->logger->lines[0]);
+        self::assertStringStartsWith('error: ShopCX review invitation not scheduled for order 2: ', $this->logger->lines[0]);
+    }
+
+    /**
+     * Seen on Magento 2.4.7-p7: the admin saved "Invite after (business days)" = 0, Invitation::dueAt()
+     * refused it (1 to 60) and the shipment scheduled neither the review invitation nor the survey
+     * ("ShopCX outreach not scheduled for order 000000001: ... must be between 1 and 60").
+     */
+    public function testAReviewDelayOfZeroIsTheFirstBusinessDayAndTheSurveyStillGoesOut(): void
+    {
+        $this->scope->set('shopcx/review/delay_days', '0');
+        $this->scope->set('shopcx/survey/delay_days', '0');
+        $this->ship('000000001');
+        self::assertSame([], $this->logger->lines);
+        self::assertSame(['review', 'survey'], array_column($this->log->rows, 'kind'));
+        // Delivered Tue 6 Jan, one NL business day later: Wed 7 Jan 10:00 Amsterdam = 09:00 UTC.
+        self::assertSame(1768294800 - 6 * 86400, $this->log->rows[1]['at']);
+        self::assertSame(ConfigTest::MONDAY_14H_AMS, $this->log->rows[2]['at']);
+        // A bad review setting (a delay above 60 is taken as 60; a broken holiday country is not) no
+        // longer takes the survey with it.
+        $this->scope->set('shopcx/delivery/holiday_country', 'XX');
+        $this->config = new Config($this->scope);
+        $this->ship('000000002');
+        self::assertSame(['review', 'survey', 'survey'], array_column($this->log->rows, 'kind'));
+        self::assertStringStartsWith('error: ShopCX review invitation not scheduled for order 000000002: ', $this->logger->lines[0]);
     }
 
     public function testSecondSaveOfTheSameOrderSchedulesNothingNew(): void
@@ -188,7 +216,7 @@ final class ObserverCronTest extends TestCase
     {
         $quote = new DataObject($data + ['id' => $id, 'store_id' => 1, 'customer_id' => 7, 'customer_email' => "c$id@example.nl",
             'items_qty' => 2, 'grand_total' => 59.90, 'quote_currency_code' => 'EUR', 'is_active' => 1, 'shopcx_consent' => 1]);
-        (new RecordCartActivity($this->carts, $this->clock))->execute(self::event(['quote' => $quote]));
+        (new RecordCartActivity($this->carts, $this->clock, new NewsletterConsent(new SubscriberFactory(), new FakeStoreManager())))->execute(self::event(['quote' => $quote]));
     }
 
     public function testQuoteSaveRecordsActivityAndOrderMarksIt(): void
@@ -200,7 +228,7 @@ final class ObserverCronTest extends TestCase
         (new MarkCartOrdered($this->carts, $this->clock))->execute(self::event(['order' => new DataObject(['quote_id' => 10])]));
         self::assertSame('ordered', $this->carts->rows[10]['status']);
         // A quote without id (not saved yet) is ignored.
-        (new RecordCartActivity($this->carts, $this->clock))->execute(self::event(['quote' => new DataObject([])]));
+        (new RecordCartActivity($this->carts, $this->clock, new NewsletterConsent(new SubscriberFactory(), new FakeStoreManager())))->execute(self::event(['quote' => new DataObject([])]));
         self::assertCount(1, $this->carts->rows);
     }
 

@@ -51,7 +51,7 @@ final class ReportChartsTest extends TestCase
                 'value' => '20', 'currency' => 'EUR', 'status' => 'open', 'consent' => true, 'updated_at' => $at]);
         }
         return new Report(new ReportBuilder(new Config(new FakeScopeConfig()), $this->feedback, $carts,
-            new FixedClock(self::NOW)), new FakeRequest($params), new Svg(new Escaper()), $this->outbox,
+            new FixedClock(self::NOW), new FakeStoreManager()), new FakeRequest($params), new Svg(new Escaper()), $this->outbox,
             new FixedAuthorization($allowed), new \Magento\Framework\Data\Form\FormKey(self::FORM_KEY), new QueryUrl());
     }
 
@@ -248,7 +248,7 @@ final class ReportChartsTest extends TestCase
         $controller = new \ShopCx\CustomerService\Controller\Adminhtml\Report\Data(
             new Context($request, new FixedAuthorization(['ShopCx_CustomerService::reports'])),
             new \Magento\Framework\Controller\Result\JsonFactory(), new ReportBuilder(new Config(new FakeScopeConfig()),
-                $this->feedback, new MemoryCarts(), new FixedClock(self::NOW)));
+                $this->feedback, new MemoryCarts(), new FixedClock(self::NOW), new FakeStoreManager()));
         $json = $controller->dispatch($request);
         self::assertSame([400, ['error' => $message]], [$json->code(), $json->data()]);
     }
@@ -259,7 +259,7 @@ final class ReportChartsTest extends TestCase
         $controller = new \ShopCx\CustomerService\Controller\Adminhtml\Report\Data(
             new Context($request, new FixedAuthorization(['ShopCx_CustomerService::reports'])),
             new \Magento\Framework\Controller\Result\JsonFactory(), new ReportBuilder(new Config(new FakeScopeConfig()),
-                $this->feedback, new MemoryCarts(), new FixedClock(self::NOW)));
+                $this->feedback, new MemoryCarts(), new FixedClock(self::NOW), new FakeStoreManager()));
         $data = $controller->dispatch($request)->data();
         self::assertSame(['from' => '2025-12-15', 'to' => '2025-12-21'], $data['range']);
         self::assertSame(['2025-W51'], array_column($data['surveys']['ces']['buckets'], 'bucket'));

@@ -25,7 +25,7 @@ class Data extends Action implements HttpGetActionInterface
     public function execute()
     {
         $request = $this->getRequest();
-        $store = max(0, (int) $request->getParam('store', 0));
+        $store = $this->reports->store($request->getParam('store'));
         try {
             $range = $this->reports->range($store, $request->getParam('from'), $request->getParam('to'));
         } catch (\InvalidArgumentException $e) {
