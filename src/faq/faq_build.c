@@ -129,6 +129,9 @@ typedef struct {
 	strmap terms, words;
 	strmap stems;            /* language byte + folded word -> term id: each word is stemmed once */
 	buf stem_keys;
+	strmap splits;           /* language byte + folded word -> its compound split + 1, or 0 */
+	buf split_keys;
+	strmap prefixes;         /* the first FAQ_PART_MIN bytes of every word, after the first pass */
 	uint32_t n_terms;
 	uint32_t *term_off, *term_len, *last_doc, *last_post;
 	uint32_t term_cap;
@@ -203,7 +206,8 @@ static bool occurrence(builder *b, uint32_t term, uint32_t doc, int field)
 	return true;
 }
 
-/* Adds one folded word: its stem as a term, the word itself to the word table. */
+/* Adds one folded word: its stem as a term, the word itself to the word table, and an occurrence
+ * in doc (none when doc is UINT32_MAX: the first pass only learns the vocabulary). */
 static bool add_word(builder *b, const char *fold, size_t flen, int lang, uint32_t doc, int field, uint32_t *tid)
 {
 	char key[FAQ_WORD_MAX + 2];
@@ -217,10 +221,10 @@ static bool add_word(builder *b, const char *fold, size_t flen, int lang, uint32
 	k = map_get(&b->stems, key, flen + 1, false, 0);
 	if (k) {
 		*tid = k->val;
-		return occurrence(b, *tid, doc, field);
+		return doc == UINT32_MAX || occurrence(b, *tid, doc, field);
 	}
 	stem = faq_stem(&b->text, lang, fold, flen, &slen);
-	if (!term_id(b, stem, slen, tid) || !occurrence(b, *tid, doc, field)) {
+	if (!term_id(b, stem, slen, tid) || (doc != UINT32_MAX && !occurrence(b, *tid, doc, field))) {
 		return false;
 	}
 	if (!map_get(&b->stems, key, flen + 1, true, *tid)) {
@@ -230,7 +234,91 @@ static bool add_word(builder *b, const char *fold, size_t flen, int lang, uint32
 	return w ? true : oom(b);
 }
 
-/* Tokenizes one field of a document. "T-Shirt" also adds "tshirt", so both spellings find it. */
+/* Whether the vocabulary has a part of a compound: as a word, or as the stem of one. */
+static bool builder_knows(void *ctx, int lang, const char *s, size_t len)
+{
+	builder *b = ctx;
+	size_t slen;
+	const char *stem;
+	if (map_get(&b->words, s, len, false, 0)) {
+		return true;
+	}
+	/* Stemming is the cost here: a part no word starts like cannot be a word's stem either
+	 * (the search asks the same of its sorted word table, so both decide alike). */
+	if (!map_get(&b->prefixes, s, FAQ_PART_MIN, false, 0)) {
+		return false;
+	}
+	stem = faq_stem(&b->text, lang, s, len, &slen);
+	return map_get(&b->terms, stem, slen, false, 0) != NULL;
+}
+
+/* The term of a part the vocabulary knows (builder_knows() said so). */
+static bool part_term(builder *b, const char *s, size_t len, int lang, uint32_t *tid)
+{
+	char key[FAQ_WORD_MAX + 2];
+	size_t slen;
+	const char *stem;
+	slot *k;
+	key[0] = (char) ('0' + lang);
+	memcpy(key + 1, s, len);
+	if ((k = map_get(&b->stems, key, len + 1, false, 0))) {
+		*tid = k->val;
+		return true;
+	}
+	stem = faq_stem(&b->text, lang, s, len, &slen);
+	if ((k = map_get(&b->terms, stem, slen, false, 0))) {
+		*tid = k->val;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * A Dutch or German compound also counts as its two parts ("verzendkosten" as "verzend" and
+ * "kosten"), so "kosten van verzending" finds it; parts are not words of the field's length
+ * and not added to the word table. Each distinct word is split once.
+ */
+static bool add_compound_parts(builder *b, const char *fold, size_t flen, int lang, uint32_t doc, int field)
+{
+	char key[FAQ_WORD_MAX + 2];
+	size_t head_len, tail_start;
+	uint32_t split, tid, i;
+	slot *k;
+
+	if ((lang != FAQ_LANG_NL && lang != FAQ_LANG_DE) || flen < FAQ_COMPOUND_MIN) {
+		return true;
+	}
+	key[0] = (char) ('0' + lang);
+	memcpy(key + 1, fold, flen);
+	if ((k = map_get(&b->splits, key, flen + 1, false, 0))) {
+		split = k->val;
+	} else {
+		split = faq_split_compound(lang, fold, flen, builder_knows, b, &head_len, &tail_start)
+			? (uint32_t) (head_len << 8 | tail_start) + 1 : 0;
+		if (!map_get(&b->splits, key, flen + 1, true, split)) {
+			return oom(b);
+		}
+	}
+	if (split == 0) {
+		return true;
+	}
+	head_len = (split - 1) >> 8;
+	tail_start = (split - 1) & 0xff;
+	for (i = 0; i < 2; i++) {
+		const char *part = i == 0 ? fold : fold + tail_start;
+		size_t part_len = i == 0 ? head_len : flen - tail_start;
+		if (!part_term(b, part, part_len, lang, &tid)) {
+			continue;   /* cannot happen: the split was made of known parts */
+		}
+		if (!occurrence(b, tid, doc, field) || (field == 0 && !buf_add(&b->qterms, &tid, sizeof(tid)))) {
+			return oom(b);
+		}
+	}
+	return true;
+}
+
+/* Tokenizes one field of a document. "T-Shirt" also adds "tshirt", so both spellings find it.
+ * With doc UINT32_MAX only the vocabulary is learnt (the first pass, before compounds are split). */
 static bool index_field(builder *b, const char *s, size_t len, int lang, uint32_t doc, int field)
 {
 	size_t pos = 0, start, end, prev_end = (size_t) -1;
@@ -264,13 +352,39 @@ static bool index_field(builder *b, const char *s, size_t len, int lang, uint32_
 		if (!add_word(b, cur, flen, lang, doc, field, &tid)) {
 			return false;
 		}
+		if (doc == UINT32_MAX) {
+			continue;
+		}
 		if (field == 0 && !buf_add(&b->qterms, &tid, sizeof(tid))) {
 			return oom(b);
 		}
+		if (!add_compound_parts(b, cur, flen, lang, doc, field)) {
+			return false;
+		}
 		count++;
 	}
-	b->flen[doc * 3 + field] = count;
+	if (doc != UINT32_MAX) {
+		b->flen[doc * 3 + field] = count;
+	}
 	return true;
+}
+
+/* The first pass over one entry: its words into the vocabulary, no occurrences. */
+static bool learn_entry(builder *b, const faq_entry *e, char **plain, size_t *plain_cap)
+{
+	size_t alen;
+	if (e->a_len + 1 > *plain_cap) {
+		char *p = realloc(*plain, e->a_len + 1);
+		if (!p) {
+			return oom(b);
+		}
+		*plain = p;
+		*plain_cap = e->a_len + 1;
+	}
+	alen = faq_strip_html(e->answer, e->a_len, *plain);
+	return index_field(b, e->question, e->q_len, e->lang, UINT32_MAX, 0)
+		&& index_field(b, e->tags, e->tags_len, e->lang, UINT32_MAX, 1)
+		&& index_field(b, *plain, alen, e->lang, UINT32_MAX, 2);
 }
 
 typedef struct { const char *s; uint32_t len, id; } sort_item;
@@ -326,6 +440,8 @@ unsigned char *faq_build(const faq_entry *entries, size_t n, const faq_build_opt
 	b.terms.arena = &b.arena;
 	b.words.arena = &b.arena;
 	b.stems.arena = &b.stem_keys;
+	b.splits.arena = &b.split_keys;
+	b.prefixes.arena = &b.split_keys;
 	faq_text_init(&b.text, o->stem, o->stopwords);
 	if (n == 0 || n > (1u << 24)) {
 		snprintf(err, err_len, "must hold between 1 and %u entries", 1u << 24);
@@ -336,6 +452,24 @@ unsigned char *faq_build(const faq_entry *entries, size_t n, const faq_build_opt
 	if (!docs || !b.flen) {
 		oom(&b);
 		goto fail;
+	}
+	/* Compounds are split against the whole vocabulary, so a first pass learns it; only when some
+	 * entry is Dutch or German (English and French never split, and their build stays one pass). */
+	for (i = 0; i < n && entries[i].lang != FAQ_LANG_NL && entries[i].lang != FAQ_LANG_DE; i++) {
+	}
+	if (i < n) {
+		for (i = 0; i < n; i++) {
+			if (!learn_entry(&b, &entries[i], &plain, &plain_cap)) {
+				goto fail;
+			}
+		}
+		for (i = 0; i < b.words.cap; i++) {
+			const slot *w = &b.words.slots[i];
+			if (w->hash && w->len >= FAQ_PART_MIN && !map_get(&b.prefixes, b.arena.p + w->off, FAQ_PART_MIN, true, 0)) {
+				oom(&b);
+				goto fail;
+			}
+		}
 	}
 	for (i = 0; i < n; i++) {
 		const faq_entry *e = &entries[i];
@@ -638,6 +772,9 @@ fail:
 	free(b.words.slots);
 	free(b.stems.slots);
 	free(b.stem_keys.p);
+	free(b.splits.slots);
+	free(b.prefixes.slots);
+	free(b.split_keys.p);
 	free(b.term_off);
 	free(b.term_len);
 	free(b.last_doc);

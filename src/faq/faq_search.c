@@ -142,6 +142,62 @@ static uint32_t word_term(const faq_view *v, faq_text *t, int lang, const char *
 	return term;
 }
 
+typedef struct {
+	const faq_view *v;
+	faq_text *t;
+} view_vocab;
+
+/* Whether the index has a part of a compound, as a word or through its stem (as the builder asked). */
+static bool view_knows(void *ctx, int lang, const char *s, size_t len)
+{
+	const view_vocab *c = ctx;
+	uint32_t w = faq_words_lower(c->v, s, len);
+	size_t slen;
+	const char *stem;
+	if (w < c->v->h->n_words && cmp_bytes(c->v->str + c->v->words[w].str_off, c->v->words[w].str_len, s, len) == 0) {
+		return true;
+	}
+	/* As the builder: no word starts like the part, so it is no word's stem either. */
+	w = faq_words_lower(c->v, s, FAQ_PART_MIN);
+	if (w >= c->v->h->n_words || c->v->words[w].str_len < FAQ_PART_MIN
+		|| memcmp(c->v->str + c->v->words[w].str_off, s, FAQ_PART_MIN) != 0) {
+		return false;
+	}
+	stem = faq_stem(c->t, lang, s, len, &slen);
+	return faq_find_term(c->v, stem, slen) != UINT32_MAX;
+}
+
+/* A slot for one part of a compound query word: the part must be known (view_knows()). */
+static bool add_part_slot(const faq_view *v, faq_text *t, int lang, const char *part, size_t len, faq_query *out)
+{
+	faq_slot *s;
+	const char *stem;
+	size_t slen;
+	uint32_t term, i;
+	if (out->n_slots >= FAQ_MAX_SLOTS) {
+		return false;
+	}
+	for (i = 0; i < out->n_slots; i++) {
+		if (out->slot[i].len == len && memcmp(out->slot[i].word, part, len) == 0) {
+			return false;   /* "kosten verzendkosten": the part is a word of the query already */
+		}
+	}
+	term = word_term(v, t, lang, part, len, &stem, &slen);
+	if (term == UINT32_MAX) {
+		return false;
+	}
+	s = &out->slot[out->n_slots];
+	memcpy(s->word, part, len);
+	s->word[len] = '\0';
+	s->len = (uint32_t) len;
+	s->n_alt = 0;
+	add_alt(s, term, 1.0f);
+	add_synonyms(v, s, stem, slen);
+	s->found = true;
+	out->n_slots++;
+	return true;
+}
+
 void faq_query_parse(const faq_view *v, faq_text *t, const char *q, size_t len, const faq_search_opts *o, faq_query *out)
 {
 	size_t pos = 0, start, end;
@@ -156,7 +212,8 @@ void faq_query_parse(const faq_view *v, faq_text *t, const char *q, size_t len, 
 		size_t flen = faq_fold(t, q + start, end - start), slen, chars;
 		const char *stem;
 		faq_slot *s = &out->slot[out->n_slots];
-		bool typing = o->prefix && end == len, dup = false;
+		bool typing = o->prefix && end == len, dup = false, split = false;
+		size_t head_len = 0, tail_start = 0;
 		uint32_t term, i;
 
 		if (flen == 0) {
@@ -194,8 +251,25 @@ void faq_query_parse(const faq_view *v, faq_text *t, const char *q, size_t len, 
 				add_synonyms(v, s, stem, slen);
 			}
 		}
+		/* A Dutch or German compound the index does not hold searches for its parts
+		 * ("verzendkosten": "verzend" + "kosten"), split as the builder splits entries. One it holds
+		 * is left whole: the entries that have it count its parts already, and a word such as
+		 * "terugsturen" means more than "terug" and "sturen". */
+		if (term == UINT32_MAX) {
+			view_vocab ctx = {v, t};
+			char alt[FAQ_WORD_MAX + 1];
+			size_t alen;
+			split = faq_split_compound(o->lang, s->word, flen, view_knows, &ctx, &head_len, &tail_start);
+			if (!split && umlaut_variant(s->word, flen, alt, &alen)
+				&& faq_split_compound(o->lang, alt, alen, view_knows, &ctx, &head_len, &tail_start)) {
+				memcpy(s->word, alt, alen);   /* "ruecksendeetikett": the parts of "rucksendeetikett" */
+				s->word[alen] = '\0';
+				flen = alen;
+				split = true;
+			}
+		}
 		chars = faq_utf8_chars(s->word, flen);
-		if (o->typos && term == UINT32_MAX && chars >= 4) {
+		if (o->typos && term == UINT32_MAX && chars >= 4 && !split) {
 			faq_typo_match m[FAQ_MAX_ALTS / 2];
 			size_t n = faq_typo_words(v, s->word, flen, chars >= 9 ? 2 : 1, m, FAQ_MAX_ALTS / 2), k;
 			for (k = 0; k < n; k++) {
@@ -205,6 +279,16 @@ void faq_query_parse(const faq_view *v, faq_text *t, const char *q, size_t len, 
 		s->found = s->n_alt > 0;
 		if (!s->found && stopwords && faq_is_stopword(o->lang, s->word, flen)) {
 			continue;   /* a stop word being typed that completes to nothing: not an unknown word */
+		}
+		if (split) {
+			char word[FAQ_WORD_MAX + 1];
+			memcpy(word, s->word, flen);
+			if (s->found) {
+				out->n_slots++;   /* the compound itself is indexed too: it keeps its slot */
+			}
+			add_part_slot(v, t, o->lang, word, head_len, out);
+			add_part_slot(v, t, o->lang, word + tail_start, flen - tail_start, out);
+			continue;
 		}
 		out->n_slots++;
 	}

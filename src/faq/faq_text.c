@@ -317,3 +317,45 @@ bool faq_is_stopword(int lang, const char *w, size_t len)
 	}
 	return false;
 }
+
+bool faq_split_compound(int lang, const char *w, size_t len, faq_known_part known, void *ctx,
+	size_t *head_len, size_t *tail_start)
+{
+	/* Linking letters, tried after the head without them. */
+	static const char *const links[] = { "s", "e", "n", "en", "es" };
+	size_t i, k, best_short = 0;
+	bool found = false;
+
+	if ((lang != FAQ_LANG_NL && lang != FAQ_LANG_DE) || len < FAQ_COMPOUND_MIN || len > FAQ_WORD_MAX) {
+		return false;
+	}
+	for (i = FAQ_PART_MIN; i + FAQ_PART_MIN <= len; i++) {
+		size_t tail_len = len - i;
+		if ((unsigned char) w[i] >= 0x80 && (unsigned char) w[i] < 0xC0) {
+			continue;   /* not at a character boundary */
+		}
+		if (!known(ctx, lang, w + i, tail_len)) {
+			continue;
+		}
+		for (k = 0; k <= sizeof(links) / sizeof(links[0]); k++) {
+			size_t link = k == 0 ? 0 : strlen(links[k - 1]), head, shorter;
+			if (link >= i || (link && memcmp(w + i - link, links[k - 1], link) != 0)) {
+				continue;
+			}
+			head = i - link;
+			if (head < FAQ_PART_MIN || !known(ctx, lang, w, head)) {
+				continue;
+			}
+			/* Strictly longer: at a tie the earlier split, with the longer tail, stays. */
+			shorter = head < tail_len ? head : tail_len;
+			if (shorter > best_short) {
+				*head_len = head;
+				*tail_start = i;
+				best_short = shorter;
+				found = true;
+			}
+			break;   /* the head as it stands first; a known one is not shortened further */
+		}
+	}
+	return found;
+}

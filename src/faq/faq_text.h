@@ -11,6 +11,8 @@
 #include <stdint.h>
 
 #define FAQ_LANG_COUNT 4        /* nl, en, de, fr: same numbering as shopcx_locale */
+#define FAQ_LANG_NL    0
+#define FAQ_LANG_DE    2
 #define FAQ_WORD_MAX   64       /* bytes of a folded word; longer words are cut at a character boundary */
 
 struct sb_stemmer;
@@ -49,6 +51,22 @@ uint32_t faq_stemmer_fingerprint(uint32_t (*crc)(uint32_t crc, const char *p, si
 const char *faq_stem(faq_text *t, int lang, const char *w, size_t len, size_t *out_len);
 
 bool faq_is_stopword(int lang, const char *w, size_t len);
+
+/*
+ * Dutch and German compounds: splits a folded word into a head [0, *head_len) and a tail
+ * [*tail_start, len) that the index knows as words of their own ("verzendkosten" -> "verzend" +
+ * "kosten", "rucksendeetikett" -> "rucksende" + "etikett"), dropping a linking -s-, -e-, -n-, -en-
+ * or -es- between them ("klantenservice" -> "klant" + "service"). Only nl and de; the word is at
+ * least FAQ_COMPOUND_MIN bytes and each part FAQ_PART_MIN. known() says whether the index has a
+ * part, as a word or through its stem; build and query ask the same question of the same
+ * vocabulary, so they split alike. Of several splits the one with the longest shorter part wins
+ * (ties: the longer tail, the part compounds end in). Two parts only.
+ */
+#define FAQ_COMPOUND_MIN 8
+#define FAQ_PART_MIN     4
+typedef bool (*faq_known_part)(void *ctx, int lang, const char *s, size_t len);
+bool faq_split_compound(int lang, const char *w, size_t len, faq_known_part known, void *ctx,
+	size_t *head_len, size_t *tail_start);
 
 /* Number of UTF-8 characters in s[0..len). */
 size_t faq_utf8_chars(const char *s, size_t len);

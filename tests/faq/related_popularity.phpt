@@ -45,7 +45,7 @@ try { $twins->setPopularity(['a' => 'many']); } catch (ValueError $e) { echo $e-
 -- synonyms: any word of a group finds the others
 omruilen     return-how 0.524, return-refund 0.132
 terugsturen  return-how 0.524, return-refund 0.132
-afrekenen    pay-invoice 0.534, pay-methods 0.218, shipping-cost 0.189
+afrekenen    pay-invoice 0.534, return-refund 0.277, pay-methods 0.218
 omruilen     - (without synonyms)
 -- related(): content similarity
 order-cancel 0.099, pay-invoice 0.044, privacy-data 0.039

@@ -11,7 +11,7 @@ $ix = Index::build(webshop_faq(), ['lang' => 'nl']);
 foreach ([
     'Kan ik mijn bestelling wijzigen?',      // order-change: both words in its question
     'bestelling annuleren',                  // annuleer/annuleren share the stem
-    'wat kost de verzending',                // verzendkosten / verzending
+    'wat kost de verzending',                // the compound verzendkosten, split: verzend + kosten
     'levertijd naar België',                 // accent folded: belgie
     'geld terug',
     'hoe betaal ik met ideal',               // tag and answer
@@ -51,18 +51,18 @@ bestelling annuleren -> total 4, answered yes, unknown []
   order-change     0.184
   pay-invoice      0.072
 wat kost de verzending -> total 2, answered yes, unknown []
-  shipping-cost    0.304
+  shipping-cost    0.717
   shipping-abroad  0.178
 levertijd naar België -> total 2, answered yes, unknown []
   shipping-abroad  0.368
   shipping-time    0.212
 geld terug -> total 2, answered yes, unknown []
-  return-refund    0.592
+  return-refund    0.643
   return-how       0.116
-hoe betaal ik met ideal -> total 3, answered yes, unknown []
-  pay-methods      0.308
-  pay-invoice      0.189
-  shipping-cost    0.080
+hoe betaal ik met ideal -> total 4, answered yes, unknown []
+  pay-methods      0.313
+  pay-invoice      0.167
+  return-refund    0.104
 persoonsgegevens -> total 1, answered yes, unknown []
   privacy-data     0.514
 leren schoenen -> total 1, answered yes, unknown []
