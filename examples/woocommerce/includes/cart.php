@@ -8,7 +8,10 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Stores the state of one cart (insert or update by cart key).
+ * Stores the state of one cart (insert or update by cart key). A cart that was ordered opens again
+ * when it has items again (a new cart, its reminders start over); emptied, as WooCommerce empties
+ * it after the order, it stays ordered. MariaDB and MySQL assign left to right, each assignment
+ * seeing the ones before it: reminders is decided before status changes.
  *
  * @param string               $key  Cart key (WooCommerce's session customer id).
  * @param array<string, mixed> $cart customer_id, email, consent, items, value, currency.
@@ -23,9 +26,10 @@ function shopcx_wc_record_cart( $key, array $cart, $now ) {
 		$wpdb->prepare(
 			"INSERT INTO $table (cart_key, customer_id, email, consent, items, value, currency, status, created_at, updated_at, reminders)
 			 VALUES (%s, %d, %s, %d, %d, %f, %s, 'open', %d, %d, '[]')
-			 ON DUPLICATE KEY UPDATE customer_id = VALUES(customer_id), email = VALUES(email), consent = VALUES(consent),
-			   items = VALUES(items), value = VALUES(value), currency = VALUES(currency), updated_at = VALUES(updated_at),
-			   status = IF(status = 'ordered', 'open', status), reminders = IF(status = 'ordered', '[]', reminders)",
+			 ON DUPLICATE KEY UPDATE reminders = IF(status = 'ordered' AND VALUES(items) > 0, '[]', reminders),
+			   status = IF(status = 'ordered' AND VALUES(items) > 0, 'open', status),
+			   customer_id = VALUES(customer_id), email = VALUES(email), consent = VALUES(consent),
+			   items = VALUES(items), value = VALUES(value), currency = VALUES(currency), updated_at = VALUES(updated_at)",
 			substr( (string) $key, 0, 64 ),
 			(int) ( $cart['customer_id'] ?? 0 ),
 			substr( (string) ( $cart['email'] ?? '' ), 0, 190 ),
@@ -65,15 +69,22 @@ function shopcx_wc_cart_updated() {
 	if ( ! function_exists( 'WC' ) || ! WC()->cart || ! WC()->session ) {
 		return;
 	}
+	$items = (int) WC()->cart->get_cart_contents_count();
+	// WooCommerce fires this on every request that loads an empty cart (any visitor, any bot, every
+	// Store API call): an empty cart is recorded only for a session that had one recorded before.
+	if ( 0 === $items && ! WC()->session->get( 'shopcx_cart_recorded' ) ) {
+		return;
+	}
 	$user  = get_current_user_id();
 	$email = $user ? (string) wp_get_current_user()->user_email : (string) WC()->session->get( 'shopcx_email', '' );
+	WC()->session->set( 'shopcx_cart_recorded', true );
 	shopcx_wc_record_cart(
 		(string) WC()->session->get_customer_id(),
 		array(
 			'customer_id' => $user,
 			'email'       => $email,
 			'consent'     => (bool) apply_filters( 'shopcx_wc_cart_consent', shopcx_wc_session_consent( $user ), $user ),
-			'items'       => WC()->cart->get_cart_contents_count(),
+			'items'       => $items,
 			'value'       => (float) WC()->cart->get_cart_contents_total(),
 			'currency'    => get_woocommerce_currency(),
 		),
@@ -262,12 +273,17 @@ function shopcx_wc_schedule_reminders() {
 }
 add_action( 'init', 'shopcx_wc_schedule_reminders' );
 
+/*
+ * The schedule's label is translated only from after_setup_theme on: WooCommerce (its Jetpack
+ * connection) schedules an event during plugins_loaded, which runs this filter, and WordPress 6.7+
+ * logs a notice for a translation loaded that early.
+ */
 add_filter(
 	'cron_schedules',
 	function ( $schedules ) {
 		$schedules['shopcx_ten_minutes'] = array(
 			'interval' => 10 * MINUTE_IN_SECONDS,
-			'display'  => __( 'Every ten minutes', 'shopcx-woocommerce' ),
+			'display'  => did_action( 'after_setup_theme' ) ? __( 'Every ten minutes', 'shopcx-woocommerce' ) : 'Every ten minutes',
 		);
 		return $schedules;
 	}

@@ -43,7 +43,9 @@ function shopcx_wc_register_consent_field() {
 				'location'                   => 'contact',
 				'type'                       => 'checkbox',
 				'required'                   => false,
-				'show_in_order_confirmation' => false, // About the cart, not the order.
+				// Shown on the order confirmation and in its e-mails as "...: Yes/No" (WooCommerce's
+				// default): hidden, WooCommerce 11 still prints an empty "Additional information" heading.
+				'show_in_order_confirmation' => true,
 			)
 		);
 	} catch ( \Exception $e ) {

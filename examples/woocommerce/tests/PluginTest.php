@@ -593,7 +593,7 @@ final class PluginTest extends TestCase {
 	public function test_block_checkout_has_the_consent_box_as_an_unticked_contact_checkbox(): void {
 		$field = self::consent_field();
 		$this->assertSame(
-			array( 'contact', 'checkbox', false, false, 'E-mail me a reminder if I leave items in my cart (at most three, unsubscribe with one click).' ),
+			array( 'contact', 'checkbox', false, true, 'E-mail me a reminder if I leave items in my cart (at most three, unsubscribe with one click).' ),
 			array( $field['location'] ?? null, $field['type'] ?? null, $field['required'] ?? null, $field['show_in_order_confirmation'] ?? null, $field['label'] ?? null )
 		);
 		$this->assertSame( $field['label'], $field['optionalLabel'] ); // No "(optional)" after the sentence.
@@ -713,6 +713,67 @@ final class PluginTest extends TestCase {
 		$features = \Automattic\WooCommerce\Utilities\FeaturesUtil::get_compatible_features_for_plugin( 'shopcx-woocommerce/shopcx-woocommerce.php' );
 		$this->assertSame( array( 'cart_checkout_blocks', 'custom_order_tables' ), array_values( array_intersect( array( 'cart_checkout_blocks', 'custom_order_tables' ), $features['compatible'] ) ) );
 		$this->assertSame( array(), $features['incompatible'] );
+	}
+
+	public function test_the_cron_schedule_translates_nothing_before_after_setup_theme(): void {
+		// WooCommerce 11 schedules an event during plugins_loaded (its Jetpack connection), which runs
+		// cron_schedules; WordPress 6.7+ logs a notice for a translation loaded before after_setup_theme.
+		global $wp_actions;
+		$ran        = $wp_actions['after_setup_theme'];
+		$translated = array();
+		$spy        = function ( $translation, $text ) use ( &$translated ) {
+			$translated[] = $text;
+			return $translation;
+		};
+		unset( $wp_actions['after_setup_theme'] );
+		add_filter( 'gettext_shopcx-woocommerce', $spy, 10, 2 );
+		try {
+			$schedules = wp_get_schedules();
+		} finally {
+			remove_filter( 'gettext_shopcx-woocommerce', $spy, 10 );
+			$wp_actions['after_setup_theme'] = $ran;
+		}
+		$this->assertSame( array(), $translated );
+		$this->assertSame( array( 'interval' => 600, 'display' => 'Every ten minutes' ), $schedules['shopcx_ten_minutes'] );
+		$this->assertSame( 'Every ten minutes', wp_get_schedules()['shopcx_ten_minutes']['display'] ); // Translated (here: English) later on.
+	}
+
+	public function test_an_empty_cart_of_a_new_visitor_writes_no_row(): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		WC()->session = new WC_Session_Standin( 'visitor-1' );
+		WC()->cart    = new WC_Cart_Standin( array() );
+		try {
+			do_action( 'woocommerce_cart_updated' ); // WooCommerce: on every request that loads the (empty) cart.
+			$this->assertSame( '0', $wpdb->get_var( 'SELECT COUNT(*) FROM ' . shopcx_wc_cart_table() ) );
+			WC()->cart = self::two_line_cart();
+			do_action( 'woocommerce_cart_updated' );
+			WC()->cart = new WC_Cart_Standin( array() ); // Emptied by the visitor: the row follows.
+			do_action( 'woocommerce_cart_updated' );
+			$this->assertSame( array( 'items' => '0', 'status' => 'open' ), array_intersect_key( (array) self::cart_row( 'visitor-1' ), array( 'items' => 1, 'status' => 1 ) ) );
+		} finally {
+			self::leave();
+		}
+	}
+
+	public function test_the_cart_emptied_after_the_order_stays_ordered_and_a_new_cart_starts_over(): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() );
+		$base = array( 'items' => 2, 'value' => 20, 'email' => 'hal@example.test', 'consent' => true );
+		shopcx_wc_record_cart( 'hal', $base, self::NOW - 2 * HOUR_IN_SECONDS );
+		$this->assertSame( 1, shopcx_wc_send_cart_reminders( self::NOW ) ); // One reminder went out.
+		WC()->session = new WC_Session_Standin( 'hal' );
+		try {
+			do_action( 'woocommerce_checkout_order_processed', 1 );
+		} finally {
+			self::leave();
+		}
+		// WooCommerce empties the cart after the order (the payment gateway, the Store API).
+		shopcx_wc_record_cart( 'hal', array( 'items' => 0, 'value' => 0 ) + $base, self::NOW + 60 );
+		$this->assertSame( 'ordered', self::cart_row( 'hal' )['status'] );
+		// A new cart later: open again, and its reminders start from the first.
+		shopcx_wc_record_cart( 'hal', $base, self::NOW + DAY_IN_SECONDS );
+		$this->assertSame( array( 'open', '[]' ), array_values( $wpdb->get_row( "SELECT status, reminders FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = 'hal'", ARRAY_A ) ) );
 	}
 
 	public function test_scheduler_falls_back_to_wp_cron(): void {

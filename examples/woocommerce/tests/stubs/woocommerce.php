@@ -727,9 +727,11 @@ namespace Automattic\WooCommerce\Utilities {
 	final class FeaturesUtil {
 		/**
 		 * Every feature id WooCommerce 11.0.1 defines (FeaturesController's list, experimental ones
-		 * included, plus the two registered by their controllers: custom_order_tables, cost_of_goods_sold).
+		 * included, plus those registered elsewhere, as a real WooCommerce 11.0.1 lists them:
+		 * custom_order_tables, cost_of_goods_sold, variation_gallery, push_notifications,
+		 * product_instance_caching).
 		 */
-		const FEATURES = array( 'analytics', 'cart_checkout_blocks', 'rate_limit_checkout', 'marketplace', 'order_attribution', 'site_visibility_badge', 'hpos_fts_indexes', 'hpos_datastore_caching', 'remote_logging', 'deferred_transactional_emails', 'customer_review_request', 'abandoned_cart_recovery', 'email_improvements', 'blueprint', 'block_email_editor', 'wc-visual-attribute', 'point_of_sale', 'point_of_sale_staff', 'fulfillments', 'mcp_integration', 'destroy-empty-sessions', 'agentic_checkout', 'dual_code_graphql_api', 'rest_api_caching', 'cart_save_for_later', 'product_wishlist', 'custom_order_tables', 'cost_of_goods_sold' );
+		const FEATURES = array( 'variation_gallery', 'push_notifications', 'product_instance_caching', 'analytics', 'cart_checkout_blocks', 'rate_limit_checkout', 'marketplace', 'order_attribution', 'site_visibility_badge', 'hpos_fts_indexes', 'hpos_datastore_caching', 'remote_logging', 'deferred_transactional_emails', 'customer_review_request', 'abandoned_cart_recovery', 'email_improvements', 'blueprint', 'block_email_editor', 'wc-visual-attribute', 'point_of_sale', 'point_of_sale_staff', 'fulfillments', 'mcp_integration', 'destroy-empty-sessions', 'agentic_checkout', 'dual_code_graphql_api', 'rest_api_caching', 'cart_save_for_later', 'product_wishlist', 'custom_order_tables', 'cost_of_goods_sold' );
 
 		private static $by_plugin = array();
 
