@@ -68,13 +68,14 @@ static const effort_builtin_question nps_questions[] = {
 
 static const effort_builtin_question csat_questions[] = {
 	{ "csat", EFFORT_METRIC_CSAT, 1, 5, true, NULL, EFFORT_LABELS_CSAT,
-		T4("Hoe tevreden bent u over uw bestelling?",
-			"How satisfied are you with your order?",
-			"Wie zufrieden sind Sie mit Ihrer Bestellung?",
-			"Dans quelle mesure êtes-vous satisfait de votre commande ?"),
-		INFORMAL("Hoe tevreden ben je over je bestelling?",
-			"Wie zufrieden bist du mit deiner Bestellung?",
-			"Dans quelle mesure es-tu satisfait de ta commande ?") },
+		/* The charter's CSAT is about the service, also when it is asked after an order. */
+		T4("Hoe tevreden bent u over onze service?",
+			"How satisfied are you with our service?",
+			"Wie zufrieden sind Sie mit unserem Service?",
+			"Dans quelle mesure êtes-vous satisfait de notre service ?"),
+		INFORMAL("Hoe tevreden ben je over onze service?",
+			"Wie zufrieden bist du mit unserem Service?",
+			"Dans quelle mesure es-tu satisfait de notre service ?") },
 	comment_question
 };
 

@@ -40,7 +40,7 @@ comment comment -..- optional stage=-: Is there anything else you would like to 
 nps nps 0..10 required stage=-: How likely is it that you would recommend our shop to a friend or colleague? | {"0":"not at all likely","10":"extremely likely"}
 comment comment -..- optional stage=-: Is there anything else you would like to tell us? | []
 == csat
-csat csat 1..5 required stage=-: How satisfied are you with your order? | {"1":"very dissatisfied","2":"dissatisfied","3":"neutral","4":"satisfied","5":"very satisfied"}
+csat csat 1..5 required stage=-: How satisfied are you with our service? | {"1":"very dissatisfied","2":"dissatisfied","3":"neutral","4":"satisfied","5":"very satisfied"}
 comment comment -..- optional stage=-: Is there anything else you would like to tell us? | []
 == conversation
 friendly rating 1..5 required stage=-: How friendly was the help you received? | {"1":"not friendly at all","2":"not very friendly","3":"fairly friendly","4":"friendly","5":"very friendly"}

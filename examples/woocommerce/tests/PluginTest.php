@@ -1413,7 +1413,7 @@ final class PluginTest extends TestCase {
 		$mail         = new ShopCx_WC_Email_Survey(); // A fresh one, as the preview builds it.
 		$mail->object = $this->survey_order( 617, 'sam@example.test' );
 		$html         = $mail->get_content_html();
-		$this->assertStringContainsString( '<p><strong>How satisfied are you with your order?</strong></p>', $html );
+		$this->assertStringContainsString( '<p><strong>How satisfied are you with our service?</strong></p>', $html );
 		preg_match( '#shopcx_survey=([^"]+)"#', $html, $m );
 		$this->assertSame( array( 'survey' => 'csat', 'order' => '617' ), shopcx_wc_tokens()->verify( rawurldecode( $m[1] ), 'survey', $this->now ) );
 	}
