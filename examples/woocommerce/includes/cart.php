@@ -9,8 +9,10 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Stores the state of one cart (insert or update by cart key). A cart that was ordered opens again
- * when it has items again (a new cart, its reminders start over); emptied, as WooCommerce empties
- * it after the order, it stays ordered. MariaDB and MySQL assign left to right, each assignment
+ * when it has items a minute or more after the order (a new cart; its reminders start over). Before
+ * that it stays ordered: WooCommerce empties the cart after the order, and the block checkout's
+ * Store API requests that were under way when the order was placed (a cart/update-customer batch)
+ * still write the full cart after it. MariaDB and MySQL assign left to right, each assignment
  * seeing the ones before it: reminders is decided before status changes.
  *
  * @param string               $key  Cart key (WooCommerce's session customer id).
@@ -26,8 +28,9 @@ function shopcx_wc_record_cart( $key, array $cart, $now ) {
 		$wpdb->prepare(
 			"INSERT INTO $table (cart_key, customer_id, email, consent, items, value, currency, status, created_at, updated_at, reminders)
 			 VALUES (%s, %d, %s, %d, %d, %f, %s, 'open', %d, %d, '[]')
-			 ON DUPLICATE KEY UPDATE reminders = IF(status = 'ordered' AND VALUES(items) > 0, '[]', reminders),
-			   status = IF(status = 'ordered' AND VALUES(items) > 0, 'open', status),
+			 ON DUPLICATE KEY UPDATE
+			   reminders = IF(status = 'ordered' AND VALUES(items) > 0 AND VALUES(updated_at) >= IFNULL(ordered_at, 0) + 60, '[]', reminders),
+			   status = IF(status = 'ordered' AND VALUES(items) > 0 AND VALUES(updated_at) >= IFNULL(ordered_at, 0) + 60, 'open', status),
 			   customer_id = VALUES(customer_id), email = VALUES(email), consent = VALUES(consent),
 			   items = VALUES(items), value = VALUES(value), currency = VALUES(currency), updated_at = VALUES(updated_at)",
 			substr( (string) $key, 0, 64 ),
