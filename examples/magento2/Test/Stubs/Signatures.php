@@ -238,6 +238,10 @@ namespace Magento\Framework\Exception {
     class NoSuchEntityException extends LocalizedException
     {
     }
+
+    class InputException extends LocalizedException
+    {
+    }
 }
 
 namespace Magento\Email\Model {
@@ -440,6 +444,17 @@ namespace Magento\Framework\DB\Adapter {
     /** What Pdo\Mysql throws for error 1062 (a duplicate key). */
     class DuplicateException extends \Zend_Db_Adapter_Exception
     {
+    }
+}
+
+namespace Magento\Catalog\Model\ResourceModel {
+    class Product
+    {
+        /** @return array rows of entity_id and sku */
+        public function getProductsSku(array $productIds)
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
     }
 }
 
