@@ -181,21 +181,21 @@ function shopcx_wc_moderator() {
 }
 
 /**
- * On a product page opened from an invitation link: handles the post, then shows the form.
+ * On a product page opened from an invitation link: handles the post, then gives the form (or
+ * the answer to the post); '' on any other page.
  *
- * @param string $content Post content.
- * @return string
+ * @return string HTML
  */
-function shopcx_wc_review_form( $content ) {
+function shopcx_wc_review_form_html() {
 	// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- the signed token is checked below.
 	if ( ! is_singular( 'product' ) || ! isset( $_GET['shopcx_review'] ) ) {
-		return $content;
+		return '';
 	}
 	$token = sanitize_text_field( wp_unslash( $_GET['shopcx_review'] ) ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended
 	if ( isset( $_SERVER['REQUEST_METHOD'] ) && 'POST' === sanitize_text_field( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) {
 		$result = shopcx_wc_submit_review( wp_unslash( $_POST ) + array( 'shopcx_review' => $token ), shopcx_wc_now() ); // phpcs:ignore WordPress.Security.NonceVerification.Missing -- checked inside.
 		$msg    = is_wp_error( $result ) ? $result->get_error_message() : __( 'Thank you for your review!', 'shopcx-woocommerce' );
-		return $content . '<p class="shopcx-review-result">' . esc_html( $msg ) . '</p>';
+		return '<p class="shopcx-review-result">' . esc_html( $msg ) . '</p>';
 	}
 	$form  = '<form method="post" class="shopcx-review">' . wp_nonce_field( 'shopcx_review', '_wpnonce', true, false );
 	$form .= '<label>' . esc_html__( 'Rating', 'shopcx-woocommerce' ) . ' <select name="rating">';
@@ -204,6 +204,19 @@ function shopcx_wc_review_form( $content ) {
 	}
 	$form .= '</select></label><textarea name="comment" required></textarea><button type="submit">' . esc_html__( 'Submit review', 'shopcx-woocommerce' ) . '</button>';
 	$form .= '<p class="shopcx-disclosure">' . esc_html( \ShopCx\Review\Invitation::disclosure( shopcx_wc_lang() ) ) . '</p></form>';
-	return $content . $form;
+	return $form;
 }
-add_filter( 'the_content', 'shopcx_wc_review_form' );
+
+/**
+ * Prints the review form under the product summary. Not through the_content: WooCommerce calls it
+ * on a product page only inside the Description tab, and not at all for a product without a
+ * description (a real WooCommerce 11 shop showed the invitation's link opening a product page
+ * without the form). woocommerce_after_single_product_summary runs in the classic template and,
+ * through WooCommerce's compatibility layer, in the block template (after the product details).
+ *
+ * @return void
+ */
+function shopcx_wc_print_review_form() {
+	echo shopcx_wc_review_form_html(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- built from escaped parts.
+}
+add_action( 'woocommerce_after_single_product_summary', 'shopcx_wc_print_review_form', 5 );

@@ -806,6 +806,30 @@ final class PluginTest extends TestCase {
 		$this->assertMatchesRegularExpression( '/Rain jacket:\s+http:\/\/example\.test\/\S*shopcx_review=v1\./', self::$mails[0]['message'] );
 	}
 
+	public function test_the_review_link_shows_the_form_on_a_product_without_a_description(): void {
+		// WooCommerce runs the_content on a product page only for the Description tab, which a product
+		// without a description does not have (seen in a real WooCommerce 11 shop): the form is printed
+		// under the product summary instead.
+		$order   = $this->completed_order(); // "Rain jacket", no description.
+		$product = $order->data['products'][0];
+		parse_str( (string) parse_url( shopcx_wc_review_links( $order, self::NOW )[ $product ], PHP_URL_QUERY ), $q );
+		$query = $GLOBALS['wp_query'];
+		$GLOBALS['wp_query'] = new WP_Query( array( 'p' => $product, 'post_type' => 'product' ) );
+		$_GET['shopcx_review'] = $q['shopcx_review'];
+		try {
+			ob_start();
+			do_action( 'woocommerce_after_single_product_summary' );
+			$html = ob_get_clean();
+			$content = apply_filters( 'the_content', '' );
+		} finally {
+			$GLOBALS['wp_query'] = $query;
+			$_GET = array();
+		}
+		$this->assertSame( 1, substr_count( $html, '<form method="post" class="shopcx-review">' ) );
+		$this->assertStringContainsString( '<textarea name="comment" required></textarea>', $html );
+		$this->assertStringNotContainsString( 'shopcx-review', $content ); // Once on the page, not again in a description.
+	}
+
 	public function test_review_form_stores_a_verified_review_once_and_refuses_tampering(): void {
 		$order   = $this->completed_order();
 		$product = $order->data['products'][0];
