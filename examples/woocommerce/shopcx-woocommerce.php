@@ -11,9 +11,9 @@
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
  * Text Domain:       shopcx-woocommerce
  *
- * Tested: WordPress 6.1.9 on PHP 8.2 with the WooCommerce stand-in of tests/stubs/ (modelled on
- * WooCommerce 11.0.1's source). No real WooCommerce has run it yet, so there is no "WC requires at
- * least" or "WC tested up to" header (README.md, "Tested with").
+ * Tested: WordPress 6.1.9 on PHP 8.2 (and 6.8, 7.1.3 on PHP 8.4) with the WooCommerce stand-in of
+ * tests/stubs/; a real WooCommerce 11.0.1 only once by hand, for the block checkout's cart reminders
+ * and the review invitation. So no WooCommerce version header yet (README.md, "Tested with").
  *
  * @package ShopCX\WooCommerce
  */
