@@ -61,6 +61,24 @@ final class Rules
      */
     public function explain(array $visit, int|\DateTimeInterface $now, array $team): string {}
 
+    /**
+     * When a customer can expect an answer, as a sentence and a time, from the document's opening
+     * hours, closed dates and holidays (team capacity plays no part):
+     * - "chat": open: "Chat is open until 17:00." (at: when it closes; null when the document has
+     *   no hours); closed: "Chat opens tomorrow at 09:00." / "... on Monday 28 December at 09:00."
+     *   (at: when it opens);
+     * - "email": answered within the document's "responseTimes.email" (seconds, default 86400):
+     *   "We answer e-mails within 24 hours." when that deadline falls in open time, else "E-mails
+     *   sent now are answered on Monday 28 December at the latest." (at: the deadline, or the first
+     *   opening after it).
+     * "open" says whether the chat is open now (chat) or the promise holds as stated (email).
+     *
+     * @param string $channel "chat" or "email"
+     * @param string|null $locale nl, en, de or fr; default the document's "locale", else shopcx.default_locale
+     * @return array{text: string, open: bool, at: ?int}
+     */
+    public function answerTime(string $channel, int|\DateTimeInterface $now, ?string $locale = null): array {}
+
     /** Whether the chat is open at $now: opening hours, closed dates and holidays only. */
     public function isOpen(int|\DateTimeInterface $now): bool {}
 

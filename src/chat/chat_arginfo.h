@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 660b7c4ef6b12735d64cfe568f6b7208aacb25bd */
+ * Stub hash: cef07bbd3f3abfc73b4d1fa3e01c449378a0079e */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Chat_Rules___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -26,6 +26,12 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Chat_Rules_explain,
 	ZEND_ARG_TYPE_INFO(0, team, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Chat_Rules_answerTime, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, channel, IS_STRING, 0)
+	ZEND_ARG_OBJ_TYPE_MASK(0, now, DateTimeInterface, MAY_BE_LONG, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, locale, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Chat_Rules_isOpen, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_OBJ_TYPE_MASK(0, now, DateTimeInterface, MAY_BE_LONG, NULL)
 ZEND_END_ARG_INFO()
@@ -43,6 +49,7 @@ ZEND_METHOD(ShopCx_Chat_Rules, fromArray);
 ZEND_METHOD(ShopCx_Chat_Rules, fromJson);
 ZEND_METHOD(ShopCx_Chat_Rules, evaluate);
 ZEND_METHOD(ShopCx_Chat_Rules, explain);
+ZEND_METHOD(ShopCx_Chat_Rules, answerTime);
 ZEND_METHOD(ShopCx_Chat_Rules, isOpen);
 ZEND_METHOD(ShopCx_Chat_Rules, ruleNames);
 ZEND_METHOD(ShopCx_Chat_Invitation, __construct);
@@ -55,6 +62,7 @@ static const zend_function_entry class_ShopCx_Chat_Rules_methods[] = {
 	ZEND_ME(ShopCx_Chat_Rules, fromJson, arginfo_class_ShopCx_Chat_Rules_fromJson, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(ShopCx_Chat_Rules, evaluate, arginfo_class_ShopCx_Chat_Rules_evaluate, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Chat_Rules, explain, arginfo_class_ShopCx_Chat_Rules_explain, ZEND_ACC_PUBLIC)
+	ZEND_ME(ShopCx_Chat_Rules, answerTime, arginfo_class_ShopCx_Chat_Rules_answerTime, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Chat_Rules, isOpen, arginfo_class_ShopCx_Chat_Rules_isOpen, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Chat_Rules, ruleNames, arginfo_class_ShopCx_Chat_Rules_ruleNames, ZEND_ACC_PUBLIC)
 	ZEND_FE_END

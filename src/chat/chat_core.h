@@ -182,6 +182,8 @@ typedef struct {
 	uint32_t closed_count;
 	uint32_t closed_yearly[13];       /* "MM-DD" closed every year: bit `day` of [month] */
 	bool has_closed_yearly;
+	/* "responseTimes": the answer promised for a message, in seconds */
+	int64_t email_response;
 	/* Capacity */
 	double chats_per_agent;
 	int64_t answer_seconds;           /* expected first answer when the team reports none */
@@ -280,6 +282,18 @@ chat_status chat_rules_caps(const chat_rules *r, const chat_visit *v, int64_t no
 chat_status chat_rules_capacity(const chat_rules *r, const chat_team *t);
 /* Slots a team of `agents` offers (agents x chats per agent, rounded down). */
 int64_t chat_rules_slots(const chat_rules *r, int64_t agents);
+
+/* When a customer can expect an answer (chat_answer.c). */
+typedef enum { CHAT_CHANNEL_CHAT, CHAT_CHANNEL_EMAIL } chat_channel;
+#define CHAT_ANSWER_TEXT_MAX 256
+typedef struct {
+	bool open;                      /* the chat is open now (chat), or the promise holds (email) */
+	bool has_at;
+	int64_t at;                     /* chat: when it closes (open) or next opens; email: the latest answer */
+	char text[CHAT_ANSWER_TEXT_MAX];
+} chat_answer;
+void chat_answer_time(chat_rules *r, const shopcx_tz *tz, chat_channel channel, int64_t now,
+	chat_holiday_fn holiday, const void *holiday_ctx, shopcx_locale loc, chat_answer *out);
 
 /*
  * First rule at or after position `from` (in priority order) whose conditions hold.

@@ -645,7 +645,8 @@ static bool index_pages(pctx *p, chat_rules *r)
 static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 {
 	static const char *const keys[] = {
-		"version", "timezone", "locale", "register", "holidays", "hours", "closed", "capacity", "caps", "form", "routing", "rules", NULL
+		"version", "timezone", "locale", "register", "holidays", "hours", "closed", "responseTimes", "capacity", "caps", "form",
+		"routing", "rules", NULL
 	};
 	const json_t *x, *rules;
 	size_t old, i, n;
@@ -710,6 +711,26 @@ static bool parse_document(pctx *p, const json_t *doc, chat_rules *r)
 		old = push_key(p, "closed");
 		if (!chat_parse_closed(p, x, r)) {
 			return false;
+		}
+		pop(p, old);
+	}
+	if ((x = json_object_get(doc, "responseTimes"))) {
+		static const char *const channels[] = { "email", NULL };
+		const json_t *e;
+		old = push_key(p, "responseTimes");
+		if (!json_is_object(x)) {
+			return chat_p_fail(p, "must be an object such as {\"email\": 86400}");
+		}
+		if (!chat_p_only_keys(p, x, channels)) {
+			return false;
+		}
+		if ((e = json_object_get(x, "email"))) {
+			size_t old2 = push_key(p, "email");
+			if (!json_is_integer(e) || json_integer_value(e) < 60 || json_integer_value(e) > 30 * 86400) {
+				return chat_p_fail(p, "must be seconds from 60 to %d (30 days)", 30 * 86400);
+			}
+			r->email_response = (int64_t) json_integer_value(e);
+			pop(p, old2);
 		}
 		pop(p, old);
 	}
@@ -812,6 +833,7 @@ chat_rules *chat_rules_parse(const json_t *doc, char *err, size_t err_size)
 	r->per_visit = 1;
 	r->per_day = 3;
 	r->dismiss_cooldown = 3600;
+	r->email_response = 86400;
 
 	p.compile = pcre2_compile_context_create(NULL);
 	r->match_context = pcre2_match_context_create(NULL);

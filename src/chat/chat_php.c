@@ -830,6 +830,55 @@ PHP_METHOD(ShopCx_Chat_Rules, isOpen)
 		intern->cal ? holiday_cb : NULL, intern->cal) == CHAT_OK);
 }
 
+PHP_METHOD(ShopCx_Chat_Rules, answerTime)
+{
+	zend_string *channel, *locale = NULL;
+	zend_object *now_obj = NULL;
+	zend_long now_long = 0;
+	int64_t now;
+	rules_object *intern;
+	chat_channel ch;
+	shopcx_locale loc;
+	chat_answer a;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_STR(channel)
+		Z_PARAM_OBJ_OF_CLASS_OR_LONG(now_obj, shopcx_date_ce(), now_long)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(locale)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (zend_string_equals_literal(channel, "chat")) {
+		ch = CHAT_CHANNEL_CHAT;
+	} else if (zend_string_equals_literal(channel, "email")) {
+		ch = CHAT_CHANNEL_EMAIL;
+	} else {
+		zend_argument_value_error(1, "must be \"chat\" or \"email\"");
+		RETURN_THROWS();
+	}
+	if ((intern = rules_checked(ZEND_THIS)) == NULL || !shopcx_time_param(now_obj, now_long, 2, &now)) {
+		RETURN_THROWS();
+	}
+	if (locale) {
+		if ((loc = shopcx_locale_from_name(ZSTR_VAL(locale), ZSTR_LEN(locale))) == SHOPCX_LOCALE_INVALID) {
+			zend_argument_value_error(3, "must be one of nl, en, de, fr (optionally with a region, e.g. nl_BE)");
+			RETURN_THROWS();
+		}
+	} else if ((loc = intern->rules->locale) == SHOPCX_LOCALE_INVALID) {
+		const char *ini = SHOPCX_G(default_locale);
+		loc = ini ? shopcx_locale_from_name(ini, strlen(ini)) : SHOPCX_LOCALE_INVALID;
+	}
+	chat_answer_time(intern->rules, &intern->tz, ch, now, intern->cal ? holiday_cb : NULL, intern->cal, loc, &a);
+	array_init_size(return_value, 3);
+	add_assoc_string(return_value, "text", a.text);
+	add_assoc_bool(return_value, "open", a.open);
+	if (a.has_at) {
+		add_assoc_long(return_value, "at", (zend_long) a.at);
+	} else {
+		add_assoc_null(return_value, "at");
+	}
+}
+
 PHP_METHOD(ShopCx_Chat_Rules, ruleNames)
 {
 	rules_object *intern;

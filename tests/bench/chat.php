@@ -50,6 +50,57 @@ final class ReferenceChatRules
         return false;
     }
 
+    /** The next moment at or after $from when the desk is open, as answerTime() reports it ('at'). */
+    public function nextOpening(int $from): ?int
+    {
+        $local = (new DateTimeImmutable('@' . $from))->setTimezone($this->tz);
+        $hhmm = $local->format('H:i');
+        $day = $local->setTime(0, 0);
+        for ($d = 0; $d <= 400; $d++, $day = $day->modify('+1 day')) {
+            if (in_array($day->format('Y-m-d'), $this->doc['closed'] ?? [], true)) {
+                continue;
+            }
+            $best = null;
+            foreach ((array) ($this->doc['hours'][self::DAYS[(int) $day->format('w')]] ?? []) as $interval) {
+                [$open, $close] = explode('-', $interval);
+                if ($d === 0 && $hhmm >= $open && $hhmm < $close) {
+                    return $from;
+                }
+                if (($d > 0 || $open > $hhmm) && ($best === null || $open < $best)) {
+                    $best = $open;
+                }
+            }
+            if ($best !== null) {
+                [$h, $m] = explode(':', $best);
+                return $day->setTime((int) $h, (int) $m)->getTimestamp();
+            }
+        }
+        return null;
+    }
+
+    /** answerTime()'s moment: the chat's closing (open) or next opening; an e-mail's latest answer. */
+    public function answerAt(string $channel, int $now): ?int
+    {
+        if ($channel === 'email') {
+            return $this->nextOpening($now + 86400);
+        }
+        $next = $this->nextOpening($now);
+        if ($next !== $now) {
+            return $next;
+        }
+        $local = (new DateTimeImmutable('@' . $now))->setTimezone($this->tz);
+        $hhmm = $local->format('H:i');
+        foreach ((array) ($this->doc['hours'][self::DAYS[(int) $local->format('w')]] ?? []) as $interval) {
+            [$open, $close] = explode('-', $interval);
+            if ($hhmm >= $open && $hhmm < $close) {
+                [$h, $m] = explode(':', $close);
+                return $close === '24:00' ? $local->setTime(0, 0)->modify('+1 day')->getTimestamp()
+                    : $local->setTime((int) $h, (int) $m)->getTimestamp();
+            }
+        }
+        return null;
+    }
+
     private static function holds(array $when, array $visit): bool
     {
         foreach ($when as $field => $want) {
@@ -226,4 +277,24 @@ $bench->compare('evaluate: outside opening hours', fn($i) => $shopcx->evaluate($
     fn($i) => $php->evaluate($visits[$i % $n], $now + 10 * 3600, $team), 100000);
 $bench->compare('fromArray (50 rules, 17 patterns compiled)', fn($i) => count(ShopCx\Chat\Rules::fromArray($doc)->ruleNames()),
     fn($i) => count((new ReferenceChatRules($doc))->evaluate([], $now, $team) ?? []), 200, 'PHP validates nothing, compiles lazily');
+// answerTime(): the moment both sides compute must agree on a week of instants (every 10 minutes) first.
+$instants = [];
+for ($t = $now; $t < $now + 7 * 86400; $t += 600) {
+    $instants[] = $t;
+}
+$instants[] = gmmktime(21, 30, 0, 12, 24, 2026);   // into the closed Christmas days
+foreach ($instants as $t) {
+    foreach (['chat', 'email'] as $channel) {
+        if ($shopcx->answerTime($channel, $t, 'en')['at'] !== $php->answerAt($channel, $t)) {
+            fwrite(STDERR, "answerTime($channel, $t) differs\n");
+            exit(1);
+        }
+    }
+}
+$ni = count($instants);
+// ShopCx also writes the sentence; the reference only finds the moment.
+$bench->compare('answerTime: chat, a week of instants', fn($i) => $shopcx->answerTime('chat', $instants[$i % $ni], 'en')['at'],
+    fn($i) => $php->answerAt('chat', $instants[$i % $ni]), 20000, 'PHP: the moment only, no sentence');
+$bench->compare('answerTime: email', fn($i) => $shopcx->answerTime('email', $instants[$i % $ni], 'en')['at'],
+    fn($i) => $php->answerAt('email', $instants[$i % $ni]), 20000, 'PHP: the moment only, no sentence');
 $bench->footer();

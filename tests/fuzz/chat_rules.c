@@ -2,7 +2,7 @@
  * libFuzzer harness: any bytes as a chat rules document. The validator must either reject it
  * with a "$..." path message or build rules that then evaluate a few visits without crashing,
  * leaking or reading out of bounds (ASan/UBSan).
- * sources: src/chat/chat_parse.c src/chat/chat_settings.c src/chat/chat_names.c src/chat/chat_eval.c src/common/shopcx_time.c src/common/shopcx_locale.c -ljansson -lpcre2-8
+ * sources: src/chat/chat_parse.c src/chat/chat_settings.c src/chat/chat_names.c src/chat/chat_eval.c src/chat/chat_answer.c src/delivery/delivery_words.c src/common/shopcx_time.c src/common/shopcx_locale.c -ljansson -lpcre2-8
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -68,6 +68,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 					chat_rule_describe(&rules->rules[i], any, &v, lines, 2 * CHAT_F_COUNT);
 				}
 			}
+		}
+	}
+	/* When the answer comes, from any hours and closed dates, in every language: a sentence always. */
+	for (rep = 0; rep < 8; rep++) {
+		chat_answer a;
+		chat_answer_time(rules, &utc, rep & 1 ? CHAT_CHANNEL_EMAIL : CHAT_CHANNEL_CHAT, 1795431600 + rep * 40000,
+			NULL, NULL, (shopcx_locale) (rep / 2), &a);
+		if (a.text[0] == '\0') {
+			abort();
 		}
 	}
 	chat_rules_free(rules);
