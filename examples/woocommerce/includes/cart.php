@@ -97,18 +97,38 @@ function shopcx_wc_cart_updated() {
 add_action( 'woocommerce_cart_updated', 'shopcx_wc_cart_updated' );
 
 /**
- * Checkout: a consent box for cart reminders, unticked by default.
+ * Checkout: a consent box for cart reminders, unticked by default. The classic checkout posts its
+ * form (woocommerce_checkout_update_order_review) only when an address field, the shipping method
+ * or a field inside .update_totals_on_change changes (WooCommerce 11's checkout.js): so the box is
+ * one of those, or ticking it would tell the shop nothing until the customer changed an address.
  *
  * @return void
  */
 function shopcx_wc_consent_field() {
 	printf(
-		'<p class="form-row shopcx-consent"><label><input type="checkbox" name="shopcx_cart_consent" value="1"%s> %s</label></p>',
+		'<p class="form-row shopcx-consent update_totals_on_change"><label><input type="checkbox" name="shopcx_cart_consent" value="1"%s> %s</label></p>',
 		checked( function_exists( 'WC' ) && WC()->session && shopcx_wc_session_consent( get_current_user_id() ), true, false ),
 		esc_html( (string) shopcx_wc_option( 'shopcx_wc_cart_consent_text' ) )
 	);
 }
 add_action( 'woocommerce_review_order_before_submit', 'shopcx_wc_consent_field' );
+
+/**
+ * The classic checkout's e-mail field posts the form when it changes too (it is no address field,
+ * so WooCommerce's checkout.js would not): a guest who ticked the box and then typed the address is
+ * known before leaving.
+ *
+ * @param array<string, array<string, mixed>> $fields Billing fields.
+ * @return array<string, array<string, mixed>>
+ */
+function shopcx_wc_billing_email_updates_checkout( $fields ) {
+	if ( isset( $fields['billing_email'] ) && is_array( $fields['billing_email'] ) ) {
+		$fields['billing_email']['class']   = (array) ( $fields['billing_email']['class'] ?? array() );
+		$fields['billing_email']['class'][] = 'update_totals_on_change';
+	}
+	return $fields;
+}
+add_filter( 'woocommerce_billing_fields', 'shopcx_wc_billing_email_updates_checkout' );
 
 /**
  * While the customer fills in the checkout, WooCommerce posts the form: keep the guest's e-mail

@@ -523,7 +523,12 @@ final class PluginTest extends TestCase {
 		WC()->cart    = self::two_line_cart();
 		ob_start();
 		do_action( 'woocommerce_review_order_before_submit' );
-		$this->assertStringContainsString( 'name="shopcx_cart_consent" value="1">', ob_get_clean() ); // Unticked.
+		$box = ob_get_clean();
+		$this->assertStringContainsString( 'name="shopcx_cart_consent" value="1">', $box ); // Unticked.
+		// WooCommerce's checkout.js posts the form when a box inside .update_totals_on_change changes,
+		// and an input.input-text there (the e-mail field); otherwise only for address fields.
+		$this->assertStringContainsString( '<p class="form-row shopcx-consent update_totals_on_change">', $box );
+		$this->assertSame( array( 'form-row-wide', 'update_totals_on_change' ), apply_filters( 'woocommerce_billing_fields', array( 'billing_email' => array( 'class' => array( 'form-row-wide' ) ) ) )['billing_email']['class'] );
 		do_action( 'woocommerce_checkout_update_order_review', 'billing_email=gus%40example.test&shopcx_cart_consent=1' );
 		$row = $wpdb->get_row( $wpdb->prepare( "SELECT email, consent, items, value, status FROM {$wpdb->prefix}shopcx_cart_activity WHERE cart_key = %s", 'guest-42' ), ARRAY_A );
 		$this->assertSame( array( 'email' => 'gus@example.test', 'consent' => '1', 'items' => '2', 'value' => '20.00', 'status' => 'open' ), $row );
