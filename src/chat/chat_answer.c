@@ -23,27 +23,10 @@ typedef struct {
 /* Closed all day: a closed date, a yearly closed date or a holiday. */
 static bool day_closed(const hours_ctx *h, int64_t days)
 {
-	const chat_rules *r = h->r;
-	uint32_t lo = 0, hi = r->closed_count;
 	int64_t year;
 	int month, mday;
-
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-		if (r->closed[mid] < days) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	if (lo < r->closed_count && r->closed[lo] == days) {
-		return true;
-	}
 	shopcx_civil_from_days(days, &year, &month, &mday);
-	if (r->closed_yearly[month] & (1u << mday)) {
-		return true;
-	}
-	return h->holiday && h->holiday(h->holiday_ctx, days);
+	return chat_rules_closed_on(h->r, days, month, mday) || (h->holiday && h->holiday(h->holiday_ctx, days));
 }
 
 /*

@@ -273,6 +273,8 @@ typedef enum {
 /* true when `days` (local date) is a holiday; NULL when the rules have no holiday calendar. */
 typedef bool (*chat_holiday_fn)(const void *ctx, int64_t days);
 
+/* Whether the local date `days` (its month and day given) is one of the document's closed dates. */
+bool chat_rules_closed_on(const chat_rules *r, int64_t days, int month, int mday);
 /* Opening hours, closed dates and holidays at the UTC instant `now`. */
 chat_status chat_rules_open_at(chat_rules *r, const shopcx_tz *tz, int64_t now,
 	chat_holiday_fn holiday, const void *holiday_ctx);

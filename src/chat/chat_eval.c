@@ -49,10 +49,23 @@ static void clock_fill(chat_rules *r, const shopcx_tz *tz, int64_t now)
 	r->clock.holiday = -1;
 }
 
+bool chat_rules_closed_on(const chat_rules *r, int64_t days, int month, int mday)
+{
+	uint32_t lo = 0, hi = r->closed_count;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (r->closed[mid] < days) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return (lo < r->closed_count && r->closed[lo] == days) || (r->closed_yearly[month] & (1u << mday));
+}
+
 chat_status chat_rules_open_at(chat_rules *r, const shopcx_tz *tz, int64_t now,
 	chat_holiday_fn holiday, const void *holiday_ctx)
 {
-	uint32_t lo, hi;
 	int minute, i, weekday;
 	int64_t days;
 
@@ -66,18 +79,7 @@ chat_status chat_rules_open_at(chat_rules *r, const shopcx_tz *tz, int64_t now,
 	days = r->clock.days;
 	weekday = r->clock.weekday;
 	minute = (int) ((now - r->clock.base) / 60);
-	lo = 0;
-	hi = r->closed_count;
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-		if (r->closed[mid] < days) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	if ((lo < r->closed_count && r->closed[lo] == days)
-		|| (r->closed_yearly[r->clock.month] & (1u << r->clock.mday))) {
+	if (chat_rules_closed_on(r, days, r->clock.month, r->clock.mday)) {
 		return CHAT_CLOSED_DATE;
 	}
 	if (holiday) {

@@ -134,13 +134,8 @@ void shopcx_chat_cache_free(chat_rules_object *intern)
 
 static shopcx_locale default_locale(const chat_rules *r)
 {
-	shopcx_locale l = r->locale;
-	if (l == SHOPCX_LOCALE_INVALID) {
-		/* shopcx.default_locale may change at run time (PHP_INI_ALL): read it per invitation. */
-		const char *ini = SHOPCX_G(default_locale);
-		l = ini ? shopcx_locale_from_name(ini, strlen(ini)) : SHOPCX_LOCALE_INVALID;
-	}
-	return l == SHOPCX_LOCALE_INVALID ? SHOPCX_LOCALE_EN : l;
+	/* shopcx.default_locale may change at run time (PHP_INI_ALL): read it per invitation. */
+	return r->locale != SHOPCX_LOCALE_INVALID ? r->locale : shopcx_default_locale();
 }
 
 /* Merchant text in the visitor's language, else the shop's, else any; ShopCX's own text otherwise. */

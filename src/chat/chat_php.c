@@ -864,9 +864,8 @@ PHP_METHOD(ShopCx_Chat_Rules, answerTime)
 			zend_argument_value_error(3, "must be one of nl, en, de, fr (optionally with a region, e.g. nl_BE)");
 			RETURN_THROWS();
 		}
-	} else if ((loc = intern->rules->locale) == SHOPCX_LOCALE_INVALID) {
-		const char *ini = SHOPCX_G(default_locale);
-		loc = ini ? shopcx_locale_from_name(ini, strlen(ini)) : SHOPCX_LOCALE_INVALID;
+	} else {
+		loc = intern->rules->locale != SHOPCX_LOCALE_INVALID ? intern->rules->locale : shopcx_default_locale();
 	}
 	chat_answer_time(intern->rules, &intern->tz, ch, now, intern->cal ? holiday_cb : NULL, intern->cal, loc, &a);
 	array_init_size(return_value, 3);

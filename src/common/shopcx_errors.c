@@ -100,6 +100,13 @@ shopcx_register shopcx_default_register(void)
 	return reg == SHOPCX_REGISTER_INVALID ? SHOPCX_REGISTER_FORMAL : reg;
 }
 
+shopcx_locale shopcx_default_locale(void)
+{
+	const char *name = SHOPCX_G(default_locale);
+	shopcx_locale loc = name ? shopcx_locale_from_name(name, strlen(name)) : SHOPCX_LOCALE_INVALID;
+	return loc == SHOPCX_LOCALE_INVALID ? SHOPCX_LOCALE_EN : loc;
+}
+
 bool shopcx_register_arg(const zval *value, uint32_t arg_num, const char *what, shopcx_register *out)
 {
 	if (value == NULL || Z_TYPE_P(value) == IS_NULL) {

@@ -48,5 +48,7 @@ ZEND_COLD void shopcx_unknown_option_error(uint32_t arg_num, const zend_string *
 bool shopcx_register_arg(const zval *value, uint32_t arg_num, const char *what, shopcx_register *out);
 /* The INI shopcx.register, read at each call (PHP_INI_ALL). */
 shopcx_register shopcx_default_register(void);
+/* The INI shopcx.default_locale, read at each call (PHP_INI_ALL); English when unset. */
+shopcx_locale shopcx_default_locale(void);
 
 #endif

@@ -369,10 +369,9 @@ static bool index_field(builder *b, const char *s, size_t len, int lang, uint32_
 	return true;
 }
 
-/* The first pass over one entry: its words into the vocabulary, no occurrences. */
-static bool learn_entry(builder *b, const faq_entry *e, char **plain, size_t *plain_cap)
+/* An entry's answer as plain text in *plain (grown as needed); its length in *alen. */
+static bool plain_answer(builder *b, const faq_entry *e, char **plain, size_t *plain_cap, size_t *alen)
 {
-	size_t alen;
 	if (e->a_len + 1 > *plain_cap) {
 		char *p = realloc(*plain, e->a_len + 1);
 		if (!p) {
@@ -381,8 +380,16 @@ static bool learn_entry(builder *b, const faq_entry *e, char **plain, size_t *pl
 		*plain = p;
 		*plain_cap = e->a_len + 1;
 	}
-	alen = faq_strip_html(e->answer, e->a_len, *plain);
-	return index_field(b, e->question, e->q_len, e->lang, UINT32_MAX, 0)
+	*alen = faq_strip_html(e->answer, e->a_len, *plain);
+	return true;
+}
+
+/* The first pass over one entry: its words into the vocabulary, no occurrences. */
+static bool learn_entry(builder *b, const faq_entry *e, char **plain, size_t *plain_cap)
+{
+	size_t alen;
+	return plain_answer(b, e, plain, plain_cap, &alen)
+		&& index_field(b, e->question, e->q_len, e->lang, UINT32_MAX, 0)
 		&& index_field(b, e->tags, e->tags_len, e->lang, UINT32_MAX, 1)
 		&& index_field(b, *plain, alen, e->lang, UINT32_MAX, 2);
 }
@@ -475,16 +482,9 @@ unsigned char *faq_build(const faq_entry *entries, size_t n, const faq_build_opt
 		const faq_entry *e = &entries[i];
 		faq_doc *d = &docs[i];
 		size_t alen;
-		if (e->a_len + 1 > plain_cap) {
-			char *p = realloc(plain, e->a_len + 1);
-			if (!p) {
-				oom(&b);
-				goto fail;
-			}
-			plain = p;
-			plain_cap = e->a_len + 1;
+		if (!plain_answer(&b, e, &plain, &plain_cap, &alen)) {
+			goto fail;
 		}
-		alen = faq_strip_html(e->answer, e->a_len, plain);
 		d->id_off = (uint32_t) text.len;
 		d->id_len = (uint32_t) e->id_len;
 		if (!buf_add(&text, e->id, e->id_len)) { oom(&b); goto fail; }

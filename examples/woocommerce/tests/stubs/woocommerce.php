@@ -152,55 +152,31 @@ class WC_Email {
 	public $recipient = '';
 	public $enabled = 'yes';
 
-	/** WooCommerce's own lists (class-wc-email.php): entities turned into text in plain e-mails. */
-	public $plain_search = array(
-		"/\r/",                                                  // Non-legal carriage return.
-		'/&(nbsp|#0*160);/i',                                    // Non-breaking space.
-		'/&(quot|rdquo|ldquo|#0*8220|#0*8221|#0*147|#0*148);/i', // Double quotes.
-		'/&(apos|rsquo|lsquo|#0*8216|#0*8217);/i',               // Single quotes.
-		'/&gt;/i',                                               // Greater-than.
-		'/&lt;/i',                                               // Less-than.
-		'/&#0*38;/i',                                            // Ampersand.
-		'/&amp;/i',                                              // Ampersand.
-		'/&(copy|#0*169);/i',                                    // Copyright.
-		'/&(trade|#0*8482|#0*153);/i',                           // Trademark.
-		'/&(reg|#0*174);/i',                                     // Registered.
-		'/&(mdash|#0*151|#0*8212);/i',                           // mdash.
-		'/&(ndash|minus|#0*8211|#0*8722);/i',                    // ndash.
-		'/&(bull|#0*149|#0*8226);/i',                            // Bullet.
-		'/&(pound|#0*163);/i',                                   // Pound sign.
-		'/&(euro|#0*8364);/i',                                   // Euro sign.
-		'/&(dollar|#0*36);/i',                                   // Dollar sign.
-		'/&[^&\s;]+;/i',                                         // Unknown/unhandled entities.
-		'/[ ]{2,}/',                                             // Runs of spaces, post-handling.
-	);
-
 	/**
-	 *  List of pattern replacements corresponding to patterns searched.
-	 *
-	 *  @var array $plain_replace
-	 *  @see $plain_search
+	 * How WC_Email::get_content() turns entities into text in a plain e-mail: the same patterns and
+	 * replacements as WooCommerce 11's $plain_search / $plain_replace, in order (quotes, dashes,
+	 * currency signs; unknown entities dropped; runs of spaces collapsed last).
 	 */
-	public $plain_replace = array(
-		'',                                             // Non-legal carriage return.
-		' ',                                            // Non-breaking space.
-		'"',                                            // Double quotes.
-		"'",                                            // Single quotes.
-		'>',                                            // Greater-than.
-		'<',                                            // Less-than.
-		'&',                                            // Ampersand.
-		'&',                                            // Ampersand.
-		'(c)',                                          // Copyright.
-		'(tm)',                                         // Trademark.
-		'(R)',                                          // Registered.
-		'--',                                           // mdash.
-		'-',                                            // ndash.
-		'*',                                            // Bullet.
-		'£',                                            // Pound sign.
-		'EUR',                                          // Euro sign. € ?.
-		'$',                                            // Dollar sign.
-		'',                                             // Unknown/unhandled entities.
-		' ',                                             // Runs of spaces, post-handling.
+	private const PLAIN_TEXT = array(
+		"/\r/"                                                  => '',
+		'/&(nbsp|#0*160);/i'                                    => ' ',
+		'/&(quot|rdquo|ldquo|#0*8220|#0*8221|#0*147|#0*148);/i' => '"',
+		'/&(apos|rsquo|lsquo|#0*8216|#0*8217);/i'               => "'",
+		'/&gt;/i'                                               => '>',
+		'/&lt;/i'                                               => '<',
+		'/&#0*38;/i'                                            => '&',
+		'/&amp;/i'                                              => '&',
+		'/&(copy|#0*169);/i'                                    => '(c)',
+		'/&(trade|#0*8482|#0*153);/i'                           => '(tm)',
+		'/&(reg|#0*174);/i'                                     => '(R)',
+		'/&(mdash|#0*151|#0*8212);/i'                           => '--',
+		'/&(ndash|minus|#0*8211|#0*8722);/i'                    => '-',
+		'/&(bull|#0*149|#0*8226);/i'                            => '*',
+		'/&(pound|#0*163);/i'                                   => '£',
+		'/&(euro|#0*8364);/i'                                   => 'EUR',
+		'/&(dollar|#0*36);/i'                                   => '$',
+		'/&[^&\s;]+;/i'                                         => '',
+		'/[ ]{2,}/'                                             => ' ',
 	);
 
 	public function __construct() {
@@ -222,7 +198,7 @@ class WC_Email {
 	public function get_default_subject() { return ''; }
 	public function get_default_heading() { return ''; }
 	/** As WooCommerce for the plain type (here always): tags stripped, entities replaced, wrapped at 70. */
-	public function get_content() { return wordwrap( preg_replace( $this->plain_search, $this->plain_replace, wp_strip_all_tags( $this->get_content_plain() ) ), 70 ); }
+	public function get_content() { return wordwrap( preg_replace( array_keys( self::PLAIN_TEXT ), array_values( self::PLAIN_TEXT ), wp_strip_all_tags( $this->get_content_plain() ) ), 70 ); }
 	public function get_content_plain() { return ''; }
 	public function get_content_html() { return ''; }
 	public function get_headers() { return apply_filters( 'woocommerce_email_headers', "Content-Type: text/plain\r\n", $this->id, $this->object, $this ); }
