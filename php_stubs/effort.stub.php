@@ -159,10 +159,20 @@ final class Kpi
     public readonly ?float $retentionConversion;
     /** Resolved cases after which the customer came back within repeatWindow (default 14 days) / resolved cases with a time. */
     public readonly ?float $repeatContactShare;
+    /**
+     * Customers who ordered in the window before last and not in the last window before now /
+     * customers who ordered in the window before last (option orderHistory; window retentionWindow, default 30 days).
+     */
+    public readonly ?float $churn;
+    /**
+     * Customers who had ordered before their last contact whose window has ended, and ordered again
+     * within retentionWindow after it / those customers (option orderHistory).
+     */
+    public readonly ?float $retentionAfterContact;
     public readonly ?float $averageFirstResponse;
     public readonly ?float $abandonment;
     public readonly ?float $cartAbandonment;
-    /** channel => volume, variety, velocity, value, netValue, abandonment, cases, firstContactResolution */
+    /** channel => volume, variety, velocity, value, netValue, abandonment, cases, firstContactResolution, retentionAfterContact */
     public readonly array $channels;
     /** customer id => type ("relational"|"transactional"), traits, questions, topics, duration, value */
     public readonly array $shoppers;
@@ -173,7 +183,9 @@ final class Kpi
      * @param array $interactions list of records: customer, channel, case, topic, complaint, resolved,
      *                            firstResponse, duration, abandoned, friendly, prospect, converted, orderValue, clv
      * @param array $options costPerContact (float or channel => float), carts, orders, relationalTraits,
-     *                       repeatWindow (seconds, default 14 days)
+     *                       repeatWindow (seconds, default 14 days), orderHistory (customer id => list of
+     *                       order times, DateTimeInterface|int), retentionWindow (seconds, default 30 days),
+     *                       now (DateTimeInterface|int, default the current time)
      */
     public static function fromInteractions(array $interactions, array $options = []): Kpi {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 67e039ecce46cb16f2702ad58270b34f3bdac34e */
+ * Stub hash: f97e79ddfceb994f19364f3f7098a7a142e84ac9 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Effort_Survey___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -318,6 +318,18 @@ static zend_class_entry *register_class_ShopCx_Effort_Kpi(void)
 	zend_string *property_repeatContactShare_name = zend_string_init("repeatContactShare", sizeof("repeatContactShare") - 1, 1);
 	zend_declare_typed_property(class_entry, property_repeatContactShare_name, &property_repeatContactShare_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE|MAY_BE_NULL));
 	zend_string_release(property_repeatContactShare_name);
+
+	zval property_churn_default_value;
+	ZVAL_UNDEF(&property_churn_default_value);
+	zend_string *property_churn_name = zend_string_init("churn", sizeof("churn") - 1, 1);
+	zend_declare_typed_property(class_entry, property_churn_name, &property_churn_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE|MAY_BE_NULL));
+	zend_string_release(property_churn_name);
+
+	zval property_retentionAfterContact_default_value;
+	ZVAL_UNDEF(&property_retentionAfterContact_default_value);
+	zend_string *property_retentionAfterContact_name = zend_string_init("retentionAfterContact", sizeof("retentionAfterContact") - 1, 1);
+	zend_declare_typed_property(class_entry, property_retentionAfterContact_name, &property_retentionAfterContact_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE|MAY_BE_NULL));
+	zend_string_release(property_retentionAfterContact_name);
 
 	zval property_averageFirstResponse_default_value;
 	ZVAL_UNDEF(&property_averageFirstResponse_default_value);

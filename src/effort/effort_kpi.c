@@ -14,6 +14,7 @@
 #include "common/shopcx_time_php.h"
 #include "common/shopcx_utf8.h"
 #include "effort_internal.h"
+#include "effort_retention.h"
 
 #include <math.h>
 
@@ -24,6 +25,8 @@
 #define KPI_DEFAULT_WINDOW (30 * 86400)
 #define KPI_DEFAULT_MIN_SAMPLE 30
 #define KPI_DEFAULT_REPEAT_WINDOW (14 * 86400)   /* the charter's check that an answer held */
+#define KPI_DEFAULT_RETENTION_WINDOW (30 * 86400) /* the charter's churn per 30 days */
+#define KPI_MAX_ORDERS    1000000
 
 /* One interaction record, read and checked. Strings point into the caller's array. */
 typedef struct {
@@ -36,19 +39,36 @@ typedef struct {
 	int64_t at;
 } kpi_record;
 
+typedef struct kpi_customer kpi_customer;
+
 typedef struct {
+	uint64_t volume, topics, fr_n, value_n, abandoned, cases, first_contact_cases;
+	uint64_t retention_base, retention_kept;
+	double fr_sum, value_sum, cost_sum;
+	const kpi_customer *retention_seen;   /* the customer last counted for this channel's retention */
+} kpi_channel;
+
+/* A contact that has a time, and where it happened. */
+typedef struct {
+	int64_t at;
+	kpi_channel *channel;
+} kpi_contact;
+
+struct kpi_customer {
 	uint64_t questions, topics;
 	double duration, value_sum, clv;
 	bool has_clv, complained;
 	uint8_t traits;
-	int64_t *times;   /* times of the contacts that have one, sorted before use */
+	kpi_contact *contacts;   /* the contacts that have a time, sorted by it before use */
+	int64_t *times;          /* their times, in the same order, for the window searches */
 	uint32_t n_times, cap_times;
-} kpi_customer;
+};
 
+/* One customer's order times from the option orderHistory, sorted. */
 typedef struct {
-	uint64_t volume, topics, fr_n, value_n, abandoned, cases, first_contact_cases;
-	double fr_sum, value_sum, cost_sum;
-} kpi_channel;
+	int64_t *times;
+	uint32_t n;
+} kpi_orders;
 
 typedef struct {
 	uint64_t contacts;
@@ -67,19 +87,33 @@ static void ptr_dtor(zval *zv)
 static void customer_dtor(zval *zv)
 {
 	kpi_customer *c = Z_PTR_P(zv);
+	if (c->contacts) {
+		efree(c->contacts);
+	}
 	if (c->times) {
 		efree(c->times);
 	}
 	efree(c);
 }
 
-static void customer_add_time(kpi_customer *c, int64_t at)
+static void orders_dtor(zval *zv)
+{
+	kpi_orders *o = Z_PTR_P(zv);
+	if (o->times) {
+		efree(o->times);
+	}
+	efree(o);
+}
+
+static void customer_add_contact(kpi_customer *c, int64_t at, kpi_channel *channel)
 {
 	if (c->n_times == c->cap_times) {
 		c->cap_times = c->cap_times ? c->cap_times * 2 : 4;
-		c->times = safe_erealloc(c->times, c->cap_times, sizeof(int64_t), 0);
+		c->contacts = safe_erealloc(c->contacts, c->cap_times, sizeof(kpi_contact), 0);
 	}
-	c->times[c->n_times++] = at;
+	c->contacts[c->n_times].at = at;
+	c->contacts[c->n_times].channel = channel;
+	c->n_times++;
 }
 
 static int compare_time(const void *a, const void *b)
@@ -88,19 +122,23 @@ static int compare_time(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Whether the customer has a contact in (after, after + window]: times sorted ascending. */
-static bool customer_contacted_within(const kpi_customer *c, int64_t after, int64_t window)
+static int compare_contact(const void *a, const void *b)
 {
-	uint32_t lo = 0, hi = c->n_times;
-	while (lo < hi) {   /* first time > after */
-		uint32_t mid = lo + (hi - lo) / 2;
-		if (c->times[mid] <= after) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
+	return compare_time(&((const kpi_contact *) a)->at, &((const kpi_contact *) b)->at);
+}
+
+/* Sorts the customer's timed contacts and lays their times out for effort_times_any_within(). */
+static void customer_sort_contacts(kpi_customer *c)
+{
+	uint32_t i;
+	if (c->n_times == 0) {
+		return;
 	}
-	return lo < c->n_times && c->times[lo] - after <= window;
+	qsort(c->contacts, c->n_times, sizeof(kpi_contact), compare_contact);
+	c->times = safe_emalloc(c->n_times, sizeof(int64_t), 0);
+	for (i = 0; i < c->n_times; i++) {
+		c->times[i] = c->contacts[i].at;
+	}
 }
 
 /* An id field: non-empty string or int (an int becomes its decimal string). */
@@ -344,6 +382,9 @@ typedef struct {
 	zend_long carts, orders;
 	zend_long relational_traits;
 	zend_long repeat_window;
+	zend_long retention_window;
+	HashTable *order_history;   /* customer id => list of order times, or NULL */
+	int64_t now;
 } kpi_options;
 
 static bool read_kpi_options(HashTable *options, kpi_options *o)
@@ -355,6 +396,8 @@ static bool read_kpi_options(HashTable *options, kpi_options *o)
 	memset(o, 0, sizeof(*o));
 	o->relational_traits = 3;
 	o->repeat_window = KPI_DEFAULT_REPEAT_WINDOW;
+	o->retention_window = KPI_DEFAULT_RETENTION_WINDOW;
+	o->now = (int64_t) time(NULL);
 	if (options == NULL) {
 		return true;
 	}
@@ -407,6 +450,29 @@ static bool read_kpi_options(HashTable *options, kpi_options *o)
 				return false;
 			}
 			o->repeat_window = Z_LVAL_P(v);
+		} else if (key && zend_string_equals_literal(key, "retentionWindow")) {
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 86400 || Z_LVAL_P(v) > 366 * 86400) {
+				zend_argument_value_error(2, "option \"retentionWindow\" must be an integer from 86400 to %d (seconds)", 366 * 86400);
+				return false;
+			}
+			o->retention_window = Z_LVAL_P(v);
+		} else if (key && zend_string_equals_literal(key, "orderHistory")) {
+			if (Z_TYPE_P(v) != IS_ARRAY) {
+				zend_argument_type_error(2, "option \"orderHistory\" must be of type array, %s given", zend_zval_type_name(v));
+				return false;
+			}
+			o->order_history = Z_ARRVAL_P(v);
+		} else if (key && zend_string_equals_literal(key, "now")) {
+			if (Z_TYPE_P(v) == IS_LONG) {
+				o->now = (int64_t) Z_LVAL_P(v);
+			} else if (Z_TYPE_P(v) == IS_OBJECT && instanceof_function(Z_OBJCE_P(v), shopcx_date_ce())) {
+				if (!shopcx_time_from_object(Z_OBJ_P(v), &o->now)) {
+					return false;
+				}
+			} else {
+				zend_argument_type_error(2, "option \"now\" must be of type DateTimeInterface|int, %s given", zend_zval_type_name(v));
+				return false;
+			}
 		} else {
 			zend_argument_value_error(2, "contains unknown option \"%s\"",
 				key && shopcx_utf8_valid(ZSTR_VAL(key), ZSTR_LEN(key)) ? ZSTR_VAL(key) : "(not a name)");
@@ -424,15 +490,83 @@ static bool read_kpi_options(HashTable *options, kpi_options *o)
 	return true;
 }
 
+/* Reads the option orderHistory into customer id (a string, as records' ids are) => sorted times. */
+static bool read_order_history(HashTable *history, HashTable *out)
+{
+	zend_string *key;
+	zend_ulong num;
+	zval *list, *t;
+	uint64_t total = 0;
+
+	ZEND_HASH_FOREACH_KEY_VAL(history, num, key, list) {
+		zend_string *id = key ? zend_string_copy(key) : zend_long_to_str((zend_long) num);
+		kpi_orders *o;
+		uint32_t i = 0;
+
+		ZVAL_DEREF(list);
+		if (ZSTR_LEN(id) == 0 || ZSTR_LEN(id) > KPI_MAX_ID || !shopcx_utf8_valid(ZSTR_VAL(id), ZSTR_LEN(id))) {
+			zend_argument_value_error(2, "option \"orderHistory\" customer ids must be 1 to %d bytes of valid UTF-8", KPI_MAX_ID);
+			zend_string_release(id);
+			return false;
+		}
+		if (Z_TYPE_P(list) != IS_ARRAY) {
+			zend_argument_type_error(2, "option \"orderHistory\" customer \"%s\" must map to an array of order times, %s given",
+				ZSTR_VAL(id), zend_zval_type_name(list));
+			zend_string_release(id);
+			return false;
+		}
+		total += zend_hash_num_elements(Z_ARRVAL_P(list));
+		if (total > KPI_MAX_ORDERS) {
+			zend_argument_value_error(2, "option \"orderHistory\" must not hold more than %d orders", KPI_MAX_ORDERS);
+			zend_string_release(id);
+			return false;
+		}
+		o = ecalloc(1, sizeof(kpi_orders));
+		if (zend_hash_add_ptr(out, id, o) == NULL) {
+			/* "42" and 42 are one PHP key, so only a hand-built table could repeat one */
+			efree(o);
+			zend_argument_value_error(2, "option \"orderHistory\" names customer \"%s\" twice", ZSTR_VAL(id));
+			zend_string_release(id);
+			return false;
+		}
+		if (zend_hash_num_elements(Z_ARRVAL_P(list))) {
+			o->times = safe_emalloc(zend_hash_num_elements(Z_ARRVAL_P(list)), sizeof(int64_t), 0);
+		}
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), t) {
+			ZVAL_DEREF(t);
+			if (Z_TYPE_P(t) == IS_LONG) {
+				o->times[i] = (int64_t) Z_LVAL_P(t);
+			} else if (Z_TYPE_P(t) == IS_OBJECT && instanceof_function(Z_OBJCE_P(t), shopcx_date_ce())) {
+				if (!shopcx_time_from_object(Z_OBJ_P(t), &o->times[i])) {
+					zend_string_release(id);
+					return false;
+				}
+			} else {
+				zend_argument_type_error(2, "option \"orderHistory\" customer \"%s\" order times must be of type DateTimeInterface|int, %s given",
+					ZSTR_VAL(id), zend_zval_type_name(t));
+				zend_string_release(id);
+				return false;
+			}
+			o->n = ++i;
+		} ZEND_HASH_FOREACH_END();
+		if (o->n > 1) {
+			qsort(o->times, o->n, sizeof(int64_t), compare_time);
+		}
+		zend_string_release(id);
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
 ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 {
 	HashTable *records, *options = NULL;
-	HashTable customers, channels, cases, customer_topics, channel_topics;
+	HashTable customers, channels, cases, customer_topics, channel_topics, orders;
 	kpi_options opt;
-	zval *rec, values[16];
+	zval *rec, values[18];
 	uint32_t idx = 0;
 	uint64_t complaining = 0, rated = 0, very_friendly = 0, prospects = 0, converted = 0;
 	uint64_t existing = 0, retained = 0, timed_resolved = 0, repeated = 0;
+	uint64_t churn_base = 0, churned = 0, retention_base = 0, retention_kept = 0;
 	uint64_t fr_n = 0, abandoned = 0, resolved_cases = 0, first_contact = 0, resolve_contacts = 0;
 	double fr_sum = 0, resolve_cost = 0;
 	bool ok = false;
@@ -456,6 +590,10 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 	zend_hash_init(&cases, 64, NULL, ptr_dtor, 0);
 	zend_hash_init(&customer_topics, 64, NULL, NULL, 0);
 	zend_hash_init(&channel_topics, 64, NULL, NULL, 0);
+	zend_hash_init(&orders, opt.order_history ? zend_hash_num_elements(opt.order_history) : 0, NULL, orders_dtor, 0);
+	if (opt.order_history && !read_order_history(opt.order_history, &orders)) {
+		goto done;
+	}
 
 	ZEND_HASH_FOREACH_VAL(records, rec) {
 		kpi_record r;
@@ -495,7 +633,7 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 			c->duration += r.duration;
 		}
 		if (r.has_at) {
-			customer_add_time(c, r.at);
+			customer_add_contact(c, r.at, ch);
 		}
 		ch->cost_sum += cost;
 		if (r.has_order_value) {
@@ -564,9 +702,7 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 		kpi_case *k;
 		kpi_customer *c;
 		ZEND_HASH_MAP_FOREACH_PTR(&customers, c) {
-			if (c->n_times > 1) {
-				qsort(c->times, c->n_times, sizeof(int64_t), compare_time);
-			}
+			customer_sort_contacts(c);
 		} ZEND_HASH_FOREACH_END();
 		ZEND_HASH_FOREACH_PTR(&cases, k) {
 			k->channel->cases++;
@@ -580,9 +716,53 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 					/* The charter's forward-resolution check: did the answer hold, or did the
 					 * customer come back within the window? */
 					timed_resolved++;
-					repeated += customer_contacted_within(k->customer, k->resolved_at, opt.repeat_window);
+					repeated += effort_times_any_within(k->customer->times, k->customer->n_times,
+						k->resolved_at, opt.repeat_window);
 				}
 			}
+		} ZEND_HASH_FOREACH_END();
+	}
+
+	if (opt.order_history) {
+		zend_string *id;
+		kpi_customer *c;
+		kpi_orders *o;
+		const int64_t window = opt.retention_window;
+
+		/* Retention after a contact: per customer their last contact whose window has ended by now,
+		 * counted when they had ordered before it (a customer to retain, not a prospect); kept when
+		 * they ordered again within the window. Per channel the same with that channel's contacts. */
+		ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&customers, id, c) {
+			uint32_t i;
+			bool counted = false;
+			o = zend_hash_find_ptr(&orders, id);
+			if (o == NULL || o->n == 0) {
+				continue;
+			}
+			for (i = c->n_times; i-- > 0;) {
+				const kpi_contact *contact = &c->contacts[i];
+				bool kept;
+				if (contact->at > opt.now - window || o->times[0] > contact->at) {
+					continue;
+				}
+				kept = effort_times_any_within(o->times, o->n, contact->at, window);
+				if (!counted) {
+					retention_base++;
+					retention_kept += kept;
+					counted = true;
+				}
+				if (contact->channel->retention_seen != c) {
+					contact->channel->retention_seen = c;
+					contact->channel->retention_base++;
+					contact->channel->retention_kept += kept;
+				}
+			}
+		} ZEND_HASH_FOREACH_END();
+
+		ZEND_HASH_MAP_FOREACH_PTR(&orders, o) {
+			effort_churn_state state = effort_churn_of(o->times, o->n, opt.now, window);
+			churn_base += state != EFFORT_CHURN_NOT_ACTIVE;
+			churned += state == EFFORT_CHURN_LOST;
 		} ZEND_HASH_FOREACH_END();
 	}
 
@@ -597,22 +777,24 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 	set_share(&values[8], converted, prospects);
 	set_share(&values[9], retained, existing);
 	set_share(&values[10], repeated, timed_resolved);
-	set_mean(&values[11], fr_sum, fr_n);
-	set_share(&values[12], abandoned, idx);
+	set_share(&values[11], churned, churn_base);
+	set_share(&values[12], retention_kept, retention_base);
+	set_mean(&values[13], fr_sum, fr_n);
+	set_share(&values[14], abandoned, idx);
 	if (opt.has_carts && opt.carts > 0) {
-		ZVAL_DOUBLE(&values[13], 1.0 - (double) opt.orders / (double) opt.carts);
+		ZVAL_DOUBLE(&values[15], 1.0 - (double) opt.orders / (double) opt.carts);
 	} else {
-		ZVAL_NULL(&values[13]);
+		ZVAL_NULL(&values[15]);
 	}
 
 	/* channels: the four V's */
 	{
 		zend_string *name;
 		kpi_channel *ch;
-		array_init_size(&values[14], zend_hash_num_elements(&channels));
+		array_init_size(&values[16], zend_hash_num_elements(&channels));
 		ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&channels, name, ch) {
 			zval item, z;
-			array_init_size(&item, 8);
+			array_init_size(&item, 9);
 			add_assoc_long(&item, "volume", (zend_long) ch->volume);
 			add_assoc_long(&item, "variety", (zend_long) ch->topics);
 			set_mean(&z, ch->fr_sum, ch->fr_n);
@@ -631,7 +813,9 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 			add_assoc_long(&item, "cases", (zend_long) ch->cases);
 			set_share(&z, ch->first_contact_cases, ch->cases);
 			add_assoc_zval(&item, "firstContactResolution", &z);
-			zend_symtable_update(Z_ARRVAL(values[14]), name, &item);
+			set_share(&z, ch->retention_kept, ch->retention_base);
+			add_assoc_zval(&item, "retentionAfterContact", &z);
+			zend_symtable_update(Z_ARRVAL(values[16]), name, &item);
 		} ZEND_HASH_FOREACH_END();
 	}
 
@@ -653,7 +837,7 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 			}
 			efree(m);
 		}
-		array_init_size(&values[15], n);
+		array_init_size(&values[17], n);
 		ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&customers, id, c) {
 			zval item, traits;
 			int count = 0;
@@ -671,10 +855,10 @@ ZEND_METHOD(ShopCx_Effort_Kpi, fromInteractions)
 			add_assoc_long(&item, "topics", (zend_long) c->topics);
 			add_assoc_double(&item, "duration", c->duration);
 			add_assoc_double(&item, "value", customer_measure(c, 3));
-			zend_symtable_update(Z_ARRVAL(values[15]), id, &item);
+			zend_symtable_update(Z_ARRVAL(values[17]), id, &item);
 		} ZEND_HASH_FOREACH_END();
 	}
-	effort_value_object(return_value, effort_kpi_ce, values, 16);
+	effort_value_object(return_value, effort_kpi_ce, values, 18);
 	ok = true;
 
 done:
@@ -683,6 +867,7 @@ done:
 	zend_hash_destroy(&cases);
 	zend_hash_destroy(&customer_topics);
 	zend_hash_destroy(&channel_topics);
+	zend_hash_destroy(&orders);
 	if (!ok) {
 		RETURN_THROWS();
 	}

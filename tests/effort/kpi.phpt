@@ -58,9 +58,9 @@ acquisitionConversion: 0.5
 averageFirstResponse: 1832.5
 abandonment: 0.2
 cartAbandonment: 0.7
-chat: {"volume":3,"variety":2,"velocity":20,"value":60,"netValue":38,"abandonment":0.3333333333333333,"cases":3,"firstContactResolution":0.3333333333333333}
-email: {"volume":1,"variety":1,"velocity":7200,"value":null,"netValue":null,"abandonment":0,"cases":1,"firstContactResolution":0}
-phone: {"volume":1,"variety":1,"velocity":90,"value":null,"netValue":null,"abandonment":0,"cases":0,"firstContactResolution":null}
+chat: {"volume":3,"variety":2,"velocity":20,"value":60,"netValue":38,"abandonment":0.3333333333333333,"cases":3,"firstContactResolution":0.3333333333333333,"retentionAfterContact":null}
+email: {"volume":1,"variety":1,"velocity":7200,"value":null,"netValue":null,"abandonment":0,"cases":1,"firstContactResolution":0,"retentionAfterContact":null}
+phone: {"volume":1,"variety":1,"velocity":90,"value":null,"netValue":null,"abandonment":0,"cases":0,"firstContactResolution":null,"retentionAfterContact":null}
 'c1': transactional [longestInteractions, highestValue] q=1 t=1 d=300 v=80
 'c2': relational [mostQuestions, widestVariety, longestInteractions] q=2 t=2 d=1500 v=0
 'c3': transactional [highestValue] q=1 t=1 d=120 v=40
@@ -68,4 +68,4 @@ phone: {"volume":1,"variety":1,"velocity":90,"value":null,"netValue":null,"aband
 {"c1":"relational","c2":"relational","c3":"transactional","4":"transactional"} 900
 cost: 4.5, carts: NULL
 bool(true)
-{"interactions":0,"customers":0,"complainingShare":null,"firstContactResolution":null,"contactsToResolve":null,"costToResolution":null,"veryFriendlyShare":null,"veryFriendlyShareOfAll":null,"acquisitionConversion":null,"retentionConversion":null,"repeatContactShare":null,"averageFirstResponse":null,"abandonment":null,"cartAbandonment":null,"channels":[],"shoppers":[]}
+{"interactions":0,"customers":0,"complainingShare":null,"firstContactResolution":null,"contactsToResolve":null,"costToResolution":null,"veryFriendlyShare":null,"veryFriendlyShareOfAll":null,"acquisitionConversion":null,"retentionConversion":null,"repeatContactShare":null,"churn":null,"retentionAfterContact":null,"averageFirstResponse":null,"abandonment":null,"cartAbandonment":null,"channels":[],"shoppers":[]}
