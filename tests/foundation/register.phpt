@@ -51,6 +51,37 @@ foreach (['formal' => '/\b(je|jij|jouw|jullie)\b/iu', 'informal' => '/\b(u|uw)\b
     echo "$register: ", $found ? implode(' / ', $found) : 'one form of address', "\n";
 }
 
+// Stock lines, the promise, moderation reasons, answer times and the review disclosure: Dutch texts that
+// address nobody (so they hold in both registers) or, where they do, follow the register.
+$neutral = [];
+$stock = new ShopCx\Stock\Indicator(['locale' => 'nl']);
+foreach ([[5, []], [2, []], [0, []], [0, ['availableOn' => '2026-12-15']], [0, ['backorders' => true]],
+    [0, ['backorders' => true, 'availableOn' => '2026-12-15']], [0, ['preorder' => true]],
+    [0, ['releaseDate' => '2026-12-15']], [null, []], [50, []]] as [$qty, $item]) {
+    $neutral[] = $stock->describe($qty, $item)->label;
+}
+$moderator = new ShopCx\Review\Moderator(['locale' => 'nl']);
+foreach (['kort', 'HEEL SLECHT PRODUCT ECHT WAAR!!!!!!!', 'Bel 0612345678 of mail a@b.nl www.x.nl', 'asdfghjkl qwertyuiop zxcvbnm', 'kutwinkel, nooit meer'] as $text) {
+    foreach ($moderator->check($text)->reasons as $reason) {
+        $neutral[] = $reason['message'];
+    }
+}
+$neutral[] = ShopCx\Review\Invitation::disclosure('nl');
+$open = Rules::fromArray(['timezone' => 'Europe/Amsterdam', 'hours' => ['mon' => '09:00-17:30', 'tue' => '09:00-17:30', 'wed' => '09:00-17:30', 'thu' => '09:00-17:30', 'fri' => '09:00-17:30'], 'rules' => []]);
+foreach ([1796223540, 1796248800, 1796281200] as $t) {
+    $neutral[] = $open->answerTime('chat', $t, 'nl')['text'];
+    $neutral[] = $open->answerTime('email', $t, 'nl')['text'];
+}
+foreach (['formal', 'informal'] as $register) {
+    $e = new ShopCx\Delivery\Estimator(['timezone' => 'Europe/Amsterdam', 'warehouse' => 'NL', 'cutoff' => '22:00',
+        'locale' => 'nl', 'register' => $register]);
+    foreach ([1796223540, 1796248800, 1796281200] as $t) {
+        $neutral[] = $e->estimate($t)->label;
+    }
+}
+$addressed = array_filter($neutral, fn ($t) => preg_match('/\b(u|uw|je|jij|jouw|jullie)\b/iu', $t));
+echo count($neutral), " other Dutch texts: ", $addressed ? implode(' / ', $addressed) : 'none addresses the customer', "\n";
+
 // Per call and per document, over the INI
 ini_set('shopcx.register', 'formal');
 echo Survey::nps()->questions('de', 'informal')[0]['text'], "\n";
@@ -103,6 +134,7 @@ fr | Quel effort as-tu dû fournir pour choisir ton produit ? | Ta question est-
 en | How much effort did you have to put in while choosing your product? | Was your question solved in this contact? | Is there anything else you would like to tell us? | Questions about your order, shipping or payment? Chat with us.
 formal: one form of address
 informal: one form of address
+%d other Dutch texts: none addresses the customer
 Wie wahrscheinlich ist es, dass du unseren Shop einem Freund oder Kollegen empfiehlst?
 Wie wahrscheinlich ist es, dass Sie unseren Shop einem Freund oder Kollegen empfehlen?
 Une question sur ta commande, la livraison ou le paiement ? Écris-nous.
