@@ -9,9 +9,12 @@ namespace ShopCx\CustomerService\Api;
  */
 interface FeedbackClaimInterface
 {
-    /** Records the claim; false when it was made before (nothing changes then). */
-    public function claim(string $kind, string $key, int $storeId, int $at): bool;
+    /**
+     * Records the claim; false when it was made before (nothing changes then). A claim holds in every
+     * store view: the token secret is a website or default setting, so one link verifies in all of them.
+     */
+    public function claim(string $kind, string $key, int $at): bool;
 
     /** Undoes a claim whose answer could not be saved, so the customer can try again. */
-    public function release(string $kind, string $key, int $storeId): void;
+    public function release(string $kind, string $key): void;
 }

@@ -59,7 +59,7 @@ class Submit extends TokenAction implements HttpPostActionInterface
         $verdict = $this->config->moderator($store)->check($text, $title === '' ? null : $title);
         // One review per order item: the link stays valid for weeks, so what it was used for is stored.
         // A rejected review is not saved and uses nothing up: the customer may write it again.
-        if ($verdict->decision !== 'reject' && !$this->claims->claim('review', $verified->key, $store, $now)) {
+        if ($verdict->decision !== 'reject' && !$this->claims->claim('review', $verified->key, $now)) {
             return $this->jsonFactory->create()->setHttpResponseCode(409)
                 ->setData(['error' => (string) __('You have already reviewed this product. Thank you!')]);
         }
@@ -69,7 +69,7 @@ class Submit extends TokenAction implements HttpPostActionInterface
                 'reasons' => $verdict->reasons, 'verified' => $verified->method, 'store' => $store, 'at' => $now]);
         } catch (\Throwable $e) {
             if ($verdict->decision !== 'reject') {
-                $this->claims->release('review', $verified->key, $store);
+                $this->claims->release('review', $verified->key);
             }
             throw $e;
         }

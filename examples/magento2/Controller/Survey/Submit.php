@@ -57,14 +57,14 @@ class Submit extends TokenAction implements HttpPostActionInterface
         // One answer per survey link (its order; a link without an order by the token itself).
         $key = isset($claims['order']) && (string) $claims['order'] !== ''
             ? 'order:' . $claims['order'] : 'token:' . hash('sha256', (string) $this->request->getParam('token'));
-        if (!$this->claims->claim('survey', $key, $store, $now)) {
+        if (!$this->claims->claim('survey', $key, $now)) {
             return $this->jsonFactory->create()->setHttpResponseCode(409)
                 ->setData(['error' => (string) __('You have already answered this survey. Thank you!')]);
         }
         try {
             $this->feedback->addSurveyResponse($survey->id(), $store, $normalized, $now);
         } catch (\Throwable $e) {
-            $this->claims->release('survey', $key, $store);
+            $this->claims->release('survey', $key);
             throw $e;
         }
         $low = $this->lowScores($survey->questions('en'), $normalized);

@@ -314,9 +314,15 @@ final class MemoryFeedback implements Api\FeedbackStoreInterface
 {
     public array $reviews = [];
     public array $responses = [];
+    /** Runs once inside the next saveReview(), before the review is stored: another request at that moment, or a failure. */
+    public ?\Closure $duringSave = null;
 
     public function saveReview(array $review): void
     {
+        if ($during = $this->duringSave) {
+            $this->duringSave = null;
+            $during();
+        }
         $this->reviews[] = $review;
     }
 

@@ -5,15 +5,15 @@ namespace ShopCx\CustomerService\Test\Unit;
 
 use ShopCx\CustomerService\Api\FeedbackClaimInterface;
 
-/** As Model\ResourceModel\FeedbackClaims: the table's primary key (kind, claim_key, store_id) as array keys. */
+/** As Model\ResourceModel\FeedbackClaims: the table's primary key (kind, claim_key, store_id 0) as array keys. */
 final class MemoryFeedbackClaims implements FeedbackClaimInterface
 {
-    /** @var array<string, int> "kind|key|store" => created_at */
+    /** @var array<string, int> "kind|key" => created_at */
     public array $rows = [];
 
-    public function claim(string $kind, string $key, int $storeId, int $at): bool
+    public function claim(string $kind, string $key, int $at): bool
     {
-        $id = "$kind|$key|$storeId";
+        $id = "$kind|$key";
         if (isset($this->rows[$id])) {
             return false;
         }
@@ -21,8 +21,8 @@ final class MemoryFeedbackClaims implements FeedbackClaimInterface
         return true;
     }
 
-    public function release(string $kind, string $key, int $storeId): void
+    public function release(string $kind, string $key): void
     {
-        unset($this->rows["$kind|$key|$storeId"]);
+        unset($this->rows["$kind|$key"]);
     }
 }

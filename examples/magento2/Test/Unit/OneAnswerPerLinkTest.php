@@ -34,17 +34,17 @@ final class OneAnswerPerLinkTest extends TestCase
         $this->claims = new MemoryFeedbackClaims();
     }
 
-    private function review(string $token, int $rating, string $text): \Magento\Framework\Controller\Result\Json
+    private function review(string $token, int $rating, string $text, int $store = 1): \Magento\Framework\Controller\Result\Json
     {
         return (new ReviewSubmit(new FakeRequest(['form_key' => self::FORM_KEY, 'token' => $token, 'rating' => $rating, 'text' => $text]),
-            new JsonFactory(), new Validator(self::FORM_KEY), $this->config, new FakeStoreManager(), $this->feedback,
+            new JsonFactory(), new Validator(self::FORM_KEY), $this->config, new FakeStoreManager([$store]), $this->feedback,
             $this->clock, new Escaper(), new Publisher(new RecordingPublisher()), $this->claims))->execute();
     }
 
-    private function survey(string $token, int $ces): \Magento\Framework\Controller\Result\Json
+    private function survey(string $token, int $ces, int $store = 1): \Magento\Framework\Controller\Result\Json
     {
         return (new SurveySubmit(new FakeRequest(['form_key' => self::FORM_KEY, 'token' => $token, 'answers' => ['ces' => $ces]]),
-            new JsonFactory(), new Validator(self::FORM_KEY), $this->config, new FakeStoreManager(), $this->feedback,
+            new JsonFactory(), new Validator(self::FORM_KEY), $this->config, new FakeStoreManager([$store]), $this->feedback,
             $this->clock, new Publisher(new RecordingPublisher()), $this->claims))->execute();
     }
 
@@ -84,5 +84,54 @@ final class OneAnswerPerLinkTest extends TestCase
         // A newer link for the same order (issued again) is the same survey: still one answer.
         $newer = $this->config->tokens(1)->issue('survey', ['order' => '000000002'], 86400 * 30, $this->clock->now - 30);
         self::assertSame(409, $this->survey($newer, 2)->code());
+    }
+
+    /**
+     * The token secret is a website (or default) setting, so one link verifies in every store view of the
+     * website (another language's URL, ___store=): the claim was per store view and let a second review in.
+     */
+    public function testOneLinkIsOneAnswerInEveryStoreView(): void
+    {
+        $token = $this->config->reviewInvitation(1)->issue('000000004', 'SCX-TEAPOT', 'paula@example.nl', $this->clock->now - 60);
+        self::assertSame(200, $this->review($token, 5, 'The teapot pours well and keeps the tea warm.', 1)->code());
+        self::assertSame(409, $this->review($token, 1, 'Second review from the same link, other store view.', 2)->code());
+        self::assertCount(1, $this->feedback->reviews);
+        $survey = $this->config->tokens(1)->issue('survey', ['order' => '000000004'], 86400 * 30, $this->clock->now);
+        self::assertSame(200, $this->survey($survey, 6, 1)->code());
+        self::assertSame(409, $this->survey($survey, 1, 2)->code());
+        self::assertCount(2, $this->feedback->responses);   // the review's rating and one survey answer
+    }
+
+    /**
+     * Two posts of one link at once: the second arrives while the first is still saving its review.
+     * The claim is taken before the review is written, so the second finds it and stores nothing.
+     */
+    public function testAConcurrentSecondPostStoresNothing(): void
+    {
+        $token = $this->config->reviewInvitation(1)->issue('000000005', 'SCX-MUG', 'gina@example.nl', $this->clock->now - 60);
+        $second = null;
+        $this->feedback->duringSave = function () use (&$second, $token): void {
+            $second = $this->review($token, 1, 'The same link posted again while the first is saving.');
+        };
+        self::assertSame(200, $this->review($token, 4, 'A sturdy mug that keeps coffee hot for long.')->code());
+        self::assertNotNull($second);
+        self::assertSame(409, $second->code());
+        self::assertCount(1, $this->feedback->reviews);
+        self::assertSame(4, $this->feedback->reviews[0]['rating']);
+    }
+
+    /** A failed save gives the claim back (the customer may try again); nothing half-stored stays claimed. */
+    public function testAFailedSaveReleasesTheClaim(): void
+    {
+        $token = $this->config->reviewInvitation(1)->issue('000000006', 'SCX-MUG', 'gina@example.nl', $this->clock->now - 60);
+        $this->feedback->duringSave = function (): void {
+            throw new \RuntimeException('database gone');
+        };
+        try {
+            $this->review($token, 4, 'A sturdy mug that keeps coffee hot for long.');
+            self::fail('the save error should reach Magento');
+        } catch (\RuntimeException) {
+        }
+        self::assertSame([], $this->claims->rows);
     }
 }
