@@ -21,7 +21,15 @@ namespace ShopCx\Webhook {
  * "maxResponseBytes" (default 65536), "verifyTls" (default true), "caFile", "userAgent",
  * "headers" (name => value, e.g. Authorization), "backoffBase" and "backoffMax" (seconds,
  * defaults 30 and 86400), "maxRetryAfter" (seconds, default 86400), "jitter" (default true),
- * "seed" (int: reproducible jitter), "concurrency" (parallel connections of sendMany, default 8).
+ * "seed" (int: reproducible jitter), "concurrency" (parallel connections of sendMany, default 8),
+ * "allowInternal" (list of host names, IP addresses or CIDR ranges that may be internal).
+ *
+ * Internal addresses (loopback, private, link-local such as 169.254.169.254, multicast, unspecified,
+ * reserved) are refused by default, checked on each address libcurl is about to connect to (after
+ * DNS, so a name that resolves to one is refused too): Result::$error says so and $retryable is
+ * false. "allowInternal" lets a helpdesk inside the shop's network through: a host name allows the
+ * URL's host whatever it resolves to; an address or range allows connected addresses inside it.
+ * Proxies from the environment (http_proxy, ...) are not used.
  *
  * @strict-properties
  * @not-serializable

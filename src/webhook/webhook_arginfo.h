@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: fb9393496a2d1f67ade5571470ebb979f3c2949f */
+ * Stub hash: 372b401b6469e930e7f8821e94c328d71e0a9bf0 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Webhook_Client___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)

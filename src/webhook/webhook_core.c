@@ -5,6 +5,7 @@
 #include <string.h>
 #include <stdio.h>
 #include <strings.h>
+#include <sys/socket.h>
 #include "webhook_core.h"
 
 uint64_t webhook_mix(uint64_t x)
@@ -89,6 +90,33 @@ static size_t on_header(char *line, size_t size, size_t nmemb, void *userdata)
 	return n;
 }
 
+bool webhook_address_allowed(const webhook_config *cfg, const struct sockaddr *sa)
+{
+	size_t i;
+	if (cfg->host_allowed || webhook_address_class(sa) == WEBHOOK_ADDR_PUBLIC) {
+		return true;
+	}
+	for (i = 0; i < cfg->allow_count; i++) {
+		if (webhook_cidr_contains(&cfg->allow[i], sa)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Runs after DNS, for every address curl tries: the check sees what is really connected to, so
+ * a name resolving (or re-resolving) to an internal address is refused like the literal. */
+static curl_socket_t on_open_socket(void *clientp, curlsocktype purpose, struct curl_sockaddr *address)
+{
+	webhook_transfer *t = clientp;
+	if (purpose == CURLSOCKTYPE_IPCXN && !webhook_address_allowed(t->cfg, &address->addr)) {
+		t->refused = true;
+		t->refused_class = webhook_address_class(&address->addr);
+		return CURL_SOCKET_BAD;
+	}
+	return socket(address->family, address->socktype, address->protocol);
+}
+
 bool webhook_transfer_init(webhook_transfer *t, const webhook_config *cfg, const char *type, const char *signature)
 {
 	const struct curl_slist *h;
@@ -96,6 +124,7 @@ bool webhook_transfer_init(webhook_transfer *t, const webhook_config *cfg, const
 	CURL *e;
 
 	t->headers = NULL;
+	t->cfg = cfg;
 	t->max_response = cfg->max_response;
 	for (h = cfg->headers; h; h = h->next) {
 		struct curl_slist *next = curl_slist_append(t->headers, h->data);
@@ -122,6 +151,10 @@ bool webhook_transfer_init(webhook_transfer *t, const webhook_config *cfg, const
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS, (long) (CURLPROTO_HTTP | CURLPROTO_HTTPS));
 #endif
 	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
+	/* No proxy from the environment: the address check must see the receiver, not a proxy. */
+	curl_easy_setopt(e, CURLOPT_NOPROXY, "*");
+	curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
+	curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, t);
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, cfg->connect_timeout_ms);
 	curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, cfg->timeout_ms);
@@ -234,6 +267,14 @@ void webhook_classify(const webhook_config *cfg, webhook_transfer *t, int64_t no
 	}
 	out->status = status;
 
+	if (t->code != CURLE_OK && t->refused) {
+		/* Not worth a retry: the same address is refused again until the shop allows it. */
+		snprintf(out->error, sizeof(out->error),
+			"refused to connect to an internal address (%s); allow it with the option \"allowInternal\"",
+			webhook_address_class_name(t->refused_class));
+		out->status = 0;
+		return;
+	}
 	switch (t->code) {
 		case CURLE_OK:
 			break;

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <curl/curl.h>
+#include "webhook_address.h"
 
 #define WEBHOOK_EVENT_ID_MAX  64
 #define WEBHOOK_ERROR_MAX     160
@@ -27,6 +28,11 @@ typedef struct {
 	uint64_t seed;
 	int64_t backoff_base, backoff_max, max_retry_after;
 	long concurrency;
+	/* Internal addresses (loopback, private, link-local, ...) are refused at connect time unless
+	 * the URL's host is a name the shop allowed, or the address lies in one of these ranges. */
+	bool host_allowed;
+	webhook_cidr *allow;          /* owned or NULL */
+	size_t allow_count;
 } webhook_config;
 
 typedef struct {
@@ -47,6 +53,7 @@ typedef struct {
 	uint64_t random;              /* jitter source for this event */
 	size_t max_response;
 	/* transfer state */
+	const webhook_config *cfg;
 	CURL *easy;
 	struct curl_slist *headers;   /* config headers + this event's own */
 	size_t received;
@@ -56,7 +63,12 @@ typedef struct {
 	int64_t retry_after;          /* seconds, or a Unix time when retry_after_is_date */
 	CURLcode code;
 	bool done;
+	bool refused;                 /* an address was refused as internal */
+	webhook_addr_class refused_class;
 } webhook_transfer;
+
+/* Whether the client may connect to this address. */
+bool webhook_address_allowed(const webhook_config *cfg, const struct sockaddr *sa);
 
 /* Prepare one transfer: easy handle, headers (event type, id, signature) and options. */
 bool webhook_transfer_init(webhook_transfer *t, const webhook_config *cfg, const char *type, const char *signature);

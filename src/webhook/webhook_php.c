@@ -28,6 +28,8 @@
 #define WEBHOOK_MAX_ATTEMPT    100
 #define WEBHOOK_MAX_HEADERS    32
 #define WEBHOOK_MAX_TOLERANCE  86400
+#define WEBHOOK_MAX_ALLOW      64
+#define WEBHOOK_MAX_HOST       253
 
 typedef struct {
 	webhook_config *cfg;       /* NULL until the constructor succeeded */
@@ -71,6 +73,9 @@ static void config_free(webhook_config *cfg)
 		efree(cfg->user_agent);
 	}
 	curl_slist_free_all(cfg->headers);
+	if (cfg->allow) {
+		efree(cfg->allow);
+	}
 	efree(cfg);
 }
 
@@ -90,8 +95,9 @@ static void client_free(zend_object *object)
 
 /* ---- constructor ------------------------------------------------------------------------ */
 
-/* http(s) with a host, parsed by libcurl itself. The URL never appears in a message. */
-static bool url_valid(const zend_string *url)
+/* http(s) with a host, parsed by libcurl itself. The URL never appears in a message.
+ * On success *host_out (when given) is the host, lower-cased, for the caller to efree. */
+static bool url_valid(const zend_string *url, char **host_out)
 {
 	CURLU *u;
 	char *scheme = NULL, *host = NULL;
@@ -109,6 +115,9 @@ static bool url_valid(const zend_string *url)
 		&& curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK
 		&& (strcmp(scheme, "http") == 0 || strcmp(scheme, "https") == 0) && host[0] != '\0') {
 		ok = true;
+		if (host_out) {
+			*host_out = zend_str_tolower_dup(host, strlen(host));
+		}
 	}
 	curl_free(scheme);
 	curl_free(host);
@@ -153,7 +162,52 @@ static bool header_name_valid(const zend_string *s)
 		&& !zend_string_equals_literal_ci(s, "Host") && !zend_string_equals_literal_ci(s, "Content-Type");
 }
 
-static bool parse_options(webhook_config *cfg, HashTable *options)
+/* A host name as it may appear in a URL: letters, digits, "-", "_" and dots. */
+static bool host_name_valid(const char *s, size_t len)
+{
+	size_t i;
+	if (len == 0 || len > WEBHOOK_MAX_HOST) {
+		return false;
+	}
+	for (i = 0; i < len; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* allowInternal: host names (the URL's host may then resolve to anything) and IP addresses or
+ * CIDR ranges (the connected address may lie there). */
+static bool parse_allow_internal(webhook_config *cfg, zval *v, const char *host)
+{
+	zval *entry;
+	if (Z_TYPE_P(v) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(v)) || zend_hash_num_elements(Z_ARRVAL_P(v)) > WEBHOOK_MAX_ALLOW) {
+		OPT_ERROR("option \"allowInternal\" must be a list of at most %d host names, IP addresses or CIDR ranges", WEBHOOK_MAX_ALLOW);
+	}
+	if (cfg->allow) {
+		efree(cfg->allow);
+	}
+	cfg->allow = safe_emalloc(zend_hash_num_elements(Z_ARRVAL_P(v)) + 1, sizeof(webhook_cidr), 0);
+	cfg->allow_count = 0;
+	cfg->host_allowed = false;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), entry) {
+		ZVAL_DEREF(entry);
+		if (Z_TYPE_P(entry) == IS_STRING && webhook_cidr_parse(Z_STRVAL_P(entry), Z_STRLEN_P(entry), &cfg->allow[cfg->allow_count])) {
+			cfg->allow_count++;
+		} else if (Z_TYPE_P(entry) == IS_STRING && host_name_valid(Z_STRVAL_P(entry), Z_STRLEN_P(entry))) {
+			if (host && strlen(host) == Z_STRLEN_P(entry) && strncasecmp(host, Z_STRVAL_P(entry), Z_STRLEN_P(entry)) == 0) {
+				cfg->host_allowed = true;
+			}
+		} else {
+			OPT_ERROR("option \"allowInternal\" must be a list of at most %d host names, IP addresses or CIDR ranges", WEBHOOK_MAX_ALLOW);
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static bool parse_options(webhook_config *cfg, HashTable *options, const char *host)
 {
 	zend_string *key;
 	zval *v;
@@ -239,6 +293,8 @@ static bool parse_options(webhook_config *cfg, HashTable *options)
 				}
 				cfg->headers = next;
 			} ZEND_HASH_FOREACH_END();
+		} else if (zend_string_equals_literal(key, "allowInternal")) {
+			if (!parse_allow_internal(cfg, v, host)) return false;
 		} else {
 			OPT_ERROR("contains the unknown option \"%s\"", ZSTR_VAL(key));
 		}
@@ -256,6 +312,8 @@ PHP_METHOD(ShopCx_Webhook_Client, __construct)
 	client_object *intern = Z_CLIENT_P(ZEND_THIS);
 	webhook_config *cfg;
 	struct curl_slist *h;
+	char *host = NULL;
+	bool options_ok;
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_STR(url)
@@ -268,11 +326,12 @@ PHP_METHOD(ShopCx_Webhook_Client, __construct)
 		zend_throw_error(NULL, "Cannot call ShopCx\\Webhook\\Client::__construct() twice");
 		RETURN_THROWS();
 	}
-	if (!url_valid(url)) {
+	if (!url_valid(url, &host)) {
 		zend_argument_value_error(1, "must be an http:// or https:// URL with a host, of at most %d bytes", WEBHOOK_MAX_URL);
 		RETURN_THROWS();
 	}
 	if (ZSTR_LEN(secret) < WEBHOOK_MIN_SECRET || ZSTR_LEN(secret) > WEBHOOK_MAX_SECRET) {
+		efree(host);
 		zend_argument_value_error(2, "must be %d to %d bytes long", WEBHOOK_MIN_SECRET, WEBHOOK_MAX_SECRET);
 		RETURN_THROWS();
 	}
@@ -295,10 +354,13 @@ PHP_METHOD(ShopCx_Webhook_Client, __construct)
 		curl_slist_free_all(h);
 		cfg->headers = NULL;
 		config_free(cfg);
+		efree(host);
 		zend_throw_error(NULL, "Out of memory");
 		RETURN_THROWS();
 	}
-	if (options && !parse_options(cfg, options)) {
+	options_ok = options == NULL || parse_options(cfg, options, host);
+	efree(host);
+	if (!options_ok) {
 		config_free(cfg);
 		RETURN_THROWS();
 	}

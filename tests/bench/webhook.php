@@ -102,7 +102,7 @@ $events = [];
 for ($i = 0; $i < BATCH; $i++) {
     $events[] = ['type' => 'effort.low_score', 'payload' => ['customer' => 1000 + $i, 'score' => $i % 7 + 1, 'comment' => 'Het retourneren kostte te veel moeite']];
 }
-$client = new ShopCx\Webhook\Client($url, $secret, ['concurrency' => 8]);
+$client = new ShopCx\Webhook\Client($url, $secret, ['concurrency' => 8, 'allowInternal' => ['127.0.0.1']]);
 $sequential = new ReferenceSender($url, $secret);
 
 // Same answers before timing: every event accepted (200) on both sides.
@@ -132,7 +132,7 @@ $bench->compare('send (one event) vs curl_exec', fn($i) => $client->send($single
 
 // A receiver that takes 20 ms per request: parallel delivery pays off.
 $slowEvents = array_slice($events, 0, 40);
-$slowClient = new ShopCx\Webhook\Client($slowUrl, $secret, ['concurrency' => 8]);
+$slowClient = new ShopCx\Webhook\Client($slowUrl, $secret, ['concurrency' => 8, 'allowInternal' => ['127.0.0.1']]);
 $slowSequential = new ReferenceSender($slowUrl, $secret);
 $bench->compare('20 ms receiver: sendMany vs sequential', fn($i) => count($slowClient->sendMany($slowEvents, $now)),
     function ($i) use ($slowSequential, $slowEvents, $now) {

@@ -11,7 +11,7 @@ use ShopCx\Webhook\Result;
 $srv = hook_server_start();
 $secret = str_repeat('k', 32);
 $now = 1781258400;   // 2026-06-12 10:00 UTC
-$client = new Client($srv['url'] . '/ok', $secret, ['headers' => ['Authorization' => 'Bearer helpdesk-token']]);
+$client = new Client($srv['url'] . '/ok', $secret, ['headers' => ['Authorization' => 'Bearer helpdesk-token'], 'allowInternal' => ['127.0.0.1', '::1']]);
 
 $r = $client->send('effort.low_score', ['customer' => 42, 'score' => 2, 'comment' => 'Zó veel moeite'], $now);
 var_dump($r instanceof Result, $r->delivered, $r->status, $r->retryable, $r->retryAt, $r->error, $r->attempt);

@@ -10,7 +10,7 @@ use ShopCx\Webhook\Client;
 $srv = hook_server_start();
 $secret = str_repeat('k', 32);
 $now = 1781258400;
-$c = new Client($srv['url'] . '/by-type', $secret, ['jitter' => false, 'backoffBase' => 10, 'concurrency' => 3]);
+$c = new Client($srv['url'] . '/by-type', $secret, ['jitter' => false, 'backoffBase' => 10, 'concurrency' => 3, 'allowInternal' => ['127.0.0.1', '::1']]);
 $results = $c->sendMany([
     'low-effort' => ['type' => 'test.ok', 'payload' => ['customer' => 1]],
     'review' => ['type' => 'test.fail', 'payload' => ['review' => 2], 'id' => 'evt_review_2', 'attempt' => 2],
@@ -41,13 +41,13 @@ foreach ($requests as $req) {
 var_dump($c->sendMany([], $now));
 
 // A refused connection fails every event, retryably.
-$dead = new Client('http://127.0.0.1:' . hook_free_port() . '/', $secret, ['jitter' => false]);
+$dead = new Client('http://127.0.0.1:' . hook_free_port() . '/', $secret, ['jitter' => false, 'allowInternal' => ['127.0.0.1', '::1']]);
 foreach ($dead->sendMany([['type' => 'a', 'payload' => []], ['type' => 'b', 'payload' => []]], $now) as $k => $r) {
     hook_show("dead $k", $r, $now);
 }
 
 // Jitter: equal jitter (half fixed, half random) and reproducible with a seed.
-$seeded = fn() => new Client('http://127.0.0.1:' . hook_free_port() . '/', $secret, ['seed' => 2026, 'backoffBase' => 600]);
+$seeded = fn() => new Client('http://127.0.0.1:' . hook_free_port() . '/', $secret, ['seed' => 2026, 'backoffBase' => 600, 'allowInternal' => ['127.0.0.1', '::1']]);
 $events = [];
 for ($i = 0; $i < 20; $i++) {
     $events[] = ['type' => 'a', 'payload' => [], 'id' => "evt$i", 'attempt' => 1 + $i % 3];

@@ -10,7 +10,8 @@ use ShopCx\Webhook\Client;
 $srv = hook_server_start();
 $secret = str_repeat('k', 32);
 $now = 1781258400;
-$opts = ['jitter' => false, 'backoffBase' => 60];
+// The receivers listen on loopback, which a client refuses unless allowed.
+$opts = ['jitter' => false, 'backoffBase' => 60, 'allowInternal' => ['127.0.0.1', '::1']];
 
 // The built-in server answers one request at a time: the slow receivers get their own.
 $sleepy = hook_server_start();

@@ -10,7 +10,7 @@ use ShopCx\Webhook\Client;
 $srv = hook_server_start();
 $secret = str_repeat('k', 32);
 $now = 1781258400;   // Fri, 12 Jun 2026 10:00:00 GMT
-$opts = ['jitter' => false, 'backoffBase' => 30, 'backoffMax' => 3600];
+$opts = ['jitter' => false, 'backoffBase' => 30, 'backoffMax' => 3600, 'allowInternal' => ['127.0.0.1', '::1']];
 $to = fn(string $path) => new Client($srv['url'] . $path, $secret, $opts);
 
 // 500 first, then the queue retries the same event: delivered.

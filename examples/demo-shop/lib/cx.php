@@ -244,7 +244,9 @@ function notify_helpdesk(string $type, array $payload): void
     db();
     // The receiver checks the signature's time against its own clock: hand it the demo's shop clock.
     $url = 'http://127.0.0.1:' . (int) $_SERVER['SERVER_PORT'] . '/api/helpdesk' . (clock_overridden() ? '?at=' . now() : '');
-    $client = new \ShopCx\Webhook\Client($url, file_get_contents(var_dir() . '/webhook.key'), ['connectTimeout' => 1000, 'timeout' => 3000]);
+    // The demo's helpdesk is this same server on loopback, which the client refuses unless allowed.
+    $client = new \ShopCx\Webhook\Client($url, file_get_contents(var_dir() . '/webhook.key'),
+        ['connectTimeout' => 1000, 'timeout' => 3000, 'allowInternal' => ['127.0.0.1']]);
     $r = $client->send($type, $payload, now());
     q('INSERT INTO webhooks (type, event_id, delivered, status, retryable, retry_at, error, at) VALUES (?,?,?,?,?,?,?,?)',
         [$type, $r->eventId, (int) $r->delivered, $r->status, (int) $r->retryable, $r->retryAt, $r->error, now()]);
