@@ -235,6 +235,46 @@ namespace Magento\Framework\App {
     }
 }
 
+namespace Magento\Framework\App\Filesystem {
+    /** As Magento's: paths under the install root (Magento takes the root from the bootstrap); no custom config. */
+    class DirectoryList
+    {
+        public const VAR_DIR = 'var';
+
+        private string $root;
+
+        public function __construct($root, array $config = [])
+        {
+            $this->root = rtrim((string) $root, '/');
+        }
+
+        /** @return string */
+        public function getPath($code)
+        {
+            return $this->root . '/' . $code;
+        }
+    }
+}
+
+namespace Magento\Framework\App {
+    /**
+     * Magento's cache (the "config"/default frontend): load() answers false when nothing is stored or it
+     * expired. The double keeps entries in memory with their lifetime against a settable clock.
+     */
+    interface CacheInterface
+    {
+        public function getFrontend();
+
+        public function load($identifier);
+
+        public function save($data, $identifier, $tags = [], $lifeTime = null);
+
+        public function remove($identifier);
+
+        public function clean($tags = []);
+    }
+}
+
 namespace Magento\Framework\App\Request {
     class InvalidRequestException extends \RuntimeException
     {
@@ -839,6 +879,119 @@ namespace Magento\Newsletter\Model {
         {
             return new Subscriber($data);
         }
+    }
+}
+
+namespace Symfony\Component\Console\Input {
+    /** Symfony Console 6.4 (Magento 2.4.7), whose interfaces have no native return types yet (7.0 added them). */
+    interface InputInterface
+    {
+        public function getArgument(string $name);
+    }
+
+    class InputArgument
+    {
+        public const REQUIRED = 1;
+        public const OPTIONAL = 2;
+    }
+
+    /** The double takes the arguments by name, as Symfony's ArrayInput after binding. */
+    class ArrayInput implements InputInterface
+    {
+        public function __construct(private array $parameters, $definition = null)
+        {
+        }
+
+        public function getArgument(string $name)
+        {
+            return $this->parameters[$name] ?? null;
+        }
+    }
+}
+
+namespace Symfony\Component\Console\Output {
+    interface OutputInterface
+    {
+        public function writeln(string|iterable $messages, int $options = 0);
+    }
+
+    class BufferedOutput implements OutputInterface
+    {
+        private string $buffer = '';
+
+        public function writeln(string|iterable $messages, int $options = 0)
+        {
+            foreach (is_string($messages) ? [$messages] : $messages as $m) {
+                $this->buffer .= $m . "\n";
+            }
+        }
+
+        public function fetch(): string
+        {
+            [$out, $this->buffer] = [$this->buffer, ''];
+            return $out;
+        }
+    }
+}
+
+namespace Symfony\Component\Console\Command {
+    /** As Symfony's Command: configure() from the constructor, run() calls execute() (no input binding here). */
+    class Command
+    {
+        public const SUCCESS = 0;
+        public const FAILURE = 1;
+        private ?string $name = null;
+        private array $arguments = [];
+
+        public function __construct(?string $name = null)
+        {
+            $this->name = $name;
+            $this->configure();
+        }
+
+        protected function configure()
+        {
+        }
+
+        protected function execute(\Symfony\Component\Console\Input\InputInterface $input, \Symfony\Component\Console\Output\OutputInterface $output): int
+        {
+            throw new \LogicException('You must override the execute() method in the concrete command class.');
+        }
+
+        public function run(\Symfony\Component\Console\Input\InputInterface $input, \Symfony\Component\Console\Output\OutputInterface $output): int
+        {
+            return $this->execute($input, $output);
+        }
+
+        public function setName(string $name): static
+        {
+            $this->name = $name;
+            return $this;
+        }
+
+        public function getName(): ?string
+        {
+            return $this->name;
+        }
+
+        public function setDescription(string $description): static
+        {
+            return $this;
+        }
+
+        public function addArgument(string $name, ?int $mode = null, string $description = '', mixed $default = null, array|\Closure $suggestedValues = []): static
+        {
+            $this->arguments[$name] = $mode;
+            return $this;
+        }
+    }
+}
+
+namespace Magento\Framework\Console {
+    /** Magento collects bin/magento commands through di.xml arguments of this type. */
+    interface CommandListInterface
+    {
+        public function getCommands();
     }
 }
 

@@ -120,19 +120,6 @@ namespace Magento\Framework\App {
     }
 }
 
-namespace Magento\Framework\App\Filesystem {
-    class DirectoryList
-    {
-        public const VAR_DIR = 'var';
-
-        /** @return string */
-        public function getPath($code)
-        {
-            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
-        }
-    }
-}
-
 namespace Magento\Framework\View\Page {
     class Title
     {

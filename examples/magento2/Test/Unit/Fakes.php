@@ -673,3 +673,46 @@ final class FakePageFactory extends \Magento\Framework\View\Result\PageFactory
         return new FakePage();
     }
 }
+
+/** Magento's cache in memory: entries with their lifetime (seconds) against the test's clock. */
+final class MemoryCache implements \Magento\Framework\App\CacheInterface
+{
+    /** @var array<string, array{string, ?int, list<string>}> id => [data, expires at, tags] */
+    public array $entries = [];
+
+    public function __construct(public FixedClock $clock)
+    {
+    }
+
+    public function getFrontend()
+    {
+        throw new \LogicException('not doubled');
+    }
+
+    public function load($identifier)
+    {
+        $e = $this->entries[$identifier] ?? null;
+        if ($e === null || ($e[1] !== null && $e[1] <= $this->clock->now)) {
+            return false;
+        }
+        return $e[0];
+    }
+
+    public function save($data, $identifier, $tags = [], $lifeTime = null)
+    {
+        $this->entries[$identifier] = [(string) $data, $lifeTime ? $this->clock->now + (int) $lifeTime : null, $tags];
+        return true;
+    }
+
+    public function remove($identifier)
+    {
+        unset($this->entries[$identifier]);
+        return true;
+    }
+
+    public function clean($tags = [])
+    {
+        $this->entries = $tags === [] ? [] : array_filter($this->entries, fn($e) => array_intersect($tags, $e[2]) === []);
+        return true;
+    }
+}
