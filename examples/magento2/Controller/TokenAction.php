@@ -7,6 +7,7 @@ use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\Json;
 use Magento\Framework\Controller\Result\JsonFactory;
 use Magento\Framework\Data\Form\FormKey\Validator as FormKeyValidator;
+use Psr\Log\LoggerInterface;
 
 /** Shared checks of the review and survey POST endpoints: method, form key, token present. */
 abstract class TokenAction
@@ -14,7 +15,8 @@ abstract class TokenAction
     public function __construct(
         protected readonly RequestInterface $request,
         protected readonly JsonFactory $jsonFactory,
-        protected readonly FormKeyValidator $formKeyValidator
+        protected readonly FormKeyValidator $formKeyValidator,
+        protected readonly LoggerInterface $logger
     ) {
     }
 
@@ -32,9 +34,13 @@ abstract class TokenAction
         return null;
     }
 
-    /** The shop has no (valid) token secret: the merchant must fix the configuration, the customer can only wait. */
-    protected function notConfigured(): Json
+    /**
+     * The shop has no (valid) token secret: the merchant must fix the configuration, the customer can only
+     * wait. The extension's message (which setting, what length) goes to the log, never to the visitor.
+     */
+    protected function notConfigured(\ValueError $e): Json
     {
+        $this->logger->error('ShopCX: the token secret cannot be used: ' . $e->getMessage());
         return $this->jsonFactory->create()->setHttpResponseCode(503)
             ->setData(['error' => (string) __('This form is not available right now.')]);
     }

@@ -10,6 +10,7 @@ use Magento\Framework\Controller\Result\RedirectFactory;
 use Magento\Framework\Message\ManagerInterface;
 use Magento\Quote\Api\CartRepositoryInterface;
 use Magento\Store\Model\StoreManagerInterface;
+use Psr\Log\LoggerInterface;
 use ShopCx\CustomerService\Api\CartActivityStoreInterface;
 use ShopCx\CustomerService\Api\ClockInterface;
 use ShopCx\CustomerService\Model\Config;
@@ -27,7 +28,8 @@ class Recover implements HttpGetActionInterface
         private readonly CheckoutSession $checkoutSession,
         private readonly CartActivityStoreInterface $carts,
         private readonly ManagerInterface $messages,
-        private readonly ClockInterface $clock
+        private readonly ClockInterface $clock,
+        private readonly LoggerInterface $logger
     ) {
     }
 
@@ -35,7 +37,12 @@ class Recover implements HttpGetActionInterface
     {
         $store = (int) $this->storeManager->getStore()->getId();
         try {
-            $recovery = $this->config->cartDetector($store)->recover($this->config->tokens($store),
+            $tokens = $this->config->tokens($store);
+        } catch (\ValueError $e) {
+            return $this->unavailable('ShopCX: the token secret cannot be used: ' . $e->getMessage());
+        }
+        try {
+            $recovery = $this->config->cartDetector($store)->recover($tokens,
                 (string) $this->request->getParam('t', ''), $this->clock->now());
             $quote = $this->quotes->get((int) $recovery->cartId);
             if ((int) $quote->getStoreId() === $store && $quote->getIsActive()) {
@@ -46,7 +53,17 @@ class Recover implements HttpGetActionInterface
             $this->messages->addErrorMessage((string) __('This link is not valid or has expired.'));
         } catch (\Magento\Framework\Exception\NoSuchEntityException) {
             // The quote is gone (converted or purged): an empty cart page says enough.
+        } catch (\ValueError|\ShopCx\ConfigException $e) {
+            return $this->unavailable('ShopCX cart reminder settings cannot be used: ' . $e->getMessage());
         }
+        return $this->redirectFactory->create()->setPath('checkout/cart');
+    }
+
+    /** A setting of the shop is broken: the detail is for the merchant's log, the customer still gets the cart page. */
+    private function unavailable(string $detail)
+    {
+        $this->logger->error($detail);
+        $this->messages->addErrorMessage((string) __('This link cannot be used right now. Your cart is still here.'));
         return $this->redirectFactory->create()->setPath('checkout/cart');
     }
 }

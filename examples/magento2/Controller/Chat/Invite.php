@@ -7,6 +7,7 @@ use Magento\Framework\App\Action\HttpGetActionInterface;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
 use Magento\Store\Model\StoreManagerInterface;
+use Psr\Log\LoggerInterface;
 use ShopCx\CustomerService\Api\ChatTeamInterface;
 use ShopCx\CustomerService\ViewModel\ChatInvitation;
 
@@ -18,7 +19,8 @@ class Invite implements HttpGetActionInterface
         private readonly JsonFactory $jsonFactory,
         private readonly ChatInvitation $invitation,
         private readonly ChatTeamInterface $team,
-        private readonly StoreManagerInterface $storeManager
+        private readonly StoreManagerInterface $storeManager,
+        private readonly LoggerInterface $logger
     ) {
     }
 
@@ -35,7 +37,13 @@ class Invite implements HttpGetActionInterface
         try {
             $team = $this->team->current((int) $this->storeManager->getStore()->getId());
             return $result->setData(['invitation' => $this->invitation->evaluate($visit, $team)]);
-        } catch (\ValueError|\TypeError|\ShopCx\ConfigException) {
+        } catch (\ShopCx\ConfigException $e) {
+            // The rules are validated on save, so this is a stored document from before or a changed team.
+            $this->logger->error('ShopCX chat invitation failed: ' . $e->getMessage());
+            return $result->setData(['invitation' => null]);
+        } catch (\ValueError|\TypeError $e) {
+            // A visit field of the wrong type or range: the browser's mistake, no invitation.
+            $this->logger->info('ShopCX chat visit refused: ' . $e->getMessage());
             return $result->setData(['invitation' => null]);
         }
     }

@@ -7,6 +7,7 @@ use Magento\Framework\App\Action\HttpGetActionInterface;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
 use Magento\Framework\Exception\NoSuchEntityException;
+use Psr\Log\LoggerInterface;
 use ShopCx\CustomerService\ViewModel\DeliveryPromise;
 
 /** GET shopcx/promise?sku=...: the delivery promise, never cached (Varnish or the browser); 404 for an unknown SKU. */
@@ -15,7 +16,8 @@ class Index implements HttpGetActionInterface
     public function __construct(
         private readonly RequestInterface $request,
         private readonly JsonFactory $jsonFactory,
-        private readonly DeliveryPromise $promise
+        private readonly DeliveryPromise $promise,
+        private readonly LoggerInterface $logger
     ) {
     }
 
@@ -34,6 +36,8 @@ class Index implements HttpGetActionInterface
             return $result->setHttpResponseCode(404)->setData(['error' => 'no product with this sku']);
         } catch (\Throwable $e) {
             // A broken delivery setting must not take the product page down: no promise rather than a wrong one.
+            // What failed (the extension's message) is for the merchant's log.
+            $this->logger->error('ShopCX delivery promise failed: ' . $e->getMessage());
             return $result->setHttpResponseCode(503)->setData(['error' => 'no delivery promise available']);
         }
     }

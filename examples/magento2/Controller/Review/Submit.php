@@ -9,6 +9,7 @@ use Magento\Framework\Controller\Result\JsonFactory;
 use Magento\Framework\Data\Form\FormKey\Validator as FormKeyValidator;
 use Magento\Framework\Escaper;
 use Magento\Store\Model\StoreManagerInterface;
+use Psr\Log\LoggerInterface;
 use ShopCx\CustomerService\Api\ClockInterface;
 use ShopCx\CustomerService\Api\FeedbackClaimInterface;
 use ShopCx\CustomerService\Api\FeedbackStoreInterface;
@@ -31,9 +32,10 @@ class Submit extends TokenAction implements HttpPostActionInterface
         private readonly ClockInterface $clock,
         private readonly Escaper $escaper,
         private readonly Publisher $webhooks,
-        private readonly FeedbackClaimInterface $claims
+        private readonly FeedbackClaimInterface $claims,
+        LoggerInterface $logger
     ) {
-        parent::__construct($request, $jsonFactory, $formKeyValidator);
+        parent::__construct($request, $jsonFactory, $formKeyValidator, $logger);
     }
 
     public function execute()
@@ -47,8 +49,8 @@ class Submit extends TokenAction implements HttpPostActionInterface
             $verified = $this->config->reviewInvitation($store)->verify((string) $this->request->getParam('token'), $now);
         } catch (TokenException) {
             return $this->invalidLink();
-        } catch (\ValueError) {
-            return $this->notConfigured();
+        } catch (\ValueError $e) {
+            return $this->notConfigured($e);
         }
         $rating = (int) $this->request->getParam('rating', 0);
         $text = (string) $this->request->getParam('text', '');

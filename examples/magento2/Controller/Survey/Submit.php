@@ -8,6 +8,7 @@ use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
 use Magento\Framework\Data\Form\FormKey\Validator as FormKeyValidator;
 use Magento\Store\Model\StoreManagerInterface;
+use Psr\Log\LoggerInterface;
 use ShopCx\CustomerService\Api\ClockInterface;
 use ShopCx\CustomerService\Api\FeedbackClaimInterface;
 use ShopCx\CustomerService\Api\FeedbackStoreInterface;
@@ -28,9 +29,10 @@ class Submit extends TokenAction implements HttpPostActionInterface
         private readonly FeedbackStoreInterface $feedback,
         private readonly ClockInterface $clock,
         private readonly Publisher $webhooks,
-        private readonly FeedbackClaimInterface $claims
+        private readonly FeedbackClaimInterface $claims,
+        LoggerInterface $logger
     ) {
-        parent::__construct($request, $jsonFactory, $formKeyValidator);
+        parent::__construct($request, $jsonFactory, $formKeyValidator, $logger);
     }
 
     public function execute()
@@ -44,15 +46,18 @@ class Submit extends TokenAction implements HttpPostActionInterface
             $claims = $this->config->tokens($store)->verify((string) $this->request->getParam('token'), 'survey', $now);
         } catch (TokenException) {
             return $this->invalidLink();
-        } catch (\ValueError) {
-            return $this->notConfigured();
+        } catch (\ValueError $e) {
+            return $this->notConfigured($e);
         }
         $survey = $this->config->survey($store);
         $answers = $this->request->getParam('answers', []);
         try {
             $normalized = $survey->validate(is_array($answers) ? $answers : []);
         } catch (\ValueError|\TypeError $e) {
-            return $this->jsonFactory->create()->setHttpResponseCode(400)->setData(['error' => $e->getMessage()]);
+            // The form cannot send this; what the extension says names its internals: for the log only.
+            $this->logger->info('ShopCX survey answer refused: ' . $e->getMessage());
+            return $this->jsonFactory->create()->setHttpResponseCode(400)
+                ->setData(['error' => (string) __('Please answer the questions on the form and send it again.')]);
         }
         // One answer per survey link (its order; a link without an order by the token itself).
         $key = isset($claims['order']) && (string) $claims['order'] !== ''

@@ -1001,6 +1001,8 @@ namespace Psr\Log {
         public function error($message, array $context = []);
 
         public function warning($message, array $context = []);
+
+        public function info($message, array $context = []);
     }
 }
 

@@ -17,7 +17,7 @@ final class ChatInviteTest extends TestCase
         $config = new Config($scope);
         $clock = new FixedClock(ConfigTest::MONDAY_14H_AMS);
         return (new Invite(new FakeRequest($params), new JsonFactory(), new ChatInvitation($config, new FakeStoreManager(), $clock),
-            new ConfiguredChatTeam($config), new FakeStoreManager()))->execute();
+            new ConfiguredChatTeam($config), new FakeStoreManager(), new MemoryLogger()))->execute();
     }
 
     public function testInvitesByTheRulesUncached(): void

@@ -388,6 +388,11 @@ final class MemoryLogger implements \Psr\Log\LoggerInterface
     {
         $this->lines[] = 'warning: ' . $message;
     }
+
+    public function info($message, array $context = [])
+    {
+        $this->lines[] = 'info: ' . $message;
+    }
 }
 
 final class QueryUrl implements \Magento\Framework\UrlInterface

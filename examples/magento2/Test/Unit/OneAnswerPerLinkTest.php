@@ -38,14 +38,14 @@ final class OneAnswerPerLinkTest extends TestCase
     {
         return (new ReviewSubmit(new FakeRequest(['form_key' => self::FORM_KEY, 'token' => $token, 'rating' => $rating, 'text' => $text]),
             new JsonFactory(), new Validator(self::FORM_KEY), $this->config, new FakeStoreManager([$store]), $this->feedback,
-            $this->clock, new Escaper(), new Publisher(new RecordingPublisher()), $this->claims))->execute();
+            $this->clock, new Escaper(), new Publisher(new RecordingPublisher()), $this->claims, new MemoryLogger()))->execute();
     }
 
     private function survey(string $token, int $ces, int $store = 1): \Magento\Framework\Controller\Result\Json
     {
         return (new SurveySubmit(new FakeRequest(['form_key' => self::FORM_KEY, 'token' => $token, 'answers' => ['ces' => $ces]]),
             new JsonFactory(), new Validator(self::FORM_KEY), $this->config, new FakeStoreManager([$store]), $this->feedback,
-            $this->clock, new Publisher(new RecordingPublisher()), $this->claims))->execute();
+            $this->clock, new Publisher(new RecordingPublisher()), $this->claims, new MemoryLogger()))->execute();
     }
 
     public function testAReviewLinkPostsOneReview(): void

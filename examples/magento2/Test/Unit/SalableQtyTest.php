@@ -267,7 +267,7 @@ final class SalableQtyTest extends TestCase
         self::assertSame('<p class="shopcx-stock shopcx-stock--in">In stock</p>', $line->html('TEE'));
         $promise = new DeliveryPromise($config, $this->msi(), new FakeStoreManager(), $clock, new \Magento\Framework\Escaper());
         $endpoint = fn(string $sku) => (new PromiseEndpoint(new FakeRequest(['sku' => $sku]),
-            new \Magento\Framework\Controller\Result\JsonFactory(), $promise))->execute()->code();
+            new \Magento\Framework\Controller\Result\JsonFactory(), $promise, new MemoryLogger()))->execute()->code();
         self::assertSame(200, $endpoint('TEE'));
         self::assertSame(200, $endpoint('MUG'));
         self::assertSame(404, $endpoint('NOPE-404'));

@@ -84,7 +84,7 @@ final class ViewModelTest extends TestCase
 
     public function testPromiseEndpointIsUncachedAndValidatesSku(): void
     {
-        $endpoint = fn(array $p) => (new PromiseEndpoint(new FakeRequest($p), new JsonFactory(), $this->promise()))->execute();
+        $endpoint = fn(array $p) => (new PromiseEndpoint(new FakeRequest($p), new JsonFactory(), $this->promise(), new MemoryLogger()))->execute();
         $ok = $endpoint(['sku' => 'TEE-M']);
         self::assertSame(200, $ok->code());
         self::assertSame('no-store, max-age=0', $ok->header('Cache-Control'));
@@ -101,12 +101,12 @@ final class ViewModelTest extends TestCase
     /** An unknown SKU is the client's mistake (404), not the shop's (503); other failures stay 503. */
     public function testPromiseEndpointAnswers404ForAnUnknownSku(): void
     {
-        $result = (new PromiseEndpoint(new FakeRequest(['sku' => 'NO-SUCH-SKU']), new JsonFactory(), $this->promise()))->execute();
+        $result = (new PromiseEndpoint(new FakeRequest(['sku' => 'NO-SUCH-SKU']), new JsonFactory(), $this->promise(), new MemoryLogger()))->execute();
         self::assertSame(404, $result->code());
         self::assertSame('no-store, max-age=0', $result->header('Cache-Control'));
         self::assertSame(['error' => 'no product with this sku'], $result->data());
         $this->scope->set('shopcx/delivery/carriers', 'not json');
-        $broken = (new PromiseEndpoint(new FakeRequest(['sku' => 'TEE-M']), new JsonFactory(), $this->promise()))->execute();
+        $broken = (new PromiseEndpoint(new FakeRequest(['sku' => 'TEE-M']), new JsonFactory(), $this->promise(), new MemoryLogger()))->execute();
         self::assertSame(503, $broken->code());
     }
 
