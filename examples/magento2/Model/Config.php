@@ -209,6 +209,17 @@ class Config
         return Surveys::get(in_array($type, ['ces', 'nps', 'csat', 'effort'], true) ? $type : 'ces');
     }
 
+    /**
+     * The webhook client refuses internal addresses (loopback, private, link-local) so the URL cannot
+     * reach the shop's own network; "Internal webhook hosts allowed" names the helpdesk that lives there.
+     */
+    public function webhookClientOptions(int $storeId): array
+    {
+        $allow = $this->list('shopcx/webhook/allow_internal', $storeId, "\n");
+        $allow = array_values(array_filter(array_map('trim', explode(',', implode(',', $allow))), fn(string $s) => $s !== ''));
+        return $allow === [] ? [] : ['allowInternal' => $allow];
+    }
+
     /** Already decrypted by the scope config, as the token secret. */
     public function webhookSecret(int $storeId): string
     {

@@ -41,7 +41,8 @@ class Delivery
         $now = $this->clock->now();
         $eventId = isset($event['eventId']) ? (string) $event['eventId'] : null;
         try {
-            $client = new Client($this->config->value('shopcx/webhook/url', $store), $this->config->webhookSecret($store));
+            $client = new Client($this->config->value('shopcx/webhook/url', $store), $this->config->webhookSecret($store),
+                $this->config->webhookClientOptions($store));
             $result = $client->send((string) $event['type'], (array) $event['payload'], $now,
                 ['attempt' => $attempt] + ($eventId !== null ? ['id' => $eventId] : []));
         } catch (\ValueError|\TypeError $e) {

@@ -75,8 +75,10 @@ final class WebhookOutboxTest extends TestCase
     {
         @unlink(self::$dir . '/requests.log');
         $this->answer(200);
+        // The stand-in helpdesk listens on loopback, which the webhook client refuses unless allowed.
         $scope = (new FakeScopeConfig())->set('shopcx/webhook/enabled', '1')
-            ->set('shopcx/webhook/url', 'http://127.0.0.1:' . self::$port . '/helpdesk');
+            ->set('shopcx/webhook/url', 'http://127.0.0.1:' . self::$port . '/helpdesk')
+            ->set('shopcx/webhook/allow_internal', "127.0.0.1\n");
         $this->clock = new FixedClock(self::T0);
         $this->outbox = new MemoryOutbox();
         $this->logger = new MemoryLogger();
@@ -165,6 +167,22 @@ final class WebhookOutboxTest extends TestCase
         self::assertSame(1, $this->outbox->rows[$ids[0]]['attempts']);
         $this->clock->now += 86400;
         self::assertSame([], $this->cron->execute());
+        self::assertCount(1, $this->received());
+    }
+
+    /** Without "Internal webhook hosts allowed" a URL on loopback (or any internal address) gets nothing. */
+    public function testAnInternalHelpdeskIsRefusedUnlessAllowed(): void
+    {
+        $scope = (new FakeScopeConfig())->set('shopcx/webhook/enabled', '1')
+            ->set('shopcx/webhook/url', 'http://127.0.0.1:' . self::$port . '/helpdesk');
+        $delivery = new Delivery(new Config($scope), $this->outbox, $this->clock, $this->logger);
+        self::assertSame(Delivery::FAILED, $delivery->attempt(json_decode(self::MESSAGE, true)));
+        self::assertSame([], $this->received(), 'nothing reached the internal receiver');
+        self::assertStringContainsString('internal address', (string) end($this->logger->lines));
+        // A list of names and ranges, comma- or line-separated, as the admin field takes it.
+        $scope->set('shopcx/webhook/allow_internal', "helpdesk.internal, 10.0.0.0/8\n127.0.0.0/8");
+        $delivery = new Delivery(new Config($scope), $this->outbox, $this->clock, $this->logger);
+        self::assertSame(Delivery::DELIVERED, $delivery->attempt(json_decode(self::MESSAGE, true)));
         self::assertCount(1, $this->received());
     }
 
