@@ -79,6 +79,18 @@ final class Rules
      */
     public function answerTime(string $channel, int|\DateTimeInterface $now, ?string $locale = null): array {}
 
+    /**
+     * When the page should ask again: the seconds after which evaluate() would first invite this
+     * visitor if they stay on the page and nothing else changes (secondsOnPage grows with the
+     * clock, from 0 when the visit does not say; the team stays as given). 0: evaluate() invites
+     * now. null: waiting up to an hour on this page brings no invitation (no rule can match by
+     * dwelling, a cap is reached, a chat is open, no agent is free or the chat stays closed);
+     * ask again when something else changes (the cart, the page, the team).
+     * evaluate() is asked at every moment that could change its answer (a rule's secondsOnPage
+     * threshold, the end of a dismissal cooldown, the chat's next opening), so the two agree.
+     */
+    public function askAgainIn(array $visit, int|\DateTimeInterface $now, array $team): ?int {}
+
     /** Whether the chat is open at $now: opening hours, closed dates and holidays only. */
     public function isOpen(int|\DateTimeInterface $now): bool {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cef07bbd3f3abfc73b4d1fa3e01c449378a0079e */
+ * Stub hash: d7480a6fe82b16e938734e4a23171a13a021ea93 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Chat_Rules___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -32,6 +32,12 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Chat_Rules_answerTi
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, locale, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Chat_Rules_askAgainIn, 0, 3, IS_LONG, 1)
+	ZEND_ARG_TYPE_INFO(0, visit, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_TYPE_MASK(0, now, DateTimeInterface, MAY_BE_LONG, NULL)
+	ZEND_ARG_TYPE_INFO(0, team, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ShopCx_Chat_Rules_isOpen, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_OBJ_TYPE_MASK(0, now, DateTimeInterface, MAY_BE_LONG, NULL)
 ZEND_END_ARG_INFO()
@@ -50,6 +56,7 @@ ZEND_METHOD(ShopCx_Chat_Rules, fromJson);
 ZEND_METHOD(ShopCx_Chat_Rules, evaluate);
 ZEND_METHOD(ShopCx_Chat_Rules, explain);
 ZEND_METHOD(ShopCx_Chat_Rules, answerTime);
+ZEND_METHOD(ShopCx_Chat_Rules, askAgainIn);
 ZEND_METHOD(ShopCx_Chat_Rules, isOpen);
 ZEND_METHOD(ShopCx_Chat_Rules, ruleNames);
 ZEND_METHOD(ShopCx_Chat_Invitation, __construct);
@@ -63,6 +70,7 @@ static const zend_function_entry class_ShopCx_Chat_Rules_methods[] = {
 	ZEND_ME(ShopCx_Chat_Rules, evaluate, arginfo_class_ShopCx_Chat_Rules_evaluate, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Chat_Rules, explain, arginfo_class_ShopCx_Chat_Rules_explain, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Chat_Rules, answerTime, arginfo_class_ShopCx_Chat_Rules_answerTime, ZEND_ACC_PUBLIC)
+	ZEND_ME(ShopCx_Chat_Rules, askAgainIn, arginfo_class_ShopCx_Chat_Rules_askAgainIn, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Chat_Rules, isOpen, arginfo_class_ShopCx_Chat_Rules_isOpen, ZEND_ACC_PUBLIC)
 	ZEND_ME(ShopCx_Chat_Rules, ruleNames, arginfo_class_ShopCx_Chat_Rules_ruleNames, ZEND_ACC_PUBLIC)
 	ZEND_FE_END

@@ -304,6 +304,16 @@ void chat_answer_time(chat_rules *r, const shopcx_tz *tz, chat_channel channel, 
 int32_t chat_rules_match(chat_rules *r, const chat_visit *v, uint32_t from, int32_t *any_index);
 
 /*
+ * Moments, in seconds from now, at which waiting could change the decision for a visitor who
+ * stays on the page: each rule's secondsOnPage threshold still ahead (from the visit's
+ * secondsOnPage, 0 when unknown), the end of a dismissal cooldown and the chat's next opening.
+ * Writes at most max, unsorted, each in (0, horizon]; returns how many.
+ */
+#define CHAT_RECHECK_HORIZON 3600   /* a page view longer than an hour is not worth a timer */
+uint32_t chat_rules_wait_points(chat_rules *r, const shopcx_tz *tz, const chat_visit *v, int64_t now,
+	chat_holiday_fn holiday, const void *holiday_ctx, int64_t *out, uint32_t max);
+
+/*
  * The conditions of a matched rule with the visit's values, one per entry:
  * "secondsOnPage 150 >= 120". Returns how many were written (at most max).
  */

@@ -424,3 +424,42 @@ uint32_t chat_rule_describe(const chat_rule *rule, int32_t any_index, const chat
 	}
 	return n;
 }
+
+/* Adds `at` (seconds from now) when it lies in (0, horizon] and there is room. */
+static void wait_point_add(int64_t at, int64_t *out, uint32_t *n, uint32_t max)
+{
+	if (at > 0 && at <= CHAT_RECHECK_HORIZON && *n < max) {
+		out[(*n)++] = at;
+	}
+}
+
+static void wait_point_cond(const chat_cond *c, double seconds, int64_t *out, uint32_t *n, uint32_t max)
+{
+	if (c->mask & (1u << CHAT_F_SECONDS)) {
+		wait_point_add((int64_t) ceil(c->min[CHAT_F_SECONDS] - seconds), out, n, max);
+	}
+}
+
+uint32_t chat_rules_wait_points(chat_rules *r, const shopcx_tz *tz, const chat_visit *v, int64_t now,
+	chat_holiday_fn holiday, const void *holiday_ctx, int64_t *out, uint32_t max)
+{
+	double seconds = (v->present & (1u << CHAT_F_SECONDS)) ? v->num[CHAT_F_SECONDS] : 0;
+	uint32_t n = 0, i, j;
+	chat_answer chat;
+
+	for (i = 0; i < r->count; i++) {
+		const chat_rule *rule = &r->rules[i];
+		wait_point_cond(&rule->all, seconds, out, &n, max);
+		for (j = 0; j < rule->any_count; j++) {
+			wait_point_cond(&rule->any[j], seconds, out, &n, max);
+		}
+	}
+	if (v->dismissed) {
+		wait_point_add(v->last_dismissed_at + r->dismiss_cooldown - now, out, &n, max);
+	}
+	chat_answer_time(r, tz, CHAT_CHANNEL_CHAT, now, holiday, holiday_ctx, SHOPCX_LOCALE_EN, &chat);
+	if (!chat.open && chat.has_at) {
+		wait_point_add(chat.at - now, out, &n, max);
+	}
+	return n;
+}

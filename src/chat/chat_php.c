@@ -737,39 +737,50 @@ static bool holiday_cb(const void *ctx, int64_t days)
 	return (cal->weekdays >> shopcx_weekday_from_days(days)) & 1;
 }
 
-/* The whole decision, in the order of what is cheapest to rule out. */
-static bool decide(rules_object *intern, HashTable *visit_ht, int64_t now, HashTable *team_ht,
-	chat_visit *v, chat_string *categories, decision *d)
+/* The decision for a visit and team already read, in the order of what is cheapest to rule out. */
+static void decide_read(rules_object *intern, const chat_visit *v, int64_t now, HashTable *groups, decision *d)
 {
 	const chat_rules *r = intern->rules;
-	HashTable *groups;
 	uint32_t from = 0;
 
-	if (!visit_read(visit_ht, v, categories) || !team_read(team_ht, &d->team, &groups)) {
-		return false;
-	}
 	d->rule = -1;
 	d->any_index = -1;
 	if ((d->status = chat_rules_caps(r, v, now)) != CHAT_OK
 		|| (d->status = chat_rules_capacity(r, &d->team)) != CHAT_OK
 		|| (d->status = chat_rules_open_at(intern->rules, &intern->tz, now, intern->cal ? holiday_cb : NULL, intern->cal)) != CHAT_OK) {
-		return true;
+		return;
 	}
 	for (;;) {
 		int32_t i = chat_rules_match(intern->rules, v, from, &d->any_index);
 		if (i < 0) {
 			/* Rules matched but every group they route to was full: say so, not "no rule". */
 			d->status = from > 0 ? CHAT_FULL : CHAT_NO_RULE;
-			return true;
+			return;
 		}
 		/* The team this rule routes to is full: a later rule may route elsewhere. */
 		if (group_has_room(r, groups, &r->rules[i])) {
 			d->rule = i;
 			d->status = CHAT_OK;
-			return true;
+			return;
 		}
 		from = (uint32_t) i + 1;
 	}
+}
+
+static bool decide(rules_object *intern, HashTable *visit_ht, int64_t now, HashTable *team_ht,
+	chat_visit *v, chat_string *categories, decision *d, HashTable **groups)
+{
+	if (!visit_read(visit_ht, v, categories) || !team_read(team_ht, &d->team, groups)) {
+		return false;
+	}
+	decide_read(intern, v, now, *groups, d);
+	return true;
+}
+
+static int compare_int64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *) a, y = *(const int64_t *) b;
+	return x < y ? -1 : x > y;
 }
 
 #define RULES_EVAL_ARGS() \
@@ -781,13 +792,14 @@ static bool decide(rules_object *intern, HashTable *visit_ht, int64_t now, HashT
 	chat_visit v; \
 	chat_string categories[CHAT_MAX_LIST]; \
 	decision d; \
+	HashTable *groups; \
 	ZEND_PARSE_PARAMETERS_START(3, 3) \
 		Z_PARAM_ARRAY_HT(visit_ht) \
 		Z_PARAM_OBJ_OF_CLASS_OR_LONG(now_obj, shopcx_date_ce(), now_long) \
 		Z_PARAM_ARRAY_HT(team_ht) \
 	ZEND_PARSE_PARAMETERS_END(); \
 	if ((intern = rules_checked(ZEND_THIS)) == NULL || !shopcx_time_param(now_obj, now_long, 2, &now) \
-		|| !decide(intern, visit_ht, now, team_ht, &v, categories, &d)) { \
+		|| !decide(intern, visit_ht, now, team_ht, &v, categories, &d, &groups)) { \
 		RETURN_THROWS(); \
 	}
 
@@ -810,6 +822,42 @@ PHP_METHOD(ShopCx_Chat_Rules, explain)
 	};
 	RULES_EVAL_ARGS();
 	RETURN_STRING(words[d.status]);
+}
+
+/*
+ * Seconds until evaluate() would first invite this visitor if they stay on the page and nothing
+ * else changes: evaluate() itself is asked at each moment that could change its answer.
+ */
+PHP_METHOD(ShopCx_Chat_Rules, askAgainIn)
+{
+	int64_t points[CHAT_MAX_RULES * (1 + CHAT_MAX_ANY) + 2];
+	uint32_t n, i;
+	double seconds;
+	RULES_EVAL_ARGS();
+
+	if (d.status == CHAT_OK) {
+		RETURN_LONG(0);
+	}
+	if (d.status == CHAT_CHAT_OPEN || d.status == CHAT_CAP_VISIT || d.status == CHAT_CAP_DAY) {
+		RETURN_NULL();   /* staying on the page changes none of these */
+	}
+	n = chat_rules_wait_points(intern->rules, &intern->tz, &v, now, intern->cal ? holiday_cb : NULL, intern->cal,
+		points, sizeof(points) / sizeof(points[0]));
+	qsort(points, n, sizeof(points[0]), compare_int64);
+	seconds = (v.present & (1u << CHAT_F_SECONDS)) ? v.num[CHAT_F_SECONDS] : 0;
+	for (i = 0; i < n; i++) {
+		chat_visit later = v;
+		if (i > 0 && points[i] == points[i - 1]) {
+			continue;
+		}
+		later.present |= 1u << CHAT_F_SECONDS;
+		later.num[CHAT_F_SECONDS] = seconds + (double) points[i];
+		decide_read(intern, &later, now + points[i], groups, &d);
+		if (d.status == CHAT_OK) {
+			RETURN_LONG((zend_long) points[i]);
+		}
+	}
+	RETURN_NULL();
 }
 
 PHP_METHOD(ShopCx_Chat_Rules, isOpen)

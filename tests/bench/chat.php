@@ -147,6 +147,46 @@ final class ReferenceChatRules
         return true;
     }
 
+    /** askAgainIn(): evaluate() at each moment that could change its answer, within an hour. */
+    public function askAgainIn(array $visit, int $now, array $team): ?int
+    {
+        if ($this->evaluate($visit, $now, $team) !== null) {
+            return 0;
+        }
+        $caps = $this->doc['caps'];
+        if (!empty($visit['chatOpen']) || ($visit['invitationsThisVisit'] ?? 0) >= $caps['perVisit']
+            || ($visit['invitationsToday'] ?? 0) >= $caps['perDay']) {
+            return null;
+        }
+        $seconds = $visit['secondsOnPage'] ?? 0;
+        $points = [];
+        foreach ($this->rules as $rule) {
+            foreach (array_merge([$rule['when'] ?? []], $rule['whenAny'] ?? []) as $when) {
+                if (isset($when['secondsOnPage'])) {
+                    $min = is_array($when['secondsOnPage']) ? ($when['secondsOnPage']['min'] ?? null) : $when['secondsOnPage'];
+                    if ($min !== null) {
+                        $points[] = (int) ceil($min - $seconds);
+                    }
+                }
+            }
+        }
+        if (isset($visit['lastDismissedAt'])) {
+            $points[] = $visit['lastDismissedAt'] + $caps['dismissCooldown'] - $now;
+        }
+        $opening = $this->nextOpening($now);
+        if ($opening !== null && $opening !== $now) {
+            $points[] = $opening - $now;
+        }
+        $points = array_unique(array_filter($points, fn($p) => $p > 0 && $p <= 3600));
+        sort($points);
+        foreach ($points as $p) {
+            if ($this->evaluate(['secondsOnPage' => $seconds + $p] + $visit, $now + $p, $team) !== null) {
+                return $p;
+            }
+        }
+        return null;
+    }
+
     public function evaluate(array $visit, int $now, array $team): ?string
     {
         $caps = $this->doc['caps'];
@@ -297,4 +337,17 @@ $bench->compare('answerTime: chat, a week of instants', fn($i) => $shopcx->answe
     fn($i) => $php->answerAt('chat', $instants[$i % $ni]), 20000, 'PHP: the moment only, no sentence');
 $bench->compare('answerTime: email', fn($i) => $shopcx->answerTime('email', $instants[$i % $ni], 'en')['at'],
     fn($i) => $php->answerAt('email', $instants[$i % $ni]), 20000, 'PHP: the moment only, no sentence');
+// askAgainIn(): both sides must agree on every page view, at three times of day, first.
+foreach ($visits as $k => $visit) {
+    foreach ([$now, $now + 10 * 3600, $now - 3 * 3600] as $t) {
+        if ($shopcx->askAgainIn($visit, $t, $team) !== $php->askAgainIn($visit, $t, $team)) {
+            fwrite(STDERR, "askAgainIn(visit $k, $t) differs\n");
+            exit(1);
+        }
+    }
+}
+$bench->compare('askAgainIn: mixed page views', fn($i) => $shopcx->askAgainIn($visits[$i % $n], $now, $team),
+    fn($i) => $php->askAgainIn($visits[$i % $n], $now, $team), 20000);
+$bench->compare('askAgainIn: before opening time', fn($i) => $shopcx->askAgainIn($visits[$i % $n], $now - 3 * 3600, $team),
+    fn($i) => $php->askAgainIn($visits[$i % $n], $now - 3 * 3600, $team), 20000);
 $bench->footer();

@@ -67,6 +67,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				if (i >= 0) {
 					chat_rule_describe(&rules->rules[i], any, &v, lines, 2 * CHAT_F_COUNT);
 				}
+				{
+					/* askAgainIn()'s moments: within (0, horizon], never more than the room given */
+					int64_t points[CHAT_MAX_RULES * (1 + CHAT_MAX_ANY) + 2];
+					uint32_t n = chat_rules_wait_points(rules, &utc, &v, 1795431600 + rep * 3600, NULL, NULL,
+						points, sizeof(points) / sizeof(points[0])), k;
+					for (k = 0; k < n; k++) {
+						if (points[k] <= 0 || points[k] > CHAT_RECHECK_HORIZON) {
+							abort();
+						}
+					}
+				}
 			}
 		}
 	}
