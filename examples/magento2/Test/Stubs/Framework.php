@@ -995,6 +995,29 @@ namespace Magento\Framework\Console {
     }
 }
 
+namespace Magento\Config\Model {
+    /**
+     * The admin's configuration save: Save controller builds it with section, website, store and the
+     * posted groups (groups[<group>][fields][<field>][value|inherit]) as data, then calls save().
+     * The double records that save() ran; the real one writes each field through its backend model.
+     *
+     * @method string getSection()
+     * @method string getWebsite()
+     * @method string getStore()
+     * @method array|null getGroups()
+     */
+    class Config extends \Magento\Framework\DataObject
+    {
+        public bool $saved = false;
+
+        public function save()
+        {
+            $this->saved = true;
+            return $this;
+        }
+    }
+}
+
 namespace Psr\Log {
     interface LoggerInterface
     {

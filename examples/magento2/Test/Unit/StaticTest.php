@@ -109,16 +109,21 @@ final class StaticTest extends TestCase
             $class = ltrim(trim($class), '\\');
             $found["$where: $class"] = [$class, $where];
         };
-        $di = simplexml_load_file("$root/etc/di.xml");
-        foreach ($di->preference as $p) {
-            $add((string) $p['for'], 'di.xml preference for');
-            $add((string) $p['type'], 'di.xml preference type');
-        }
-        foreach ($di->type as $t) {
-            $add((string) $t['name'], 'di.xml type');
-        }
-        foreach ($di->xpath('//argument[@xsi:type="object"]') as $a) {
-            $add((string) $a, 'di.xml argument');
+        foreach (['di.xml', 'adminhtml/di.xml'] as $file) {
+            $di = simplexml_load_file("$root/etc/$file");
+            foreach ($di->preference as $p) {
+                $add((string) $p['for'], "$file preference for");
+                $add((string) $p['type'], "$file preference type");
+            }
+            foreach ($di->type as $t) {
+                $add((string) $t['name'], "$file type");
+            }
+            foreach ($di->xpath('//plugin[@type]') as $p) {
+                $add((string) $p['type'], "$file plugin");
+            }
+            foreach ($di->xpath('//argument[@xsi:type="object"]') as $a) {
+                $add((string) $a, "$file argument");
+            }
         }
         foreach (simplexml_load_file("$root/etc/events.xml")->xpath('//observer') as $o) {
             $add((string) $o['instance'], 'events.xml');
