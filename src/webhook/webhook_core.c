@@ -54,6 +54,11 @@ static size_t on_header(char *line, size_t size, size_t nmemb, void *userdata)
 
 	if (len >= 5 && memcmp(line, "HTTP/", 5) == 0) {
 		t->has_retry_after = false;   /* a new response (after 100 Continue): start over */
+		t->headers_done = false;
+		return n;
+	}
+	if ((len == 2 && line[0] == '\r' && line[1] == '\n') || (len == 1 && line[0] == '\n')) {
+		t->headers_done = true;
 		return n;
 	}
 	if (len > sizeof(name) - 1 && strncasecmp(line, name, sizeof(name) - 1) == 0) {
@@ -275,6 +280,12 @@ void webhook_classify(const webhook_config *cfg, webhook_transfer *t, int64_t no
 		out->status = 0;
 		return;
 	}
+	/* A receiver that hung up inside its headers may not have taken the event, whatever its
+	 * status line said: libcurl calls that a complete response, the queue must not. */
+	if (t->code == CURLE_OK && !t->headers_done) {
+		fail(out, true, "connection closed before a complete response", 0);
+		goto backoff;
+	}
 	switch (t->code) {
 		case CURLE_OK:
 			break;
@@ -316,8 +327,14 @@ void webhook_classify(const webhook_config *cfg, webhook_transfer *t, int64_t no
 			out->status = status;
 			goto backoff;
 		case CURLE_OUT_OF_MEMORY:
-			fail(out, true, "out of memory", 0);
+			/* libcurl before 8.6 reports a header over its limit (100 KiB) as out of memory */
+			fail(out, true, status > 0 ? "response headers too large" : "out of memory", 0);
 			goto backoff;
+#if LIBCURL_VERSION_NUM >= 0x080600
+		case CURLE_TOO_LARGE:
+			fail(out, true, "response headers too large", 0);
+			goto backoff;
+#endif
 		default:
 			/* curl's own texts name the failure class, never the URL. */
 			out->retryable = true;
@@ -336,7 +353,7 @@ void webhook_classify(const webhook_config *cfg, webhook_transfer *t, int64_t no
 		fail(out, false, "redirect not followed (HTTP %ld)", status);
 		return;
 	}
-	if (status == 408 || status == 429 || status >= 500) {
+	if (status == 408 || status == 429 || (status >= 500 && status <= 599)) {
 		fail(out, true, "HTTP %ld", status);
 		if (t->has_retry_after && (status == 429 || status == 503)) {
 			int64_t wait = t->retry_after_is_date ? t->retry_after - now : t->retry_after;
@@ -352,7 +369,7 @@ void webhook_classify(const webhook_config *cfg, webhook_transfer *t, int64_t no
 		}
 		goto backoff;
 	}
-	fail(out, false, status >= 400 ? "HTTP %ld" : "unexpected HTTP status %ld", status);
+	fail(out, false, status >= 400 && status <= 599 ? "HTTP %ld" : "unexpected HTTP status %ld", status);
 	return;
 
 backoff:

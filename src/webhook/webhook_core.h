@@ -60,6 +60,7 @@ typedef struct {
 	bool oversized;
 	bool has_retry_after;
 	bool retry_after_is_date;
+	bool headers_done;            /* the blank line after the last response's headers arrived */
 	int64_t retry_after;          /* seconds, or a Unix time when retry_after_is_date */
 	CURLcode code;
 	bool done;
