@@ -76,7 +76,8 @@ class Index implements HttpGetActionInterface, HttpPostActionInterface, CsrfAwar
         };
     }
 
-    private function isOneClick(RequestInterface $request): bool
+    /** Also asked by Plugin\Controller\RateLimit, which lets these through. */
+    public function isOneClick(RequestInterface $request): bool
     {
         return $request->getParam(self::ONE_CLICK_FIELD) === self::ONE_CLICK_VALUE;
     }

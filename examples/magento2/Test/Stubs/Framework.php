@@ -995,6 +995,28 @@ namespace Magento\Framework\Console {
     }
 }
 
+namespace Magento\Framework\HTTP\PhpEnvironment {
+    /**
+     * The client's address: REMOTE_ADDR, or the first of the alternative headers (X-Forwarded-For ...) that
+     * di.xml configures behind a proxy, limited to trusted proxies when they are set. The double answers
+     * the address a test puts in $address (false when none, as Magento when it has none).
+     */
+    class RemoteAddress
+    {
+        public string|false $address = false;
+
+        public function __construct(\Magento\Framework\App\RequestInterface $httpRequest, array $alternativeHeaders = [], ?array $trustedProxies = null)
+        {
+        }
+
+        /** @return string|int|false */
+        public function getRemoteAddress(bool $ipToLong = false)
+        {
+            return $ipToLong && $this->address !== false ? ip2long($this->address) : $this->address;
+        }
+    }
+}
+
 namespace Magento\Config\Model {
     /**
      * The admin's configuration save: Save controller builds it with section, website, store and the

@@ -109,7 +109,7 @@ final class StaticTest extends TestCase
             $class = ltrim(trim($class), '\\');
             $found["$where: $class"] = [$class, $where];
         };
-        foreach (['di.xml', 'adminhtml/di.xml'] as $file) {
+        foreach (['di.xml', 'adminhtml/di.xml', 'frontend/di.xml'] as $file) {
             $di = simplexml_load_file("$root/etc/$file");
             foreach ($di->preference as $p) {
                 $add((string) $p['for'], "$file preference for");
