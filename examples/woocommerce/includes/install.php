@@ -8,11 +8,12 @@
 defined( 'ABSPATH' ) || exit;
 
 /** Version of the plugin's tables; a site with an older one is upgraded on the next admin page. */
-const SHOPCX_WC_DB_VERSION = '5';
+const SHOPCX_WC_DB_VERSION = '6';
 
 /**
  * Creates the tables added since the site activated the plugin (activation is not re-run on update)
- * and moves older data into them (version 5: the opt-out flags into the suppression list).
+ * and moves older data into them (version 5: the opt-out flags into the suppression list; version 6:
+ * the keys of the reviews already stored into the review claims).
  *
  * @return void
  */
@@ -31,6 +32,16 @@ add_action( 'admin_init', 'shopcx_wc_maybe_upgrade' );
 function shopcx_wc_cart_table() {
 	global $wpdb;
 	return $wpdb->prefix . 'shopcx_cart_activity';
+}
+
+/**
+ * The review claims: one row per order item that has a review (its key is the primary key).
+ *
+ * @return string
+ */
+function shopcx_wc_review_claim_table() {
+	global $wpdb;
+	return $wpdb->prefix . 'shopcx_review_claim';
 }
 
 /**
@@ -90,6 +101,19 @@ function shopcx_wc_activate() {
 ) $charset;"
 	);
 	shopcx_wc_migrate_optout_flags( time() );
+	// One row per reviewed order item: the primary key makes the claim atomic (includes/review.php).
+	$claims = shopcx_wc_review_claim_table();
+	dbDelta(
+		"CREATE TABLE $claims (
+  review_key varchar(190) NOT NULL,
+  comment_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  claimed_at bigint(20) NOT NULL,
+  PRIMARY KEY  (review_key)
+) $charset;"
+	);
+	// Reviews stored before the claims table keep their order item taken.
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are WordPress's and ours.
+	$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO $claims (review_key, comment_id, claimed_at) SELECT meta_value, comment_id, %d FROM {$wpdb->commentmeta} WHERE meta_key = 'shopcx_review_key'", time() ) );
 	update_option( 'shopcx_wc_db_version', SHOPCX_WC_DB_VERSION );
 
 	if ( extension_loaded( 'shopcx' ) && ! get_option( 'shopcx_wc_token_secret' ) ) {

@@ -868,6 +868,54 @@ final class PluginTest extends TestCase {
 		$this->assertSame( 'shopcx_replay', shopcx_wc_submit_review( $post, self::NOW + 7200 )->get_error_code() );
 	}
 
+	public function test_two_concurrent_posts_of_one_review_link_store_one_review(): void {
+		// Two PHP processes (two database connections) post the same valid form at the same moment,
+		// round after round: a check followed by an insert lets both through now and then.
+		global $wpdb;
+		$product = wp_insert_post( array( 'post_type' => 'product', 'post_status' => 'publish', 'post_title' => 'Wool socks' ) );
+		$rounds  = 25;
+		$start   = microtime( true ) + 3.0; // Both processes have loaded WordPress by then.
+		$forms   = array();
+		for ( $r = 0; $r < $rounds; $r++ ) {
+			$forms[] = array(
+				'at'   => $start + $r * 0.15,
+				'post' => array(
+					'shopcx_review' => shopcx_wc_invitations()->issue( (string) ( 7000 + $r ), (string) $product, 'race@example.test', self::NOW ),
+					'rating'        => '4',
+					'comment'       => 'Warm and soft, they fit well.',
+					'_wpnonce'      => wp_create_nonce( 'shopcx_review' ),
+				),
+			);
+		}
+		$job = tempnam( sys_get_temp_dir(), 'shopcx-race' );
+		file_put_contents( $job, wp_json_encode( array( 'now' => self::NOW + 3600, 'forms' => $forms ) ) );
+		$so    = getenv( 'SHOPCX_SO' ) ?: dirname( __DIR__, 3 ) . '/modules/shopcx.so';
+		$procs = array();
+		$out   = array();
+		try {
+			for ( $p = 0; $p < 2; $p++ ) {
+				$procs[ $p ] = proc_open( array( PHP_BINARY, '-d', "extension=$so", __DIR__ . '/review-worker.php', $job ), array( array( 'pipe', 'r' ), array( 'pipe', 'w' ), array( 'file', '/dev/null', 'w' ) ), $pipes[ $p ] );
+			}
+			for ( $p = 0; $p < 2; $p++ ) {
+				$out[ $p ] = explode( "\n", trim( stream_get_contents( $pipes[ $p ][1] ) ) );
+				proc_close( $procs[ $p ] );
+			}
+		} finally {
+			unlink( $job );
+		}
+		$stored = array();
+		for ( $r = 0; $r < $rounds; $r++ ) {
+			$answers = array( $out[0][ $r ] ?? 'none', $out[1][ $r ] ?? 'none' );
+			sort( $answers ); // A comment id sorts before "shopcx_replay".
+			$this->assertMatchesRegularExpression( '/^\d+$/', $answers[0], "round $r: " . implode( ', ', $answers ) );
+			$this->assertSame( 'shopcx_replay', $answers[1], "round $r: both posts stored a review" );
+			$stored[] = (int) $answers[0];
+		}
+		$ids = get_comments( array( 'post_id' => $product, 'fields' => 'ids', 'status' => 'all' ) );
+		$this->assertCount( $rounds, $ids ); // One review per order item, none more.
+		$this->assertEqualsCanonicalizing( $stored, array_map( 'intval', $ids ) );
+	}
+
 	// --- chat ---------------------------------------------------------------------
 
 	public function test_chat_invitation_is_decided_server_side(): void {
