@@ -1,6 +1,7 @@
 <?php
 /**
- * FAQ: a custom post type, an index in uploads rebuilt on save, a shortcode and a REST search.
+ * FAQ: a custom post type, an index in uploads rebuilt on save (never by a visitor's search), a
+ * shortcode and a REST search.
  *
  * @package ShopCX\WooCommerce
  */
@@ -63,9 +64,63 @@ function shopcx_wc_faq_rebuild() {
 		);
 	}
 	$path = shopcx_wc_faq_path( $lang );
-	wp_mkdir_p( dirname( $path ) );
-	\ShopCx\Faq\Index::build( $entries, array( 'lang' => $lang ) )->save( $path );
+	if ( ! $entries ) {
+		// ShopCX builds no index of nothing: no file, and searches answer no results without a log.
+		wp_delete_file( $path );
+		update_option( 'shopcx_wc_faq_missing_' . $lang, 'no entries', false );
+	} else {
+		wp_mkdir_p( dirname( $path ) );
+		\ShopCx\Faq\Index::build( $entries, array( 'lang' => $lang ) )->save( $path );
+		delete_option( 'shopcx_wc_faq_missing_' . $lang ); // Log again should it go missing later.
+	}
+	/**
+	 * Fires after the FAQ index of a language was rebuilt.
+	 *
+	 * @param string $path    The index file.
+	 * @param int    $entries Number of entries.
+	 */
+	do_action( 'shopcx_wc_faq_rebuilt', $path, count( $entries ) );
 	return $path;
+}
+
+/**
+ * The scheduled rebuild (see shopcx_wc_faq_unavailable()): a failure is logged, not thrown.
+ *
+ * @return void
+ */
+function shopcx_wc_faq_rebuild_job() {
+	try {
+		shopcx_wc_faq_rebuild();
+	} catch ( \ShopCx\IndexException | \ShopCx\ConfigException | \ValueError $e ) {
+		error_log( 'ShopCX FAQ: the index could not be rebuilt: ' . $e->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+	}
+}
+add_action( 'shopcx_wc_faq_rebuild', 'shopcx_wc_faq_rebuild_job' );
+
+/**
+ * The index of a language is missing or unreadable while a visitor searches. The visitor's
+ * request never rebuilds it (a rebuild reads every entry: anyone could make the shop pay for one
+ * per request); the first such request logs it and schedules one rebuild job, later ones only
+ * answer without results.
+ *
+ * @param string $lang nl, en, de or fr.
+ * @param string $why  The extension's message.
+ * @return void
+ */
+function shopcx_wc_faq_unavailable( $lang, $why ) {
+	global $wpdb;
+	// INSERT IGNORE on the unique option_name: one request of many concurrent ones gets the row.
+	$first = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, %s, 'no')", 'shopcx_wc_faq_missing_' . $lang, (string) time() ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	if ( 1 !== $first ) {
+		return;
+	}
+	wp_cache_delete( 'notoptions', 'options' ); // The row was added behind the options API's back.
+	error_log( 'ShopCX FAQ: no usable index for "' . $lang . '" (' . $why . '); searches answer no results until the rebuild job has run.' ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+	if ( function_exists( 'as_schedule_single_action' ) ) {
+		as_schedule_single_action( time(), 'shopcx_wc_faq_rebuild', array(), 'shopcx' );
+	} elseif ( ! wp_next_scheduled( 'shopcx_wc_faq_rebuild' ) ) {
+		wp_schedule_single_event( time(), 'shopcx_wc_faq_rebuild' );
+	}
 }
 
 /**
@@ -108,11 +163,18 @@ function shopcx_wc_faq_search( $query ) {
 			'answered' => false,
 		);
 	}
-	$path = shopcx_wc_faq_path( shopcx_wc_lang() );
-	if ( ! is_file( $path ) ) {
-		shopcx_wc_faq_rebuild();
+	$lang = shopcx_wc_lang();
+	try {
+		$index = \ShopCx\Faq\Index::load( shopcx_wc_faq_path( $lang ) );
+	} catch ( \ShopCx\IndexException $e ) {
+		shopcx_wc_faq_unavailable( $lang, $e->getMessage() );
+		return array(
+			'query'    => $query,
+			'hits'     => array(),
+			'answered' => false,
+		);
 	}
-	$result = \ShopCx\Faq\Index::load( $path )->search( mb_substr( $query, 0, 200 ), 5, array( 'minScore' => 0.05 ) );
+	$result = $index->search( mb_substr( $query, 0, 200 ), 5, array( 'minScore' => 0.05 ) );
 	$hits   = array();
 	foreach ( $result->hits as $hit ) {
 		// questionHighlight and highlight are escaped HTML with <mark> only.

@@ -414,6 +414,79 @@ final class PluginTest extends TestCase {
 		$this->assertSame( 400, rest_do_request( new WP_REST_Request( 'GET', '/shopcx/v1/faq' ) )->get_status() ); // q is required.
 	}
 
+	public function test_a_missing_faq_index_is_not_rebuilt_by_visitors_and_is_logged_once(): void {
+		// Before: every search that found no index file rebuilt it in the visitor's request.
+		$id   = wp_insert_post( array( 'post_type' => 'shopcx_faq', 'post_status' => 'publish', 'post_title' => 'Can I return sale items?', 'post_content' => 'Yes, within 14 days.' ) );
+		$path = shopcx_wc_faq_path( 'en' );
+		$this->assertFileExists( $path );
+		unlink( $path ); // An unwritable or emptied uploads folder, a new language.
+		wp_clear_scheduled_hook( 'shopcx_wc_faq_rebuild' );
+		$rebuilt = 0;
+		$count   = function () use ( &$rebuilt ) {
+			$rebuilt++;
+		};
+		add_action( 'shopcx_wc_faq_rebuilt', $count );
+		$search = function ( string $q ) {
+			$request = new WP_REST_Request( 'GET', '/shopcx/v1/faq' );
+			$request->set_query_params( array( 'q' => $q ) );
+			return rest_do_request( $request );
+		};
+		$log = tempnam( sys_get_temp_dir(), 'shopcx-log' );
+		$old = ini_set( 'error_log', $log );
+		try {
+			for ( $i = 0; $i < 5; $i++ ) {
+				$response = $search( 'return sale' );
+				$this->assertSame( 200, $response->get_status() );
+				$this->assertSame( array( 'query' => 'return sale', 'hits' => array(), 'answered' => false ), $response->get_data() );
+			}
+			$_GET['faq_q'] = 'return sale';
+			$this->assertStringContainsString( 'No answer found for', do_shortcode( '[shopcx_faq]' ) );
+		} finally {
+			ini_set( 'error_log', (string) $old );
+		}
+		$this->assertFileDoesNotExist( $path );
+		$this->assertSame( 0, $rebuilt );
+		$logged = (string) file_get_contents( $log );
+		unlink( $log );
+		$this->assertSame( 1, substr_count( $logged, 'ShopCX FAQ: no usable index for "en"' ), $logged );
+
+		// The first of those requests scheduled one rebuild job; the job (not a visitor) builds it.
+		$this->assertNotFalse( wp_next_scheduled( 'shopcx_wc_faq_rebuild' ) );
+		do_action( 'shopcx_wc_faq_rebuild' );
+		$this->assertSame( 1, $rebuilt );
+		$this->assertFileExists( $path );
+		$this->assertSame( $id, $search( 'return sale' )->get_data()['hits'][0]['id'] );
+		// Saving an entry rebuilds; a later loss of the file is logged again.
+		wp_update_post( array( 'ID' => $id, 'post_content' => 'Yes, within 30 days.' ) );
+		$this->assertSame( 2, $rebuilt );
+		remove_action( 'shopcx_wc_faq_rebuilt', $count );
+		wp_clear_scheduled_hook( 'shopcx_wc_faq_rebuild' );
+	}
+
+	public function test_deleting_the_last_faq_entry_leaves_no_index_and_searches_answer_empty(): void {
+		// ShopCX refuses to build an index of nothing (a ValueError the save used to throw).
+		global $wpdb;
+		$ids = get_posts( array( 'post_type' => 'shopcx_faq', 'post_status' => 'any', 'posts_per_page' => -1, 'fields' => 'ids' ) );
+		$log = tempnam( sys_get_temp_dir(), 'shopcx-log' );
+		$old = ini_set( 'error_log', $log );
+		try {
+			foreach ( $ids as $id ) {
+				wp_delete_post( $id, true );
+			}
+			$request = new WP_REST_Request( 'GET', '/shopcx/v1/faq' );
+			$request->set_query_params( array( 'q' => 'return' ) );
+			$response = rest_do_request( $request );
+		} finally {
+			ini_set( 'error_log', (string) $old );
+		}
+		$this->assertFileDoesNotExist( shopcx_wc_faq_path( 'en' ) );
+		$this->assertSame( array( 200, array() ), array( $response->get_status(), $response->get_data()['hits'] ) );
+		$this->assertSame( '', (string) file_get_contents( $log ) ); // Nothing is wrong: no entries, no log.
+		unlink( $log );
+		wp_insert_post( array( 'post_type' => 'shopcx_faq', 'post_status' => 'publish', 'post_title' => 'How do I return an item?', 'post_content' => 'Use the return form within 30 days.' ) );
+		$this->assertFileExists( shopcx_wc_faq_path( 'en' ) );
+	}
+
 	public function test_faq_shortcode_escapes_the_query(): void {
 		$_GET['faq_q'] = '"><script>alert(1)</script> return';
 		$html          = do_shortcode( '[shopcx_faq]' );
