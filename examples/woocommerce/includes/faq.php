@@ -318,7 +318,12 @@ add_action(
 					try {
 						return rest_ensure_response( shopcx_wc_faq_search( (string) $request['q'] ) );
 					} catch ( \ValueError $e ) {
-						return new WP_Error( 'shopcx_bad_query', $e->getMessage(), array( 'status' => 400 ) );
+						// The extension's message names its internals ("ShopCx\Faq\Index::search(): Argument #1
+						// ($query) ..."): the visitor gets a plain refusal, a debugging site the detail.
+						if ( defined( 'WP_DEBUG' ) && WP_DEBUG ) {
+							error_log( 'ShopCX FAQ: query refused: ' . $e->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+						}
+						return new WP_Error( 'shopcx_bad_query', __( 'This search could not be run. Try other words.', 'shopcx-woocommerce' ), array( 'status' => 400 ) );
 					}
 				},
 			)

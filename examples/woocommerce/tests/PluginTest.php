@@ -487,6 +487,26 @@ final class PluginTest extends TestCase {
 		$this->assertFileExists( shopcx_wc_faq_path( 'en' ) );
 	}
 
+	public function test_a_refused_faq_query_answers_a_generic_400_without_the_extension_s_message(): void {
+		wp_insert_post( array( 'post_type' => 'shopcx_faq', 'post_status' => 'publish', 'post_title' => 'Do you ship abroad?', 'post_content' => 'To the EU and the UK.' ) );
+		$request = new WP_REST_Request( 'GET', '/shopcx/v1/faq' );
+		$request->set_query_params( array( 'q' => "ship \xff abroad" ) ); // Not UTF-8: the extension refuses it.
+		$log = tempnam( sys_get_temp_dir(), 'shopcx-log' );
+		$old = ini_set( 'error_log', $log );
+		try {
+			$response = rest_do_request( $request );
+		} finally {
+			ini_set( 'error_log', (string) $old );
+		}
+		$this->assertSame( 400, $response->get_status() );
+		$data = $response->get_data();
+		$this->assertSame( array( 'shopcx_bad_query', 'This search could not be run. Try other words.' ), array( $data['code'], $data['message'] ) );
+		$this->assertStringNotContainsString( 'Argument', print_r( $data, true ) );
+		$this->assertStringNotContainsString( 'ShopCx', print_r( $data, true ) );
+		$this->assertSame( '', (string) file_get_contents( $log ) ); // The detail is logged only with WP_DEBUG (off here).
+		unlink( $log );
+	}
+
 	public function test_faq_shortcode_escapes_the_query(): void {
 		$_GET['faq_q'] = '"><script>alert(1)</script> return';
 		$html          = do_shortcode( '[shopcx_faq]' );
