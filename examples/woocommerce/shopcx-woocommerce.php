@@ -57,6 +57,7 @@ if ( ! extension_loaded( 'shopcx' ) ) {
 }
 
 require_once SHOPCX_WC_DIR . '/includes/core.php';
+require_once SHOPCX_WC_DIR . '/includes/rate-limit.php';
 require_once SHOPCX_WC_DIR . '/includes/settings.php';
 require_once SHOPCX_WC_DIR . '/includes/stock-delivery.php';
 require_once SHOPCX_WC_DIR . '/includes/faq.php';

@@ -250,6 +250,7 @@ function shopcx_wc_optout_handler() {
 		if ( ! isset( $_GET[ $def['arg'] ] ) || ! is_string( $_GET[ $def['arg'] ] ) ) {
 			continue;
 		}
+		shopcx_wc_rate_limit_page( 'optout' ); // Anyone can send these links any number of times.
 		$token  = sanitize_text_field( wp_unslash( $_GET[ $def['arg'] ] ) );
 		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( sanitize_text_field( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) : 'GET';
 		$page   = shopcx_wc_optout_response( $method, $kind, $token, wp_unslash( $_POST ), shopcx_wc_now() );

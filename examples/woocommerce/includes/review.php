@@ -193,6 +193,11 @@ function shopcx_wc_review_form_html() {
 	}
 	$token = sanitize_text_field( wp_unslash( $_GET['shopcx_review'] ) ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended
 	if ( isset( $_SERVER['REQUEST_METHOD'] ) && 'POST' === sanitize_text_field( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) {
+		// Posts only (opening the product page is a normal page view); the form is printed inside the
+		// page, so the refusal is its message, not a page of its own.
+		if ( shopcx_wc_rate_limit_hit( 'review' ) ) {
+			return '<p class="shopcx-review-result">' . esc_html__( 'Too many requests. Please wait a moment and try again.', 'shopcx-woocommerce' ) . '</p>';
+		}
 		$result = shopcx_wc_submit_review( wp_unslash( $_POST ) + array( 'shopcx_review' => $token ), shopcx_wc_now() ); // phpcs:ignore WordPress.Security.NonceVerification.Missing -- checked inside.
 		$msg    = is_wp_error( $result ) ? $result->get_error_message() : __( 'Thank you for your review!', 'shopcx-woocommerce' );
 		return '<p class="shopcx-review-result">' . esc_html( $msg ) . '</p>';

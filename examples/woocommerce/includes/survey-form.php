@@ -170,6 +170,7 @@ function shopcx_wc_survey_links_handler() {
 	if ( ! isset( $_GET['shopcx_survey'] ) ) {
 		return;
 	}
+	shopcx_wc_rate_limit_page( 'survey' );
 	$method = isset( $_SERVER['REQUEST_METHOD'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) : 'GET';
 	$page   = shopcx_wc_survey_response( $method, sanitize_text_field( wp_unslash( $_GET['shopcx_survey'] ) ), wp_unslash( $_POST ), shopcx_wc_now() );
 	// phpcs:enable

@@ -558,6 +558,80 @@ final class PluginTest extends TestCase {
 		$this->assertStringContainsString( 'No answer found for &quot;zzqx&quot;.', do_blocks( '<!-- wp:shopcx/faq {"query":"gift"} /-->' ) );
 	}
 
+	public function test_public_routes_are_rate_limited_per_client_and_route_group(): void {
+		wp_insert_post( array( 'post_type' => 'shopcx_faq', 'post_status' => 'publish', 'post_title' => 'Do you gift wrap?', 'post_content' => 'Yes, at the checkout.' ) );
+		$get = function ( string $route, array $query ) {
+			$request = new WP_REST_Request( 'GET', $route );
+			$request->set_query_params( $query );
+			return rest_do_request( $request );
+		};
+		$faq                    = fn() => $get( '/shopcx/v1/faq', array( 'q' => 'gift wrap' ) );
+		$_SERVER['REMOTE_ADDR'] = '203.0.113.7';
+		try {
+			for ( $i = 1; $i <= 60; $i++ ) {
+				$this->assertSame( 200, $faq()->get_status(), "request $i" );
+			}
+			$limited = $faq();
+			$this->assertSame( 429, $limited->get_status() );
+			$this->assertSame( 'shopcx_rate_limited', $limited->get_data()['code'] );
+			$wait = (int) $limited->get_headers()['Retry-After'];
+			$this->assertGreaterThanOrEqual( 1, $wait );
+			$this->assertLessThanOrEqual( 60, $wait );
+			// A forwarded header is whatever the client wrote: it does not make a new client.
+			$_SERVER['HTTP_X_FORWARDED_FOR'] = '198.51.100.' . wp_rand( 1, 250 );
+			$this->assertSame( 429, $faq()->get_status() );
+			// The other groups of the same client, and other clients, are not affected.
+			$this->assertSame( 404, $get( '/shopcx/v1/promise', array( 'product' => '999999' ) )->get_status() ); // No such product, not 429.
+			$chat = new WP_REST_Request( 'POST', '/shopcx/v1/chat' );
+			$this->assertSame( 200, rest_do_request( $chat )->get_status() );
+			$_SERVER['REMOTE_ADDR'] = '203.0.113.8';
+			$this->assertSame( 200, $faq()->get_status() );
+			// Unless a filter names the proxy's client address.
+			add_filter( 'shopcx_rate_limit_client_ip', fn( $ip ) => '203.0.113.7' );
+			$this->assertSame( 429, $faq()->get_status() );
+			remove_all_filters( 'shopcx_rate_limit_client_ip' );
+
+			// The shopcx_rate_limit filter changes a group's limit (and gets the client).
+			$_SERVER['REMOTE_ADDR'] = '203.0.113.7';
+			$seen = array();
+			add_filter(
+				'shopcx_rate_limit',
+				function ( $rule, $group, $client ) use ( &$seen ) {
+					$seen[] = array( $group, $client );
+					return 'faq' === $group ? array( 'limit' => 100, 'window' => 60 ) : $rule;
+				},
+				10,
+				3
+			);
+			$this->assertSame( 200, $faq()->get_status() );
+			$this->assertSame( array( 'faq', '203.0.113.7' ), $seen[0] );
+			remove_all_filters( 'shopcx_rate_limit' );
+
+			// The signed-link pages: the opt-out link's 429 page says when to come back.
+			add_filter( 'shopcx_rate_limit', fn( $rule, $group ) => 'optout' === $group ? array( 'limit' => 1, 'window' => 60 ) : $rule, 10, 2 );
+			$this->assertSame( 0, shopcx_wc_rate_limit_hit( 'optout' ) );
+			add_filter( 'wp_die_handler', fn() => function ( $message, $title, $args ) {
+				throw new RuntimeException( $message . ' (' . $args['response'] . ')' );
+			} );
+			$_GET['shopcx_optout'] = 'v1.k1.anything.sig';
+			try {
+				shopcx_wc_optout_handler();
+				$this->fail( 'the opt-out page was answered past the limit' );
+			} catch ( RuntimeException $e ) {
+				$this->assertSame( 'Too many requests. Please wait a moment and try again. (429)', $e->getMessage() );
+			}
+		} finally {
+			unset( $_SERVER['REMOTE_ADDR'], $_SERVER['HTTP_X_FORWARDED_FOR'] );
+			remove_all_filters( 'shopcx_rate_limit' );
+			remove_all_filters( 'shopcx_rate_limit_client_ip' );
+			remove_all_filters( 'wp_die_handler' );
+		}
+		// Without a client address (WP-CLI, a system cron) nothing is counted.
+		for ( $i = 0; $i < 70; $i++ ) {
+			$this->assertSame( 0, shopcx_wc_rate_limit_hit( 'faq' ) );
+		}
+	}
+
 	// --- cart reminders --------------------------------------------------------
 
 	public function test_cron_sends_exactly_the_due_reminders_once(): void {
