@@ -286,6 +286,16 @@ function shopcx_wc_chat_section() {
  * @return array<string, mixed>
  */
 function shopcx_wc_webhook_section() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		// The shop posts signed JSON to this URL from inside its network: only an administrator
+		// chooses where (a shop manager could otherwise aim it at internal services). No fields:
+		// nothing is shown, and a posted URL or secret is not saved.
+		return array(
+			'title'  => __( 'Helpdesk webhook', 'shopcx-woocommerce' ),
+			'desc'   => __( 'Only an administrator can see and change the helpdesk webhook.', 'shopcx-woocommerce' ),
+			'fields' => array(),
+		);
+	}
 	return array(
 		'title'  => __( 'Helpdesk webhook', 'shopcx-woocommerce' ),
 		'fields' => array(

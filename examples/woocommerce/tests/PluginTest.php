@@ -341,6 +341,38 @@ final class PluginTest extends TestCase {
 		$this->assertNotSame( '99', get_option( 'shopcx_wc_low_threshold' ) );
 	}
 
+	public function test_only_an_administrator_sees_and_changes_the_webhook_url_and_secret(): void {
+		if ( ! get_role( 'shop_manager' ) ) { // WooCommerce's role: manage_woocommerce, not manage_options.
+			add_role( 'shop_manager', 'Shop manager', array( 'read' => true, 'manage_woocommerce' => true ) );
+		}
+		$manager = get_user_by( 'login', 'manager' );
+		$manager = $manager ? $manager->ID : wp_insert_user( array( 'user_login' => 'manager', 'user_pass' => 'manager-password-1', 'user_email' => 'manager@example.test', 'role' => 'shop_manager' ) );
+		$secret  = str_repeat( 'admin-secret-', 3 );
+		update_option( 'shopcx_wc_webhook_url', 'https://helpdesk.example.test/hook' );
+		update_option( 'shopcx_wc_webhook_secret', $secret );
+		$ids = fn() => array_column( $this->settings_page()->get_settings(), 'id' );
+
+		wp_set_current_user( $manager );
+		$this->assertTrue( current_user_can( 'manage_woocommerce' ) );
+		$this->assertNotContains( 'shopcx_wc_webhook_url', $ids() ); // Not shown to a shop manager.
+		$this->assertNotContains( 'shopcx_wc_webhook_secret', $ids() );
+		$this->assertStringNotContainsString( $secret, wp_json_encode( $this->settings_page()->get_settings() ) );
+		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_webhook_url' => 'http://169.254.169.254/latest', 'shopcx_wc_webhook_secret' => str_repeat( 'manager-', 5 ), 'shopcx_wc_low_threshold' => '4' ) ) );
+		$this->assertSame( array(), self::settings_errors() );
+		$this->assertSame( '4', (string) get_option( 'shopcx_wc_low_threshold' ) ); // The rest of the tab is theirs.
+		$this->assertSame( array( 'https://helpdesk.example.test/hook', $secret ), array( get_option( 'shopcx_wc_webhook_url' ), get_option( 'shopcx_wc_webhook_secret' ) ) );
+
+		$this->admin();
+		$this->assertContains( 'shopcx_wc_webhook_url', $ids() );
+		$this->assertContains( 'shopcx_wc_webhook_secret', $ids() );
+		$new = str_repeat( 'rotated-', 5 );
+		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_webhook_url' => 'https://desk.example.test/in', 'shopcx_wc_webhook_secret' => $new ) ) );
+		$this->assertSame( array(), self::settings_errors() );
+		$this->assertSame( array( 'https://desk.example.test/in', $new ), array( get_option( 'shopcx_wc_webhook_url' ), get_option( 'shopcx_wc_webhook_secret' ) ) );
+		update_option( 'shopcx_wc_webhook_url', '' );
+		update_option( 'shopcx_wc_webhook_secret', '' );
+	}
+
 	public function test_missing_nonce_is_refused(): void {
 		$this->admin();
 		$this->assertFalse( $this->post_settings( array( 'shopcx_wc_low_threshold' => '99' ), false ) );
