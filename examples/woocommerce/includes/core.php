@@ -55,6 +55,7 @@ function shopcx_wc_defaults() {
 		'shopcx_wc_chat_rules'        => '',
 		'shopcx_wc_webhook_url'       => '',
 		'shopcx_wc_webhook_secret'    => '',
+		'shopcx_wc_webhook_internal'  => '',
 	);
 }
 

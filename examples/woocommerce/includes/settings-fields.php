@@ -315,16 +315,28 @@ function shopcx_wc_webhook_section() {
 				'default' => '',
 				'parse'   => 'shopcx_wc_parse_webhook_secret',
 			),
+			array(
+				'title'   => __( 'Internal webhook hosts allowed', 'shopcx-woocommerce' ),
+				'desc'    => __( 'Only for a helpdesk inside your own network: host names, IP addresses or ranges (10.0.0.0/8), separated by commas or lines. Without them the shop posts to public addresses only.', 'shopcx-woocommerce' ),
+				'id'      => 'shopcx_wc_webhook_internal',
+				'type'    => 'textarea',
+				'default' => '',
+				'parse'   => 'shopcx_wc_parse_webhook_internal',
+			),
 		),
 		'check'  => function ( $get ) {
-			$url = (string) $get( 'shopcx_wc_webhook_url' );
+			$url      = (string) $get( 'shopcx_wc_webhook_url' );
+			$internal = shopcx_wc_webhook_options( (string) $get( 'shopcx_wc_webhook_internal' ) );
 			if ( '' === $url ) {
+				if ( $internal ) { // No webhook yet: the extension still checks the hosts (placeholder URL).
+					new \ShopCx\Webhook\Client( 'https://helpdesk.invalid/', str_repeat( 'x', 32 ), $internal );
+				}
 				return;
 			}
 			if ( '' === (string) $get( 'shopcx_wc_webhook_secret' ) ) {
 				throw new InvalidArgumentException( __( 'Helpdesk webhook secret: required when a webhook URL is set.', 'shopcx-woocommerce' ) );
 			}
-			new \ShopCx\Webhook\Client( $url, (string) $get( 'shopcx_wc_webhook_secret' ) );
+			new \ShopCx\Webhook\Client( $url, (string) $get( 'shopcx_wc_webhook_secret' ), $internal );
 		},
 	);
 }

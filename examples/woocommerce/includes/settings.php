@@ -287,3 +287,14 @@ function shopcx_wc_parse_webhook_secret( $raw ) {
 function shopcx_wc_parse_rotate() {
 	return null;
 }
+
+/**
+ * Internal webhook hosts: entries separated by commas or lines, stored one a line; the extension
+ * checks each when the section is checked.
+ *
+ * @param mixed $raw Submitted value.
+ * @return string
+ */
+function shopcx_wc_parse_webhook_internal( $raw ) {
+	return implode( "\n", array_unique( shopcx_wc_webhook_internal( sanitize_textarea_field( (string) $raw ) ) ) );
+}

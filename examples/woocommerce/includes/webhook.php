@@ -51,6 +51,30 @@ function shopcx_wc_order_status_webhook( $order_id, $from, $to ) {
 add_action( 'woocommerce_order_status_changed', 'shopcx_wc_order_status_webhook', 10, 3 );
 
 /**
+ * The setting "Internal webhook hosts allowed" as the list the extension's allowInternal takes.
+ *
+ * @param string $setting Host names, addresses or ranges, separated by commas or lines.
+ * @return list<string>
+ */
+function shopcx_wc_webhook_internal( $setting ) {
+	$entries = preg_split( '/[\s,]+/', (string) $setting, -1, PREG_SPLIT_NO_EMPTY );
+	return false === $entries ? array() : $entries;
+}
+
+/**
+ * The client option for that setting: the extension refuses loopback, private and link-local
+ * addresses unless named in allowInternal. Left out when empty, so an extension without the
+ * option (which refuses unknown options) still delivers to public hosts.
+ *
+ * @param string $setting The setting's value.
+ * @return array{allowInternal?: list<string>}
+ */
+function shopcx_wc_webhook_options( $setting ) {
+	$hosts = shopcx_wc_webhook_internal( $setting );
+	return $hosts ? array( 'allowInternal' => $hosts ) : array();
+}
+
+/**
  * The queued job: one attempt; a retryable failure queues the next attempt (same event id, so
  * the receiver can de-duplicate) at Result::$retryAt, up to 8 attempts.
  *
@@ -63,11 +87,11 @@ function shopcx_wc_deliver_webhook( $event ) {
 	if ( '' === $url || strlen( $secret ) < 32 ) {
 		return null;
 	}
-	$timeouts = array(
+	$options  = array(
 		'connectTimeout' => 2000,
 		'timeout'        => 5000,
-	);
-	$client   = new \ShopCx\Webhook\Client( $url, $secret, $timeouts );
+	) + shopcx_wc_webhook_options( (string) get_option( 'shopcx_wc_webhook_internal', '' ) );
+	$client   = new \ShopCx\Webhook\Client( $url, $secret, $options );
 	$attempt  = max( 1, (int) ( $event['attempt'] ?? 1 ) );
 	$delivery = array( 'attempt' => $attempt );
 	if ( ! empty( $event['id'] ) ) {

@@ -84,6 +84,7 @@ final class ActionSchedulerTest extends TestCase {
 
 	public function test_webhooks_are_queued_retried_and_delivered_once(): void {
 		update_option( 'shopcx_wc_webhook_secret', str_repeat( 'w', 40 ) );
+		update_option( 'shopcx_wc_webhook_internal', '127.0.0.1' ); // The loopback receiver: internal, so allowed by name.
 		update_option( 'shopcx_wc_webhook_url', 'http://127.0.0.1:' . self::free_port() . '/hook' ); // Nobody listens yet.
 		do_action( 'woocommerce_order_status_changed', 88, 'pending', 'processing' );
 		$this->assertCount( 1, Action_Scheduler_Standin::pending( 'shopcx_wc_webhook' ) );
@@ -113,6 +114,7 @@ final class ActionSchedulerTest extends TestCase {
 			proc_terminate( $proc );
 			proc_close( $proc );
 			unlink( $log );
+			update_option( 'shopcx_wc_webhook_internal', '' );
 		}
 	}
 }

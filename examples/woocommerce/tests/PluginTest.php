@@ -356,21 +356,28 @@ final class PluginTest extends TestCase {
 		$this->assertTrue( current_user_can( 'manage_woocommerce' ) );
 		$this->assertNotContains( 'shopcx_wc_webhook_url', $ids() ); // Not shown to a shop manager.
 		$this->assertNotContains( 'shopcx_wc_webhook_secret', $ids() );
+		$this->assertNotContains( 'shopcx_wc_webhook_internal', $ids() );
 		$this->assertStringNotContainsString( $secret, wp_json_encode( $this->settings_page()->get_settings() ) );
-		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_webhook_url' => 'http://169.254.169.254/latest', 'shopcx_wc_webhook_secret' => str_repeat( 'manager-', 5 ), 'shopcx_wc_low_threshold' => '4' ) ) );
+		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_webhook_url' => 'http://169.254.169.254/latest', 'shopcx_wc_webhook_secret' => str_repeat( 'manager-', 5 ), 'shopcx_wc_webhook_internal' => '169.254.0.0/16', 'shopcx_wc_low_threshold' => '4' ) ) );
 		$this->assertSame( array(), self::settings_errors() );
 		$this->assertSame( '4', (string) get_option( 'shopcx_wc_low_threshold' ) ); // The rest of the tab is theirs.
-		$this->assertSame( array( 'https://helpdesk.example.test/hook', $secret ), array( get_option( 'shopcx_wc_webhook_url' ), get_option( 'shopcx_wc_webhook_secret' ) ) );
+		$this->assertSame( array( 'https://helpdesk.example.test/hook', $secret, false ), array( get_option( 'shopcx_wc_webhook_url' ), get_option( 'shopcx_wc_webhook_secret' ), get_option( 'shopcx_wc_webhook_internal' ) ) );
 
 		$this->admin();
 		$this->assertContains( 'shopcx_wc_webhook_url', $ids() );
 		$this->assertContains( 'shopcx_wc_webhook_secret', $ids() );
+		$this->assertContains( 'shopcx_wc_webhook_internal', $ids() );
 		$new = str_repeat( 'rotated-', 5 );
-		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_webhook_url' => 'https://desk.example.test/in', 'shopcx_wc_webhook_secret' => $new ) ) );
+		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_webhook_url' => 'https://desk.example.test/in', 'shopcx_wc_webhook_secret' => $new, 'shopcx_wc_webhook_internal' => "helpdesk.lan, 10.0.0.0/8\n 192.168.1.20 \nhelpdesk.lan" ) ) );
 		$this->assertSame( array(), self::settings_errors() );
-		$this->assertSame( array( 'https://desk.example.test/in', $new ), array( get_option( 'shopcx_wc_webhook_url' ), get_option( 'shopcx_wc_webhook_secret' ) ) );
+		$this->assertSame( array( 'https://desk.example.test/in', $new, "helpdesk.lan\n10.0.0.0/8\n192.168.1.20" ), array( get_option( 'shopcx_wc_webhook_url' ), get_option( 'shopcx_wc_webhook_secret' ), get_option( 'shopcx_wc_webhook_internal' ) ) );
+		// The extension checks the entries; a refused list leaves the section as it was.
+		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_webhook_internal' => '10.0.0.0/40' ) ) );
+		$this->assertStringStartsWith( 'Helpdesk webhook not saved: ', self::settings_errors()[0] );
+		$this->assertSame( "helpdesk.lan\n10.0.0.0/8\n192.168.1.20", get_option( 'shopcx_wc_webhook_internal' ) );
 		update_option( 'shopcx_wc_webhook_url', '' );
 		update_option( 'shopcx_wc_webhook_secret', '' );
+		update_option( 'shopcx_wc_webhook_internal', '' );
 	}
 
 	public function test_missing_nonce_is_refused(): void {
@@ -1148,6 +1155,7 @@ final class PluginTest extends TestCase {
 	public function test_order_events_are_queued_signed_and_retried(): void {
 		$secret = str_repeat( 's3cret-', 6 );
 		update_option( 'shopcx_wc_webhook_secret', $secret );
+		update_option( 'shopcx_wc_webhook_internal', '127.0.0.1' ); // The loopback receiver: internal, so allowed by name.
 		update_option( 'shopcx_wc_webhook_url', 'http://127.0.0.1:' . self::free_port() . '/hook' ); // Nobody listens.
 		do_action( 'woocommerce_order_status_changed', 77, 'processing', 'completed' );
 		$event = array( 'type' => 'order.status_changed', 'payload' => array( 'order' => 77, 'from' => 'processing', 'to' => 'completed' ), 'attempt' => 1 );
@@ -1177,11 +1185,22 @@ final class PluginTest extends TestCase {
 			$this->assertTrue( \ShopCx\Webhook\Client::verify( $secret, $got['body'], $got['sig'], time() ) );
 			$body = json_decode( $got['body'], true );
 			$this->assertSame( array( $first->eventId, 'order.status_changed', array( 'order' => 77, 'from' => 'processing', 'to' => 'completed' ) ), array( $body['id'], $body['type'], $body['data'] ) );
+
+			// Without the setting the extension refuses the loopback address: nothing sent, no retry.
+			update_option( 'shopcx_wc_webhook_internal', '' );
+			file_put_contents( $log, '' );
+			$refused = shopcx_wc_deliver_webhook( $event );
+			$this->assertFalse( $refused->delivered );
+			$this->assertFalse( $refused->retryable );
+			$this->assertStringContainsString( 'internal', strtolower( (string) $refused->error ) );
+			$this->assertSame( '', file_get_contents( $log ) );
+			$this->assertFalse( wp_next_scheduled( 'shopcx_wc_webhook', array( array( 'id' => $refused->eventId, 'attempt' => 2 ) + $event ) ) );
 		} finally {
 			proc_terminate( $proc );
 			proc_close( $proc );
 			unlink( $log );
 			update_option( 'shopcx_wc_webhook_url', '' );
+			update_option( 'shopcx_wc_webhook_internal', '' );
 		}
 	}
 
