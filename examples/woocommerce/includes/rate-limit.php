@@ -29,7 +29,7 @@ function shopcx_wc_rate_limit_routes() {
  */
 function shopcx_wc_rate_limit_client() {
 	$ip = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
-	return (string) apply_filters( 'shopcx_rate_limit_client_ip', $ip );
+	return (string) apply_filters( 'shopcx_rate_limit_client_ip', $ip ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- a public name, without _wc like the route namespace.
 }
 
 /**
@@ -50,7 +50,7 @@ function shopcx_wc_rate_limit_hit( $group ) {
 		return 0; // Not a visitor's request.
 	}
 	$rule   = (array) apply_filters(
-		'shopcx_rate_limit',
+		'shopcx_rate_limit', // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- a public name, without _wc like the route namespace.
 		array(
 			'limit'  => 60,
 			'window' => 60,
