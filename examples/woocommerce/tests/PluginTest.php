@@ -537,6 +537,12 @@ final class PluginTest extends TestCase {
 		} finally {
 			ini_set( 'error_log', (string) $old );
 		}
+		// WordPress 6.8 strips the invalid bytes before the route runs (200); older ones pass them on (400).
+		// Either way the extension's message must not reach the visitor.
+		$this->assertStringNotContainsString( 'ShopCx\\', (string) wp_json_encode( $response->get_data() ) );
+		if ( 200 === $response->get_status() ) {
+			return;
+		}
 		$this->assertSame( 400, $response->get_status() );
 		$data = $response->get_data();
 		$this->assertSame( array( 'shopcx_bad_query', 'This search could not be run. Try other words.' ), array( $data['code'], $data['message'] ) );
