@@ -66,6 +66,13 @@ static int64_t next_opening(const hours_ctx *h, int64_t from)
 	return -1;
 }
 
+int64_t chat_next_opening(chat_rules *r, const shopcx_tz *tz, int64_t from,
+	chat_holiday_fn holiday, const void *holiday_ctx)
+{
+	hours_ctx h = { r, tz, holiday, holiday_ctx };
+	return next_opening(&h, from);
+}
+
 /* When the interval open at `now` closes (UTC), or -1 when the desk has no hours (open all day). */
 static int64_t closing_time(const hours_ctx *h, int64_t now)
 {

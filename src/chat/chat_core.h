@@ -296,6 +296,9 @@ typedef struct {
 } chat_answer;
 void chat_answer_time(chat_rules *r, const shopcx_tz *tz, chat_channel channel, int64_t now,
 	chat_holiday_fn holiday, const void *holiday_ctx, shopcx_locale loc, chat_answer *out);
+/* The first moment at or after `from` when the chat is open (`from` itself when open), or -1. */
+int64_t chat_next_opening(chat_rules *r, const shopcx_tz *tz, int64_t from,
+	chat_holiday_fn holiday, const void *holiday_ctx);
 
 /*
  * First rule at or after position `from` (in priority order) whose conditions hold.

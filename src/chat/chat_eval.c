@@ -445,7 +445,7 @@ uint32_t chat_rules_wait_points(chat_rules *r, const shopcx_tz *tz, const chat_v
 {
 	double seconds = (v->present & (1u << CHAT_F_SECONDS)) ? v->num[CHAT_F_SECONDS] : 0;
 	uint32_t n = 0, i, j;
-	chat_answer chat;
+	int64_t opens;
 
 	for (i = 0; i < r->count; i++) {
 		const chat_rule *rule = &r->rules[i];
@@ -457,9 +457,8 @@ uint32_t chat_rules_wait_points(chat_rules *r, const shopcx_tz *tz, const chat_v
 	if (v->dismissed) {
 		wait_point_add(v->last_dismissed_at + r->dismiss_cooldown - now, out, &n, max);
 	}
-	chat_answer_time(r, tz, CHAT_CHANNEL_CHAT, now, holiday, holiday_ctx, SHOPCX_LOCALE_EN, &chat);
-	if (!chat.open && chat.has_at) {
-		wait_point_add(chat.at - now, out, &n, max);
+	if ((opens = chat_next_opening(r, tz, now, holiday, holiday_ctx)) > now) {
+		wait_point_add(opens - now, out, &n, max);
 	}
 	return n;
 }

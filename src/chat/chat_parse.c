@@ -34,21 +34,6 @@ bool chat_p_dup(chat_string *out, const char *s, size_t len)
 	return true;
 }
 
-bool chat_p_identifier(const char *s, size_t len, size_t max)
-{
-	size_t i;
-	if (len == 0 || len > max) {
-		return false;
-	}
-	for (i = 0; i < len; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')) {
-			return false;
-		}
-	}
-	return true;
-}
-
 /* Reject keys we do not know, so a typo ("secondsOnPag") is an error instead of a rule that never fires. */
 bool chat_p_only_keys(pctx *p, const json_t *obj, const char *const *allowed)
 {
@@ -477,7 +462,7 @@ static bool parse_rule(pctx *p, const json_t *v, chat_rule *rule, chat_rules *r)
 	if (name == NULL) {
 		return chat_p_fail(p, "is required");
 	}
-	if (!json_is_string(name) || !chat_p_identifier(json_string_value(name), json_string_length(name), CHAT_MAX_NAME)) {
+	if (!json_is_string(name) || !shopcx_ascii_name_valid(json_string_value(name), json_string_length(name), CHAT_MAX_NAME)) {
 		return chat_p_fail(p, "must be 1 to %d characters of A-Z, a-z, 0-9, \"-\", \"_\" and \".\"", CHAT_MAX_NAME);
 	}
 	for (i = 0; i < r->count; i++) {

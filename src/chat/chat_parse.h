@@ -9,6 +9,7 @@
 
 #include <stdio.h>
 #include "chat_core.h"
+#include "common/shopcx_utf8.h"   /* shopcx_ascii_name_valid() for names and keys */
 
 #define PATH_MAX_LEN 256
 
@@ -53,8 +54,6 @@ bool chat_p_fail(pctx *p, const char *format, ...)
 #endif
 	;
 bool chat_p_dup(chat_string *out, const char *s, size_t len);
-/* 1..max characters of A-Z a-z 0-9 - _ . */
-bool chat_p_identifier(const char *s, size_t len, size_t max);
 /* Fails on the first key not in the NULL-terminated list `allowed`. */
 bool chat_p_only_keys(pctx *p, const json_t *obj, const char *const *allowed);
 bool chat_p_int(pctx *p, const json_t *v, int64_t lo, int64_t hi, int64_t *out);

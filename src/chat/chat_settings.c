@@ -276,7 +276,7 @@ bool chat_parse_routing(pctx *p, const json_t *v, chat_rules *r)
 	json_object_foreach((json_t *) v, key, value) {
 		size_t old = push_key(p, key);
 		chat_route *route = &r->routes[r->route_count];
-		if (!chat_p_identifier(key, strlen(key), 32)) {
+		if (!shopcx_ascii_name_valid(key, strlen(key), 32)) {
 			return chat_p_fail(p, "must be a question type of 1 to 32 characters of A-Z, a-z, 0-9, \"-\", \"_\" and \".\"");
 		}
 		if (!json_is_string(value) || json_string_length(value) == 0 || json_string_length(value) > CHAT_MAX_STRING) {

@@ -67,3 +67,18 @@ bool shopcx_utf8_valid(const char *s, size_t len)
 {
 	return shopcx_utf8_first_invalid(s, len) == len;
 }
+
+bool shopcx_ascii_name_valid(const char *s, size_t len, size_t max)
+{
+	size_t i;
+	if (len == 0 || len > max) {
+		return false;
+	}
+	for (i = 0; i < len; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')) {
+			return false;
+		}
+	}
+	return true;
+}

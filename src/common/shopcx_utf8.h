@@ -11,4 +11,7 @@ bool shopcx_utf8_valid(const char *s, size_t len);
 /* Byte offset of the first ill-formed sequence, or len when the whole string is valid. */
 size_t shopcx_utf8_first_invalid(const char *s, size_t len);
 
+/* 1 to max bytes of ASCII letters, digits, "-", "_" and ".": names, ids and host names. */
+bool shopcx_ascii_name_valid(const char *s, size_t len, size_t max);
+
 #endif

@@ -162,22 +162,6 @@ static bool header_name_valid(const zend_string *s)
 		&& !zend_string_equals_literal_ci(s, "Host") && !zend_string_equals_literal_ci(s, "Content-Type");
 }
 
-/* A host name as it may appear in a URL: letters, digits, "-", "_" and dots. */
-static bool host_name_valid(const char *s, size_t len)
-{
-	size_t i;
-	if (len == 0 || len > WEBHOOK_MAX_HOST) {
-		return false;
-	}
-	for (i = 0; i < len; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')) {
-			return false;
-		}
-	}
-	return true;
-}
-
 /* allowInternal: host names (the URL's host may then resolve to anything) and IP addresses or
  * CIDR ranges (the connected address may lie there). */
 static bool parse_allow_internal(webhook_config *cfg, zval *v, const char *host)
@@ -196,7 +180,7 @@ static bool parse_allow_internal(webhook_config *cfg, zval *v, const char *host)
 		ZVAL_DEREF(entry);
 		if (Z_TYPE_P(entry) == IS_STRING && webhook_cidr_parse(Z_STRVAL_P(entry), Z_STRLEN_P(entry), &cfg->allow[cfg->allow_count])) {
 			cfg->allow_count++;
-		} else if (Z_TYPE_P(entry) == IS_STRING && host_name_valid(Z_STRVAL_P(entry), Z_STRLEN_P(entry))) {
+		} else if (Z_TYPE_P(entry) == IS_STRING && shopcx_ascii_name_valid(Z_STRVAL_P(entry), Z_STRLEN_P(entry), WEBHOOK_MAX_HOST)) {
 			if (host && strlen(host) == Z_STRLEN_P(entry) && strncasecmp(host, Z_STRVAL_P(entry), Z_STRLEN_P(entry)) == 0) {
 				cfg->host_allowed = true;
 			}

@@ -2,7 +2,7 @@
  * libFuzzer harness: any bytes as a chat rules document. The validator must either reject it
  * with a "$..." path message or build rules that then evaluate a few visits without crashing,
  * leaking or reading out of bounds (ASan/UBSan).
- * sources: src/chat/chat_parse.c src/chat/chat_settings.c src/chat/chat_names.c src/chat/chat_eval.c src/chat/chat_answer.c src/delivery/delivery_words.c src/common/shopcx_time.c src/common/shopcx_locale.c -ljansson -lpcre2-8
+ * sources: src/chat/chat_parse.c src/chat/chat_settings.c src/chat/chat_names.c src/chat/chat_eval.c src/chat/chat_answer.c src/common/shopcx_utf8.c src/delivery/delivery_words.c src/common/shopcx_time.c src/common/shopcx_locale.c -ljansson -lpcre2-8
  */
 #include <stdint.h>
 #include <stdlib.h>
