@@ -301,6 +301,35 @@ namespace Magento\Framework\App\Request {
         {
             return $this->method === 'POST';
         }
+
+        private string $route = '';
+        private string $controller = '';
+        private string $action = '';
+
+        /** As Magento\Framework\App\Request\Http: the router sets route, controller and action names. */
+        public function setRouteName($route)
+        {
+            $this->route = (string) $route;
+            return $this;
+        }
+
+        public function setControllerName($controller)
+        {
+            $this->controller = (string) $controller;
+            return $this;
+        }
+
+        public function setActionName($action)
+        {
+            $this->action = (string) $action;
+            return $this;
+        }
+
+        /** Magento: requested route . delimiter . controller . delimiter . action (the router's names), e.g. checkout_cart_index. */
+        public function getFullActionName($delimiter = '_')
+        {
+            return $this->route . $delimiter . $this->controller . $delimiter . $this->action;
+        }
     }
 }
 

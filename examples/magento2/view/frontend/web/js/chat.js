@@ -3,8 +3,8 @@ define(['jquery'], function ($) {
     'use strict';
 
     return function (config, box) {
-        var started = Date.now(), visit = {pageType: $('body').hasClass('checkout-index-index') ? 'checkout'
-            : $('body').hasClass('catalog-product-view') ? 'product' : 'other'};
+        // The page type comes from the server (the request's full action name: checkout_cart_index is the cart).
+        var started = Date.now(), visit = {pageType: config.pageType || 'other'};
 
         $(document).on('shopcx:faq', function (e, data) { $.extend(visit, data, {pageType: 'faq'}); });
         $(box).on('click', '.shopcx-chat__close', function () { $(box).prop('hidden', true); });
