@@ -25,6 +25,31 @@ if (preg_match('#^/assets/([a-z0-9-]+\.(css|js|svg))$#', $path, $m)) {
 require __DIR__ . '/lib/shop.php';
 require __DIR__ . '/lib/cx.php';
 
+// Errors go to the server log, never to the visitor (no paths, SQL or extension messages on a page).
+ini_set('display_errors', '0');
+ini_set('log_errors', '1');
+set_exception_handler(function (\Throwable $e): void {
+    error_log('PHP Uncaught ' . get_class($e) . ': ' . $e->getMessage() . ' in ' . $e->getFile() . ':' . $e->getLine());
+    if (!headers_sent()) {
+        http_response_code(500);
+        header('Content-Type: text/plain; charset=utf-8');
+    }
+    echo "Sorry, something went wrong on our side. Please try again in a moment.\n";
+});
+
+// Every POST but the helpdesk's (server to server, signed by Webhook\Client) needs this shop's CSRF token.
+if ($_SERVER['REQUEST_METHOD'] === 'POST' && $path !== '/api/helpdesk' && !csrf_ok()) {
+    http_response_code(403);
+    header('Cache-Control: no-store');
+    if (str_starts_with($path, '/api/')) {
+        json_out(['error' => 'forbidden'], 403);
+    }
+    page_start(t('csrf.title'), 'other');
+    echo '<h1>', h(t('csrf.title')), '</h1><p class="error" id="csrf-error">', h(t('csrf.text')), '</p>';
+    page_end();
+    return;
+}
+
 $routes = [
     '#^/$#' => 'category',
     '#^/c/(?<category>lamps|chairs)$#' => 'category',
@@ -35,6 +60,7 @@ $routes = [
     '#^/review$#' => 'review',
     '#^/survey$#' => 'survey',
     '#^/admin$#' => 'admin',
+    '#^/admin/(?<action>login|logout)$#' => 'admin_login',
     '#^/api/promise$#' => 'api_promise',
     '#^/api/faq$#' => 'api_faq',
     '#^/api/chat$#' => 'api_chat',

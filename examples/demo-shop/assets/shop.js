@@ -61,7 +61,9 @@
   // --- Chat invitation: the server decides with ShopCx\Chat\Rules; we only report time on page.
   const started = Date.now();
   let invited = false;
-  const post = (event) => fetch('/api/chat', { method: 'POST', body: new URLSearchParams({ event }) });
+  // Every POST carries the page's CSRF token (the shop refuses a POST without it).
+  const csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || '';
+  const post = (event) => fetch('/api/chat', { method: 'POST', headers: { 'X-CSRF-Token': csrf }, body: new URLSearchParams({ event, _csrf: csrf }) });
   async function askChat() {
     if (invited) return;
     const params = new URLSearchParams({ pageType, seconds: String(Math.floor((Date.now() - started) / 1000)) });

@@ -106,15 +106,15 @@ function seed(string $path): void
 
     // Twelve weeks of survey answers with a slowly improving trend, for the admin charts.
     mt_srand(12);
-    $s = $db->prepare('INSERT INTO survey_responses (survey, answers, at, ref) VALUES (?,?,?,?)');
+    $s = $db->prepare("INSERT INTO survey_responses (survey, answers, at, ref) VALUES (?,?,?,'seed')"); // migrate() numbers the refs
     for ($week = 12; $week >= 1; $week--) {
         $better = (12 - $week) / 12;
         for ($i = 0; $i < 14; $i++) {
             $at = $now - $week * 7 * 86400 + mt_rand(0, 7 * 86400 - 1);
-            $s->execute(['ces', json_encode(['ces' => min(7, max(1, (int) round(4.3 + 1.6 * $better + mt_rand(-20, 20) / 10)))]), $at, 'seed']);
-            $s->execute(['nps', json_encode(['nps' => min(10, max(0, (int) round(6.8 + 2 * $better + mt_rand(-35, 25) / 10)))]), $at + 60, 'seed']);
-            $s->execute(['csat', json_encode(['csat' => min(5, max(1, (int) round(3.5 + $better + mt_rand(-15, 12) / 10)))]), $at + 120, 'seed']);
-            $s->execute(['effort', json_encode(['choosing' => mt_rand(1, 2), 'purchasing' => mt_rand(1, 3), 'after' => mt_rand(1, 2)]), $at + 180, 'seed']);
+            $s->execute(['ces', json_encode(['ces' => min(7, max(1, (int) round(4.3 + 1.6 * $better + mt_rand(-20, 20) / 10)))]), $at]);
+            $s->execute(['nps', json_encode(['nps' => min(10, max(0, (int) round(6.8 + 2 * $better + mt_rand(-35, 25) / 10)))]), $at + 60]);
+            $s->execute(['csat', json_encode(['csat' => min(5, max(1, (int) round(3.5 + $better + mt_rand(-15, 12) / 10)))]), $at + 120]);
+            $s->execute(['effort', json_encode(['choosing' => mt_rand(1, 2), 'purchasing' => mt_rand(1, 3), 'after' => mt_rand(1, 2)]), $at + 180]);
         }
     }
 

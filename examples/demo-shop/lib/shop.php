@@ -179,7 +179,136 @@ function db(): PDO
     $db->setAttribute(PDO::ATTR_DEFAULT_FETCH_MODE, PDO::FETCH_ASSOC);
     $db->exec('PRAGMA busy_timeout = 5000');
     $db->exec('PRAGMA synchronous = NORMAL'); // with WAL: durable enough for page-view events, no fsync per view
+    if ((int) $db->query('PRAGMA user_version')->fetchColumn() < 1) {
+        migrate($db);
+    }
     return $db;
+}
+
+/**
+ * Schema version 1: one survey answer per (survey, ref) enforced by a UNIQUE index (the page inserts
+ * with ON CONFLICT DO NOTHING instead of checking first), and carts remember who used a recovery link.
+ * A database from before keeps every row: seeded answers get their own ref, a second answer to one
+ * link (stored by the old check-then-insert race) moves to survey_responses_duplicate.
+ */
+function migrate(PDO $db): void
+{
+    $db->exec('BEGIN IMMEDIATE'); // one worker migrates, the others wait (busy_timeout) and find it done
+    try {
+        if ((int) $db->query('PRAGMA user_version')->fetchColumn() < 1) {
+            $db->exec(<<<'SQL'
+                UPDATE survey_responses SET ref = 'seed:' || id WHERE ref = 'seed';
+                CREATE TABLE IF NOT EXISTS survey_responses_duplicate AS SELECT * FROM survey_responses WHERE 0;
+                INSERT INTO survey_responses_duplicate SELECT * FROM survey_responses s WHERE s.ref IS NOT NULL AND EXISTS
+                    (SELECT 1 FROM survey_responses f WHERE f.survey = s.survey AND f.ref = s.ref AND f.id < s.id);
+                DELETE FROM survey_responses WHERE id IN (SELECT id FROM survey_responses_duplicate);
+                CREATE UNIQUE INDEX survey_responses_once ON survey_responses (survey, ref);
+                ALTER TABLE carts ADD COLUMN recovered_sid TEXT;
+                PRAGMA user_version = 1;
+                SQL);
+        }
+        $db->exec('COMMIT');
+    } catch (\Throwable $e) {
+        $db->exec('ROLLBACK');
+        throw $e;
+    }
+}
+
+/** A request parameter as a string: '' when missing or not a string (t[]=, name[]=, ...). */
+function param(array $from, string $key): string
+{
+    $v = $from[$key] ?? '';
+    return is_string($v) ? $v : '';
+}
+
+/** The secret the demo derives its CSRF tokens and admin password hint from (the token secret's file). */
+function shop_secret(): string
+{
+    db(); // the seed writes the secret
+    return file_get_contents(var_dir() . '/secret.key');
+}
+
+/** This visitor's CSRF token: bound to the sid cookie, so another visitor's token does not fit. */
+function csrf_token(): string
+{
+    return rtrim(strtr(base64_encode(hash_hmac('sha256', 'csrf|' . sid(), shop_secret(), true)), '+/', '-_'), '=');
+}
+
+function csrf_field(): string
+{
+    return '<input type="hidden" name="_csrf" value="' . h(csrf_token()) . '">';
+}
+
+/**
+ * Every state-changing request (POST) must come from this shop's own pages: the Origin header, when the
+ * browser sends one, names this host; a browser that says cross-site is refused; and the form (or the
+ * X-CSRF-Token header of shop.js) carries this visitor's token. SameSite=Lax cookies alone are not enough
+ * (same-site subdomains, older browsers, top-level GET-to-POST tricks).
+ */
+function csrf_ok(): bool
+{
+    $host = $_SERVER['HTTP_HOST'] ?? '';
+    $origin = $_SERVER['HTTP_ORIGIN'] ?? null;
+    if ($origin !== null && $origin !== 'http://' . $host && $origin !== 'https://' . $host) {
+        return false;
+    }
+    if (($_SERVER['HTTP_SEC_FETCH_SITE'] ?? 'same-origin') === 'cross-site') {
+        return false;
+    }
+    $referer = $_SERVER['HTTP_REFERER'] ?? null;
+    if ($origin === null && $referer !== null && parse_url($referer, PHP_URL_HOST) . (($p = parse_url($referer, PHP_URL_PORT)) ? ":$p" : '') !== $host) {
+        return false;
+    }
+    if (!isset($_COOKIE['sid']) || !is_string($_COOKIE['sid'])) {
+        return false; // a first request cannot carry a token of this visitor
+    }
+    $sent = is_string($_POST['_csrf'] ?? null) ? $_POST['_csrf'] : (string) ($_SERVER['HTTP_X_CSRF_TOKEN'] ?? '');
+    return hash_equals(csrf_token(), $sent);
+}
+
+/** The shop owner's password: SHOPCX_DEMO_ADMIN_PASSWORD, else one made up on first use in var/admin-password. */
+function admin_password(): string
+{
+    $env = getenv('SHOPCX_DEMO_ADMIN_PASSWORD');
+    if (is_string($env) && $env !== '') {
+        return $env;
+    }
+    $file = var_dir() . '/admin-password';
+    if (!is_file($file)) {
+        $tmp = $file . '.' . getmypid();
+        file_put_contents($tmp, bin2hex(random_bytes(10)) . "\n");
+        chmod($tmp, 0600);
+        @link($tmp, $file); // the first worker wins; the others read its password
+        @unlink($tmp);
+    }
+    return trim((string) file_get_contents($file));
+}
+
+/** Is this request the logged-in shop owner? A ShopCx\Token of purpose "admin" in an HttpOnly cookie, real time. */
+function is_admin(): bool
+{
+    $cookie = $_COOKIE['shopcx_admin'] ?? null;
+    if (!is_string($cookie) || $cookie === '') {
+        return false;
+    }
+    try {
+        $claims = tokens()->verify($cookie, 'admin', time());
+    } catch (\ShopCx\TokenException) {
+        return false;
+    }
+    // Bound to the password: changing it logs every session out.
+    return hash_equals(admin_password_tag(), (string) ($claims['pw'] ?? ''));
+}
+
+function admin_password_tag(): string
+{
+    return substr(hash_hmac('sha256', 'admin|' . admin_password(), shop_secret()), 0, 22);
+}
+
+function admin_cookie(string $value, int $expires): void
+{
+    setcookie('shopcx_admin', $value, ['expires' => $expires, 'path' => '/', 'httponly' => true, 'samesite' => 'Strict',
+        'secure' => ($_SERVER['HTTPS'] ?? '') === 'on']);
 }
 
 function q(string $sql, array $params = []): \PDOStatement
@@ -247,6 +376,7 @@ function page_start(string $title, string $pageType): void
 <title><?= h($title) ?> · Lumen &amp; Linde</title>
 <link rel="stylesheet" href="/assets/shop.css">
 <link rel="icon" href="data:,">
+<meta name="csrf-token" content="<?= h(csrf_token()) ?>">
 </head>
 <body data-page-type="<?= h($pageType) ?>" data-lang="<?= h(lang()) ?>">
 <header class="top">

@@ -1,7 +1,8 @@
 <?php
 /**
  * The shop owner's view: survey trends, rating distribution, the checkout funnel and the cart
- * reminders a cron run would send at the shop clock's "now". (No login: it is a local demo.)
+ * reminders a cron run would send at the shop clock's "now". Only for the logged-in owner (/admin/login):
+ * it lists customers' names and their carts' recovery links.
  */
 declare(strict_types=1);
 
@@ -10,6 +11,11 @@ namespace Demo;
 use ShopCx\Cart\Funnel;
 use ShopCx\Effort\{Report, Survey};
 use ShopCx\Review\Summary;
+
+if (!is_admin()) {
+    redirect('/admin/login');
+}
+header('Cache-Control: no-store');
 
 require __DIR__ . '/../lib/charts.php';
 
@@ -91,6 +97,7 @@ $pct = fn(?float $v) => $v === null ? '–' : sprintf('%.0f%%', 100 * $v);
 ?>
 <h1><?= h(t('admin.title')) ?></h1>
 <p class="small"><?= h(t('admin.asof', local($now, 'D d M Y H:i'))) ?></p>
+<form method="post" action="/admin/logout" class="inline" id="logout-form"><?= csrf_field() ?><button type="submit" class="secondary"><?= h(t('admin.logout')) ?></button></form>
 
 <h2><?= h(t('admin.surveys')) ?></h2>
 <div class="charts">

@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace Demo;
 
 $lang = ($_GET['lang'] ?? lang()) === 'nl' ? 'nl' : 'en';
-$query = (string) ($_GET['q'] ?? '');
+$query = param($_GET, 'q');
 if (strlen($query) > 200 || !utf8($query)) {
     json_out(['error' => 'query too long or not UTF-8'], 400);
 }

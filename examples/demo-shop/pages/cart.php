@@ -33,15 +33,21 @@ if (isset($_GET['recover']) && is_string($_GET['recover'])) {
     try {
         $recovery = detector()->recover(tokens(), $_GET['recover'], now());
         $row = q("SELECT * FROM carts WHERE id = ? AND status = 'open'", [(int) $recovery->cartId])->fetch();
-        if ($row) {
+        if ($row && $row['recovered_sid'] !== null && $row['recovered_sid'] !== sid()) {
+            // The link was used before, by another visitor: it does not take the cart away from them.
+            $row = false;
+            $recoverError = t('cart.used');
+        } elseif ($row) {
             // The demo hands the cart to whoever opens the link; seeded carts get real times from now on.
             $abs = fn(int $t) => $row['rebase'] ? now() - $t : $t;
-            q('UPDATE carts SET sid = ?, created_at = ?, updated_at = ?, reminders = ?, rebase = 0 WHERE id = ?',
-                [sid(), $abs((int) $row['created_at']), now(), json_encode(array_map($abs, json_decode($row['reminders'], true))), $row['id']]);
+            q('UPDATE carts SET sid = ?, recovered_sid = ?, created_at = ?, updated_at = ?, reminders = ?, rebase = 0 WHERE id = ?',
+                [sid(), sid(), $abs((int) $row['created_at']), now(), json_encode(array_map($abs, json_decode($row['reminders'], true))), $row['id']]);
         }
-        $recovered = $recovery->step;
+        if (!isset($recoverError)) {
+            $recovered = $recovery->step;
+        }
     } catch (\ShopCx\TokenException $e) {
-        $recoverError = $e->getMessage();
+        $recoverError = t('review.badlink', $e->getMessage());
     }
 }
 track('cart');
@@ -53,7 +59,7 @@ page_start(t('cart.title'), 'cart');
 ?>
 <h1><?= h(t('cart.title')) ?></h1>
 <?php if (isset($recovered)): ?><p id="cart-recovered"><?= h(t('cart.recovered', $recovered)) ?></p><?php endif ?>
-<?php if (isset($recoverError)): ?><p class="error"><?= h(t('review.badlink', $recoverError)) ?></p><?php endif ?>
+<?php if (isset($recoverError)): ?><p class="error" id="cart-error"><?= h($recoverError) ?></p><?php endif ?>
 <?php if (!$lines): ?>
 <p id="cart-empty"><?= h(t('cart.empty')) ?> <a href="/"><?= h(t('nav.home')) ?></a></p>
 <?php else: ?>
@@ -64,7 +70,7 @@ page_start(t('cart.title'), 'cart');
     <tr>
       <td><a href="/p/<?= h($l['slug']) ?>"><?= h($l['name']) ?></a> · <?= h($l['variant']) ?></td>
       <td class="small"><?= h(promise($l)->label) ?></td>
-      <td><form method="post" action="/cart" class="inline"><input type="hidden" name="action" value="set">
+      <td><form method="post" action="/cart" class="inline"><?= csrf_field() ?><input type="hidden" name="action" value="set">
         <input type="hidden" name="variant" value="<?= (int) $l['variant_id'] ?>">
         <input type="number" name="qty" value="<?= (int) $l['qty'] ?>" min="0" max="20" aria-label="<?= h(t('product.qty')) ?>">
         <button type="submit" class="secondary"><?= h(t('cart.update')) ?></button></form></td>

@@ -12,21 +12,35 @@ use ShopCx\Review\Invitation;
 $cart = cart_id(false);
 $lines = $cart ? cart_lines($cart) : [];
 
-if ($_SERVER['REQUEST_METHOD'] === 'POST' && $lines) {
-    $email = trim((string) ($_POST['email'] ?? ''));
-    $name = trim((string) ($_POST['name'] ?? ''));
+if ($_SERVER['REQUEST_METHOD'] === 'POST' && !$lines) {
+    // A second click on "Place order" (or two tabs): the cart is already an order; show that one.
+    $recent = q("SELECT o.id FROM orders o JOIN carts c ON c.id = o.cart_id WHERE c.sid = ? AND o.created_at >= ?
+        ORDER BY o.id DESC LIMIT 1", [sid(), now() - 600])->fetchColumn();
+    redirect($recent === false ? '/cart' : url('/checkout', ['order' => (string) $recent]));
+}
+if ($_SERVER['REQUEST_METHOD'] === 'POST') {
+    $email = trim(param($_POST, 'email'));
+    $name = trim(param($_POST, 'name'));
     if (!filter_var($email, FILTER_VALIDATE_EMAIL) || $name === '' || strlen($name) > 200) {
         $error = t('checkout.invalid');
     } else {
         $consent = isset($_POST['consent']) ? 1 : 0;
-        db()->beginTransaction();
-        q("UPDATE carts SET status = 'ordered', email = ?, name = ?, consent = ?, updated_at = ? WHERE id = ?",
-            [$email, $name, $consent, now(), $cart]);
-        q('INSERT INTO orders (cart_id, email, name, lang, created_at) VALUES (?, ?, ?, ?, ?)', [$cart, $email, $name, lang(), now()]);
-        $order = (string) db()->lastInsertId();
-        db()->commit();
-        track('checkout_end');
-        redirect(url('/checkout', ['order' => $order]));
+        // The cart becomes an order once: the UPDATE claims it only while it is still open, so of two
+        // simultaneous posts one converts it and the other is sent to that same order.
+        db()->exec('BEGIN IMMEDIATE');
+        $claimed = q("UPDATE carts SET status = 'ordered', email = ?, name = ?, consent = ?, updated_at = ? WHERE id = ? AND status = 'open'",
+            [$email, $name, $consent, now(), $cart])->rowCount() === 1;
+        if ($claimed) {
+            q('INSERT INTO orders (cart_id, email, name, lang, created_at) VALUES (?, ?, ?, ?, ?)', [$cart, $email, $name, lang(), now()]);
+            $order = (string) db()->lastInsertId();
+        } else {
+            $order = (string) q('SELECT id FROM orders WHERE cart_id = ?', [$cart])->fetchColumn();
+        }
+        db()->exec('COMMIT');
+        if ($claimed) {
+            track('checkout_end');
+        }
+        redirect($order === '' ? '/cart' : url('/checkout', ['order' => $order]));
     }
 }
 
@@ -76,8 +90,9 @@ page_start(t('checkout.title'), 'checkout');
 <?php if (isset($error)): ?><p class="error"><?= h($error) ?></p><?php endif ?>
 <p><?= h(t('checkout.summary', array_sum(array_column($lines, 'qty')), money($total))) ?></p>
 <form method="post" action="/checkout" class="stack" id="checkout-form">
-  <label><?= h(t('checkout.name')) ?> <input name="name" required maxlength="100" value="<?= h($_POST['name'] ?? '') ?>"></label>
-  <label><?= h(t('chat.email')) ?> <input type="email" name="email" required value="<?= h($_POST['email'] ?? '') ?>"></label>
+  <?= csrf_field() ?>
+  <label><?= h(t('checkout.name')) ?> <input name="name" required maxlength="100" value="<?= h(param($_POST, 'name')) ?>"></label>
+  <label><?= h(t('chat.email')) ?> <input type="email" name="email" required value="<?= h(param($_POST, 'email')) ?>"></label>
   <label class="check"><input type="checkbox" name="consent" value="1"> <?= h(t('checkout.consent')) ?></label>
   <button type="submit" id="place-order"><?= h(t('checkout.place')) ?></button>
   <p class="small"><?= h(t('checkout.stub')) ?></p>

@@ -63,6 +63,7 @@ page_start($name, 'product');
       <p class="small"><?= h(t('promise.carrier', $promise->carrier, date_label($promise->earliest))) ?></p>
     </div>
     <form method="post" action="/cart" class="buy">
+      <?= csrf_field() ?>
       <input type="hidden" name="action" value="add">
       <input type="hidden" name="variant" value="<?= (int) $chosen['id'] ?>">
       <label><?= h(t('product.qty')) ?> <input type="number" name="qty" value="1" min="1" max="20"></label>

@@ -9,7 +9,7 @@ namespace Demo;
 
 use ShopCx\TokenException;
 
-$token = (string) ($_REQUEST['t'] ?? '');
+$token = param($_REQUEST, 't');
 try {
     $verification = review_invitations()->verify($token, now());
 } catch (TokenException $e) {
@@ -27,23 +27,34 @@ $existing = q('SELECT status FROM reviews WHERE order_key = ?', [$verification->
 $verdict = null;
 if ($_SERVER['REQUEST_METHOD'] === 'POST' && $item && $existing === false) {
     $rating = (int) ($_POST['rating'] ?? 0);
-    $title = trim((string) ($_POST['title'] ?? ''));
-    $body = trim((string) ($_POST['body'] ?? ''));
+    $title = trim(param($_POST, 'title'));
+    $body = trim(param($_POST, 'body'));
     if ($rating < 1 || $rating > 5 || strlen($body) > 5000 || strlen($title) > 200
         || !utf8($body . $title)) {
         $error = t('review.invalid');
     } else {
         $verdict = moderator()->check($body, $title === '' ? null : $title);
         $status = ['approve' => 'approved', 'hold' => 'held', 'reject' => 'rejected'][$verdict->decision];
-        q('INSERT INTO reviews (product_id, order_key, author, rating, title, body, status, reasons, lang, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [$item['product_id'], $verification->key, $order['name'] ?? 'Customer', $rating,
-            $verdict->redactedTitle ?? '', $verdict->redacted, $status, json_encode($verdict->reasons), lang(), now()]);
-        $existing = $status;
-        if ($verdict->decision !== 'approve') {
-            notify_helpdesk('review.' . $status, ['review' => $verification->key, 'product' => $item['slug'], 'rating' => $rating,
-                'reasons' => array_column($verdict->reasons, 'code')]);
+        // One review per order item: the UNIQUE order_key decides in one statement which of two simultaneous
+        // posts of a link is stored (no check-then-insert); the other one is told the item was reviewed.
+        $stored = q('INSERT INTO reviews (product_id, order_key, author, rating, title, body, status, reasons, lang, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_key) DO NOTHING', [$item['product_id'], $verification->key,
+            $order['name'] ?? 'Customer', $rating, $verdict->redactedTitle ?? '', $verdict->redacted, $status,
+            json_encode($verdict->reasons), lang(), now()])->rowCount() === 1;
+        if (!$stored) {
+            $verdict = null;
+            $existing = q('SELECT status FROM reviews WHERE order_key = ?', [$verification->key])->fetchColumn();
+            http_response_code(409);
+        } else {
+            $existing = $status;
+            if ($verdict->decision !== 'approve') {
+                notify_helpdesk('review.' . $status, ['review' => $verification->key, 'product' => $item['slug'], 'rating' => $rating,
+                    'reasons' => array_column($verdict->reasons, 'code')]);
+            }
         }
     }
+} elseif ($_SERVER['REQUEST_METHOD'] === 'POST' && $existing !== false) {
+    http_response_code(409);
 }
 
 page_start(t('review.title'), 'content');
@@ -64,6 +75,7 @@ page_start(t('review.title'), 'content');
   <p class="small"><?= h(t('review.verified', $verification->orderId, local($verification->invitedAt, 'Y-m-d H:i'))) ?></p>
   <?php if (isset($error)): ?><p class="error"><?= h($error) ?></p><?php endif ?>
   <form method="post" class="stack" id="review-form">
+    <?= csrf_field() ?>
     <input type="hidden" name="t" value="<?= h($token) ?>">
     <fieldset class="rating"><legend><?= h(t('review.rating')) ?></legend>
     <?php for ($i = 5; $i >= 1; $i--): ?>

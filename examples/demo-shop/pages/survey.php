@@ -10,7 +10,7 @@ namespace Demo;
 use ShopCx\Effort\Survey;
 use ShopCx\TokenException;
 
-$token = (string) ($_REQUEST['t'] ?? '');
+$token = param($_REQUEST, 't');
 try {
     $claims = tokens()->verify($token, 'survey', now());
 } catch (TokenException $e) {
@@ -25,7 +25,9 @@ $survey = Survey::$name();
 $ref = 'order:' . ($claims['order'] ?? '?');
 $done = q('SELECT COUNT(*) FROM survey_responses WHERE survey = ? AND ref = ?', [$name, $ref])->fetchColumn() > 0;
 
-if ($_SERVER['REQUEST_METHOD'] === 'POST' && !$done) {
+if ($_SERVER['REQUEST_METHOD'] === 'POST' && $done) {
+    http_response_code(409);
+} elseif ($_SERVER['REQUEST_METHOD'] === 'POST') {
     $answers = [];
     foreach ($survey->questions(lang()) as $question) {
         $value = $_POST['q'][$question['id']] ?? null;
@@ -42,23 +44,29 @@ if ($_SERVER['REQUEST_METHOD'] === 'POST' && !$done) {
                 unset($valid[$question['id']]); // the report keeps counts only; the text goes to the team
             }
         }
-        q('INSERT INTO survey_responses (survey, answers, at, ref, comment) VALUES (?, ?, ?, ?, ?)',
-            [$name, json_encode($valid), now(), $ref, $comment]);
+        // One answer per survey and order: the UNIQUE (survey, ref) index decides in one statement which of
+        // two simultaneous posts of a link is stored; the other one is told the survey was answered.
+        $stored = q('INSERT INTO survey_responses (survey, answers, at, ref, comment) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (survey, ref) DO NOTHING', [$name, json_encode($valid), now(), $ref, $comment])->rowCount() === 1;
         $done = true;
-        $thanks = true;
-        // A customer who had to work hard, or would not recommend us, gets a call from the service team.
-        $low = match ($name) {
-            'effort' => max($valid['choosing'], $valid['purchasing'], $valid['after']) >= 3,
-            'ces' => $valid['ces'] <= 3,
-            'nps' => $valid['nps'] <= 6,
-            'csat' => $valid['csat'] <= 2,
-        };
-        if ($low) {
-            notify_helpdesk('effort.low_score', ['survey' => $name, 'order' => $claims['order'] ?? null, 'answers' => $valid,
-                'comment' => $comment]);
+        if (!$stored) {
+            http_response_code(409);
+        } else {
+            $thanks = true;
+            // A customer who had to work hard, or would not recommend us, gets a call from the service team.
+            $low = match ($name) {
+                'effort' => max($valid['choosing'], $valid['purchasing'], $valid['after']) >= 3,
+                'ces' => $valid['ces'] <= 3,
+                'nps' => $valid['nps'] <= 6,
+                'csat' => $valid['csat'] <= 2,
+            };
+            if ($low) {
+                notify_helpdesk('effort.low_score', ['survey' => $name, 'order' => $claims['order'] ?? null, 'answers' => $valid,
+                    'comment' => $comment]);
+            }
         }
-    } catch (\ValueError $e) {
-        $error = $e->getMessage();
+    } catch (\ValueError) {
+        $error = t('survey.invalid'); // Survey::validate()'s message names the extension's method: not for visitors
     }
 }
 
@@ -73,6 +81,7 @@ page_start(t('survey.title'), 'content');
   <p><?= h(t('survey.intro', $claims['order'] ?? '?')) ?></p>
   <?php if (isset($error)): ?><p class="error"><?= h($error) ?></p><?php endif ?>
   <form method="post" class="stack" id="survey-form">
+    <?= csrf_field() ?>
     <input type="hidden" name="t" value="<?= h($token) ?>">
   <?php foreach ($survey->questions(lang()) as $question): $id = $question['id']; ?>
     <fieldset class="question" data-question="<?= h($id) ?>"><legend><?= h($question['text']) ?></legend>

@@ -15,7 +15,7 @@ if [ ! -f "$so" ]; then
 	shopcx_install_deps
 	(shopcx_build)
 fi
-php -m | grep -qx curl || { echo "FAIL the attack needs php-curl"; echo "attack: 0 passed, 1 failed"; exit 1; }
+php -r 'exit(extension_loaded("curl") && extension_loaded("pdo_sqlite") ? 0 : 1);' || { echo "FAIL the attack needs php-curl and php-sqlite3"; echo "attack: 0 passed, 1 failed"; exit 1; }
 
 work=$(mktemp -d)
 server=""

@@ -1,5 +1,6 @@
 // Walks the demo shop in headless Chromium (Debian's, driven by playwright-core) and checks what a
-// visitor sees. Started by run.sh, which serves the shop and sets SHOP_URL, SCREENSHOTS and USER_DATA_DIR.
+// visitor sees. Started by run.sh, which serves the shop and sets SHOP_URL, SCREENSHOTS, USER_DATA_DIR and
+// ADMIN_PASSWORD (the shop's SHOPCX_DEMO_ADMIN_PASSWORD).
 // Prints one line per check and finally "browser: N passed, M failed"; exits 1 on any failure.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 const base = process.env.SHOP_URL || 'http://127.0.0.1:8080';
 const shots = process.env.SCREENSHOTS || 'screenshots';
 const userDataDir = process.env.USER_DATA_DIR;
+const adminPassword = process.env.ADMIN_PASSWORD || '';
 if (!userDataDir) {
   console.error('USER_DATA_DIR must name a fresh directory');
   process.exit(2);
@@ -241,6 +243,17 @@ try {
     const r = await page.request.get(base + tampered);
     assert(r.status() === 403, `status ${r.status()}`);
     assert((await r.text()).includes('signature does not match'), 'no reason given');
+  });
+
+  await check('admin: the report asks for the password first, a wrong one is refused', async () => {
+    await go('/admin');
+    assert(new URL(page.url()).pathname === '/admin/login', `not sent to the login: ${page.url()}`);
+    assert(await page.locator('svg#chart-ces').count() === 0, 'the report shows before logging in');
+    await page.locator('#login-form input[name=password]').fill('not the password');
+    await Promise.all([page.waitForLoadState('load'), page.locator('#login-submit').click()]);
+    await page.locator('#login-error').waitFor();
+    await page.locator('#login-form input[name=password]').fill(adminPassword);
+    await Promise.all([page.waitForURL(base + '/admin'), page.locator('#login-submit').click()]);
   });
 
   await check('admin: charts, figures and the reminders a cron run would send', async () => {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Browser test of the demo shop: builds the extension if needed, serves the shop with a fresh
 # database on a free loopback port, walks it in Debian's headless Chromium (playwright-core) and
-# saves screenshots to examples/demo-shop/tests/screenshots/. The last line reads
-# "browser: N passed, M failed"; the exit status is non-zero on any failure.
+# saves screenshots to examples/demo-shop/tests/screenshots/, then runs the attack pass (attack.sh, its
+# summary line "attack: N passed, M failed"). The last line reads "browser: N passed, M failed"; the exit
+# status is non-zero on any failure of either.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -38,9 +39,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+password=$(php -r 'echo bin2hex(random_bytes(12));')
 port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
 mkdir -p "$work/var" "$work/profile"
-PHP_CLI_SERVER_WORKERS=4 SHOPCX_DEMO_CLOCK=1 SHOPCX_DEMO_VAR="$work/var" php -d extension="$root/modules/shopcx.so" \
+PHP_CLI_SERVER_WORKERS=4 SHOPCX_DEMO_CLOCK=1 SHOPCX_DEMO_VAR="$work/var" SHOPCX_DEMO_ADMIN_PASSWORD="$password" php -d extension="$root/modules/shopcx.so" \
 	-S "127.0.0.1:$port" "$shop/router.php" >"$work/server.log" 2>&1 &
 server=$!
 up=0
@@ -57,7 +59,7 @@ fi
 
 rm -rf "$here/screenshots"
 {
-	SHOP_URL="http://127.0.0.1:$port" SCREENSHOTS="$here/screenshots" USER_DATA_DIR="$work/profile" \
+	SHOP_URL="http://127.0.0.1:$port" ADMIN_PASSWORD="$password" SCREENSHOTS="$here/screenshots" USER_DATA_DIR="$work/profile" \
 		timeout 180 node "$here/browser.mjs" 2>&1
 	echo $? >"$work/status"
 } | tee "$work/browser.out" | grep -v '^browser: ' || true
@@ -76,6 +78,10 @@ if grep -E 'PHP (Fatal|Warning|Notice|Deprecated)' "$work/server.log" >/dev/null
 	grep -E 'PHP (Fatal|Warning|Notice|Deprecated)' "$work/server.log" | head -20
 	failed=$((failed + 1))
 fi
+# The attack pass (XSS, CSRF, admin login, signed links, IDOR, SQL injection, leaks, races) on a shop of its own.
+attack=0
+bash "$here/attack.sh" || attack=$?
+[ "$attack" -eq 0 ] || echo "FAIL the attack pass (attack.sh) failed"
 echo "screenshots: $here/screenshots"
 echo "browser: $passed passed, $failed failed"
-[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ] && [ "$attack" -eq 0 ]
