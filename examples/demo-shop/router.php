@@ -31,8 +31,14 @@ ini_set('log_errors', '1');
 set_exception_handler(function (\Throwable $e): void {
     error_log('PHP Uncaught ' . get_class($e) . ': ' . $e->getMessage() . ' in ' . $e->getFile() . ':' . $e->getLine());
     if (!headers_sent()) {
-        http_response_code(500);
+        // The database refusing a write (read-only, full disk, locked) passes: 503, come back shortly.
+        $database = $e instanceof \PDOException;
+        http_response_code($database ? 503 : 500);
         header('Content-Type: text/plain; charset=utf-8');
+        header('Cache-Control: no-store');
+        if ($database) {
+            header('Retry-After: 30');
+        }
     }
     echo "Sorry, something went wrong on our side. Please try again in a moment.\n";
 });

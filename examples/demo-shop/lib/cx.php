@@ -102,19 +102,47 @@ function date_label(string $ymd): string
     return $days[(int) $d->format('N') - 1] . ' ' . (int) $d->format('j') . ' ' . $months[(int) $d->format('n') - 1];
 }
 
-/** The FAQ index of a language: built from the database once, then mapped from var/. */
-function faq_index(string $lang): Index
+/**
+ * The FAQ index of a language, mapped from var/. Built when the FAQ changes (the seed, `php
+ * lib/reindex.php` after an edit or from cron), never by a visitor: a missing index answers no hits
+ * and is logged once per worker, so an unwritable folder cannot make every request rebuild it.
+ */
+function faq_index(string $lang): ?Index
 {
-    $path = var_dir() . "/faq-$lang.idx";
+    static $missingLogged = [];
+    $path = faq_index_path(var_dir(), $lang);
     if (!is_file($path)) {
-        $rows = q('SELECT id, question, answer, category, tags, popularity FROM faq WHERE lang = ? ORDER BY id', [$lang])->fetchAll();
-        $entries = array_map(fn($r) => ['id' => (string) $r['id'], 'question' => $r['question'], 'answer' => $r['answer'],
-            'category' => $r['category'], 'tags' => explode(',', $r['tags']), 'popularity' => (int) $r['popularity']], $rows);
-        Index::build($entries, ['lang' => $lang, 'synonyms' => $lang === 'nl'
-            ? [['retour', 'terugsturen', 'retourneren'], ['bezorging', 'levering', 'verzending']]
-            : [['return', 'refund'], ['delivery', 'shipping']]])->save($path);
+        if (!isset($missingLogged[$lang])) {
+            $missingLogged[$lang] = true;
+            error_log("demo shop: no FAQ index at $path; run php lib/reindex.php");
+        }
+        return null;
     }
     return Index::load($path);
+}
+
+function faq_index_path(string $dir, string $lang): string
+{
+    return "$dir/faq-$lang.idx";
+}
+
+/**
+ * Builds every language's index from the faq table. Index::save() writes a temporary file and
+ * renames it over the old one, so a worker that has the old index mapped keeps reading it and a
+ * failed save (a full disk) leaves the old index in use; the ShopCx\IndexException says why.
+ */
+function faq_rebuild_all(\PDO $db, string $dir): void
+{
+    foreach (['nl', 'en'] as $lang) {
+        $st = $db->prepare('SELECT id, question, answer, category, tags, popularity FROM faq WHERE lang = ? ORDER BY id');
+        $st->execute([$lang]);
+        $entries = array_map(fn($r) => ['id' => (string) $r['id'], 'question' => $r['question'], 'answer' => $r['answer'],
+            'category' => $r['category'], 'tags' => explode(',', $r['tags']), 'popularity' => (int) $r['popularity']],
+            $st->fetchAll(\PDO::FETCH_ASSOC));
+        Index::build($entries, ['lang' => $lang, 'synonyms' => $lang === 'nl'
+            ? [['retour', 'terugsturen', 'retourneren'], ['bezorging', 'levering', 'verzending']]
+            : [['return', 'refund'], ['delivery', 'shipping']]])->save(faq_index_path($dir, $lang));
+    }
 }
 
 /** Below this relevance the FAQ page offers a chat instead of pretending it has an answer. */
@@ -199,7 +227,11 @@ function faq_search(string $lang, string $query): array
     if (trim($query) === '') {
         return ['query' => $query, 'hits' => [], 'answered' => true, 'best' => null, 'unknownWords' => []];
     }
-    $result = faq_index($lang)->search($query, 5);
+    $index = faq_index($lang);
+    if ($index === null) {
+        return ['query' => $query, 'hits' => [], 'answered' => false, 'best' => null, 'unknownWords' => []];
+    }
+    $result = $index->search($query, 5);
     $hits = array_map(fn($hit) => ['id' => $hit->id, 'score' => round($hit->score, 3), 'question' => $hit->questionHighlight,
         'snippet' => $hit->highlight, 'category' => $hit->category], $result->hits);
     $best = $result->hits[0]->score ?? 0.0;

@@ -173,6 +173,8 @@ function seed(string $path): void
     foreach (glob(dirname($path) . '/faq-*.idx') as $old) {
         unlink($old);
     }
+    require_once __DIR__ . '/cx.php';
+    faq_rebuild_all(new PDO('sqlite:' . $path), dirname($path));
 }
 
 /** question, answer (HTML), category, tags, popularity */

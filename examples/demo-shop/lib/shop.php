@@ -248,6 +248,11 @@ function csrf_field(): string
 function csrf_ok(): bool
 {
     $host = $_SERVER['HTTP_HOST'] ?? '';
+    // Debian's nginx passes HTTP_HOST as $host, without the port: put back a port that is not the default.
+    $port = (string) ($_SERVER['SERVER_PORT'] ?? '');
+    if ($host !== '' && !str_contains($host, ':') && $port !== '' && $port !== '80' && $port !== '443') {
+        $host .= ':' . $port;
+    }
     $origin = $_SERVER['HTTP_ORIGIN'] ?? null;
     if ($origin !== null && $origin !== 'http://' . $host && $origin !== 'https://' . $host) {
         return false;
@@ -333,10 +338,22 @@ function money(int $cents): string
     return '€ ' . number_format($cents / 100, 2, lang() === 'nl' ? ',' : '.', lang() === 'nl' ? '.' : ',');
 }
 
-/** Records one step of the checkout funnel (category, product, cart, checkout_start, checkout_end). */
+/**
+ * Records one step of the checkout funnel (category, product, cart, checkout_start, checkout_end). A page view must not fail because its statistic cannot be written (a full
+ * or read-only disk): the event is dropped and logged, the page is served.
+ */
 function track(string $step): void
 {
-    q('INSERT INTO events (sid, step, at) VALUES (?, ?, ?)', [sid(), $step, now()]);
+    static $failing = false; // logged once per worker until a write succeeds again, not once per page view
+    try {
+        q('INSERT INTO events (sid, step, at) VALUES (?, ?, ?)', [sid(), $step, now()]);
+        $failing = false;
+    } catch (\PDOException $e) {
+        if (!$failing) {
+            error_log('demo shop: funnel events not recorded: ' . $e->getMessage());
+        }
+        $failing = true;
+    }
 }
 
 function json_out(mixed $data, int $status = 200): never

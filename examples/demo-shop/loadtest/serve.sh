@@ -1,0 +1,104 @@
+# The demo shop behind nginx + php-fpm on loopback, for run.sh (load) and faults.sh (faults).
+# Source it after tests/deps.sh, then:
+#   demo_serve WORK VAR WORKERS SECONDS
+# WORK: a directory for configs, sockets and logs; VAR: the shop's data folder (SHOPCX_DEMO_VAR);
+# WORKERS: static php-fpm children; SECONDS: both servers stop by themselves after that long.
+# Sets demo_base (http://127.0.0.1:PORT), demo_fpm_pid, demo_nginx_pid, demo_fpm_master (the
+# php-fpm master's pid, whose children are the workers). demo_stop stops both.
+
+demo_install_servers() {
+	local missing="" pkg
+	for pkg in nginx-light "php${SHOPCX_PHP_VERSION:-8.2}-fpm" wrk; do
+		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+	done
+	if [ -n "$missing" ]; then
+		echo "installing$missing"
+		shopcx_as_root apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive shopcx_as_root apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
+	fi
+}
+
+demo_serve() {
+	local work=$1 var=$2 workers=$3 limit=$4 port user group shop
+	shop=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+	port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
+	user=$(id -un)
+	group=$(id -gn)
+	mkdir -p "$work/nginx"
+
+	cat >"$work/php-fpm.conf" <<EOF
+[global]
+pid = $work/php-fpm.pid
+error_log = $work/php-fpm.log
+daemonize = no
+
+[shop]
+user = $user
+group = $group
+listen = $work/php-fpm.sock
+listen.mode = 0666
+pm = static
+pm.max_children = $workers
+clear_env = yes
+env[SHOPCX_DEMO_VAR] = $var
+catch_workers_output = yes
+php_admin_value[error_log] = $work/php-errors.log
+php_admin_flag[log_errors] = on
+php_admin_flag[display_errors] = off
+EOF
+
+	cat >"$work/nginx.conf" <<EOF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log warn;
+$( [ "$(id -u)" -eq 0 ] && echo "user $user $group;" )
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/body;
+    fastcgi_temp_path $work/nginx/fastcgi;
+    proxy_temp_path $work/nginx/proxy;
+    uwsgi_temp_path $work/nginx/uwsgi;
+    scgi_temp_path $work/nginx/scgi;
+    types { text/css css; text/javascript js; }
+    server {
+        listen 127.0.0.1:$port;
+        root $shop;
+        location /assets/ { try_files \$uri =404; }
+        location / {
+            include /etc/nginx/fastcgi_params;
+            fastcgi_param SCRIPT_FILENAME $shop/router.php;
+            fastcgi_param SCRIPT_NAME /router.php;
+            fastcgi_pass unix:$work/php-fpm.sock;
+        }
+    }
+}
+EOF
+
+	local fpm_flags=()
+	[ "$(id -u)" -eq 0 ] && fpm_flags+=(-R)
+	timeout "$limit" "php-fpm${SHOPCX_PHP_VERSION:-8.2}" "${fpm_flags[@]}" -y "$work/php-fpm.conf" \
+		-d extension="$SHOPCX_ROOT/modules/shopcx.so" &
+	demo_fpm_pid=$!
+	timeout "$limit" nginx -c "$work/nginx.conf" -p "$work" -g 'daemon off;' 2>>"$work/nginx-error.log" &
+	demo_nginx_pid=$!
+	demo_base="http://127.0.0.1:$port"
+	local _
+	for _ in $(seq 1 50); do
+		curl -fsS -o /dev/null "$demo_base/faq" 2>/dev/null && break
+		sleep 0.2
+	done
+	demo_fpm_master=$(cat "$work/php-fpm.pid")
+}
+
+demo_stop() {
+	[ -n "${demo_nginx_pid:-}" ] && kill "$demo_nginx_pid" 2>/dev/null && wait "$demo_nginx_pid" 2>/dev/null
+	[ -n "${demo_fpm_pid:-}" ] && kill "$demo_fpm_pid" 2>/dev/null && wait "$demo_fpm_pid" 2>/dev/null
+	demo_nginx_pid="" demo_fpm_pid=""
+	return 0
+}
+
+# The php-fpm workers' resident memory in KiB, one number each.
+demo_worker_rss() {
+	ps -o rss= --ppid "$demo_fpm_master" | tr -s ' \n' ' ' | sed 's/^ //; s/ $//'
+}
