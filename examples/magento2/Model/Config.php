@@ -135,14 +135,80 @@ class Config
         return $data;
     }
 
-    /** Null when chat invitations are off or no rules are set. @throws \ShopCx\ConfigException */
-    public function chatRules(int $storeId): ?Rules
+    /** Opening hours per weekday, as the admin enters them: "09:00-17:30" or "09:00-12:30, 13:30-17:30"; empty = closed. */
+    public const CHAT_HOURS = ['mon' => 'shopcx/chat/hours_mon', 'tue' => 'shopcx/chat/hours_tue', 'wed' => 'shopcx/chat/hours_wed',
+        'thu' => 'shopcx/chat/hours_thu', 'fri' => 'shopcx/chat/hours_fri', 'sat' => 'shopcx/chat/hours_sat', 'sun' => 'shopcx/chat/hours_sun'];
+
+    /**
+     * The charter's presets: switch => [rule name, trigger, priority, threshold setting, condition the threshold sets].
+     * Their thresholds override the trigger's own ("more than two minutes" = 120 seconds).
+     */
+    public const CHAT_PRESETS = [
+        'shopcx/chat/preset_cart_dwell' => ['cart-dwell', 'cartDwell', 90, 'shopcx/chat/cart_dwell_seconds', 'secondsOnPage'],
+        'shopcx/chat/preset_product_dwell' => ['product-dwell', 'productDwell', 50, 'shopcx/chat/product_dwell_seconds', 'secondsOnPage'],
+        'shopcx/chat/preset_faq_search' => ['faq-search', 'faqSearch', 40, 'shopcx/chat/faq_search_seconds', 'secondsOnPage'],
+        'shopcx/chat/preset_vip_returning' => ['vip-returning', 'vipReturning', 30, 'shopcx/chat/vip_lifetime_value', 'lifetimeValue'],
+    ];
+
+    /**
+     * The chat rules document built from the settings a merchant understands: opening hours per weekday in the
+     * store's time zone, the presets ticked with their thresholds, the e-mail answer promise. The expert JSON
+     * (shopcx/chat/rules), when set, adds its rules after the presets and its other keys (its own "hours",
+     * "caps", ...) replace the settings'. Null when chat invitations are off or there is no rule.
+     *
+     * @throws \ShopCx\ConfigException when the expert JSON is not valid JSON
+     */
+    public function chatDocument(int $storeId): ?array
     {
         if (!$this->flag('shopcx/chat/enabled', $storeId)) {
             return null;
         }
-        $json = $this->value('shopcx/chat/rules', $storeId);
-        return $json === '' ? null : $this->cached('chat', $storeId, fn() => Rules::fromJson($json));
+        $hours = [];
+        foreach (self::CHAT_HOURS as $day => $path) {
+            $intervals = $this->list($path, $storeId);
+            if ($intervals !== []) {
+                $hours[$day] = count($intervals) === 1 ? $intervals[0] : $intervals;
+            }
+        }
+        $rules = [];
+        foreach (self::CHAT_PRESETS as $switch => [$name, $trigger, $priority, $threshold, $condition]) {
+            if ($this->flag($switch, $storeId)) {
+                $value = $this->value($threshold, $storeId);
+                $rules[] = ['name' => $name, 'trigger' => $trigger, 'priority' => $priority,
+                    'when' => [$condition => $condition === 'lifetimeValue' ? (float) $value : (int) $value]];
+            }
+        }
+        $document = ['version' => 1, 'timezone' => $this->timezone($storeId), 'locale' => $this->locale($storeId),
+            'hours' => $hours,
+            'responseTimes' => ['email' => max(1, $this->int('shopcx/chat/email_response_hours', $storeId)) * 3600]];
+        $expert = $this->json('shopcx/chat/rules', $storeId);
+        $rules = array_merge($rules, is_array($expert['rules'] ?? null) ? $expert['rules'] : []);
+        if ($rules === [] && $expert === []) {
+            return null;
+        }
+        unset($expert['rules']);
+        return array_merge($document, $expert, ['rules' => $rules]);
+    }
+
+    /**
+     * The holidays of the delivery calendar (its country's public holidays), for the chat when the setting
+     * says so; null without a holiday country.
+     */
+    public function chatHolidays(int $storeId): ?Calendar
+    {
+        if (!$this->flag('shopcx/chat/use_holidays', $storeId) || $this->value('shopcx/delivery/holiday_country', $storeId) === '') {
+            return null;
+        }
+        return $this->calendar($storeId);
+    }
+
+    /** Null when chat invitations are off or no rules are set. @throws \ShopCx\ConfigException */
+    public function chatRules(int $storeId): ?Rules
+    {
+        return $this->cached('chat', $storeId, function () use ($storeId) {
+            $document = $this->chatDocument($storeId);
+            return $document === null ? null : Rules::fromArray($document, $this->chatHolidays($storeId));
+        });
     }
 
     public function outreachPolicy(int $storeId): Policy

@@ -21,7 +21,23 @@ class ChatInvitation implements ArgumentInterface
     /** @return array|null the invitation as data, or null (no rules, closed, no rule matches) */
     public function evaluate(array $visit, array $team): ?array
     {
+        return $this->decide($visit, $team)['invitation'];
+    }
+
+    /**
+     * The invitation, and when the page should ask again (Rules::askAgainIn(): seconds, 0 = now, null = only
+     * when something else changes: the cart, the page, the team). No rules: neither.
+     *
+     * @return array{invitation: ?array, askAgainIn: ?int}
+     */
+    public function decide(array $visit, array $team): array
+    {
         $rules = $this->config->chatRules((int) $this->storeManager->getStore()->getId());
-        return $rules?->evaluate($visit, $this->clock->now(), $team)?->toArray();
+        if ($rules === null) {
+            return ['invitation' => null, 'askAgainIn' => null];
+        }
+        $now = $this->clock->now();
+        $invitation = $rules->evaluate($visit, $now, $team)?->toArray();
+        return ['invitation' => $invitation, 'askAgainIn' => $invitation === null ? $rules->askAgainIn($visit, $now, $team) : null];
     }
 }

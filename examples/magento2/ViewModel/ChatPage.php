@@ -21,4 +21,17 @@ class ChatPage implements ArgumentInterface
     {
         return PageType::fromAction((string) $this->request->getFullActionName());
     }
+
+    /** The product of a product page (catalog/product/view/id/N), for "is it in the cart?" on the server; else null. */
+    public function productId(): ?int
+    {
+        $id = $this->pageType() === 'product' ? (int) $this->request->getParam('id') : 0;
+        return $id > 0 ? $id : null;
+    }
+
+    /** The script's configuration (data-mage-init). */
+    public function scriptConfig(string $url): array
+    {
+        return array_filter(['url' => $url, 'pageType' => $this->pageType(), 'productId' => $this->productId()], fn($v) => $v !== null);
+    }
 }

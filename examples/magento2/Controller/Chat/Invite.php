@@ -9,9 +9,14 @@ use Magento\Framework\Controller\Result\JsonFactory;
 use Magento\Store\Model\StoreManagerInterface;
 use Psr\Log\LoggerInterface;
 use ShopCx\CustomerService\Api\ChatTeamInterface;
+use ShopCx\CustomerService\Model\Chat\VisitBuilder;
 use ShopCx\CustomerService\ViewModel\ChatInvitation;
 
-/** GET shopcx/chat/invite?visit={json}: the chat invitation for this visit, or null. Never cached. */
+/**
+ * GET shopcx/chat/invite?visit={json}: {"invitation": {...}|null, "askAgainIn": seconds|null}. Never cached.
+ * The page reports only what it sees (Model\Chat\VisitBuilder::FROM_PAGE); cart and customer segment come
+ * from the sessions and the shop's orders.
+ */
 class Invite implements HttpGetActionInterface
 {
     public function __construct(
@@ -20,7 +25,8 @@ class Invite implements HttpGetActionInterface
         private readonly ChatInvitation $invitation,
         private readonly ChatTeamInterface $team,
         private readonly StoreManagerInterface $storeManager,
-        private readonly LoggerInterface $logger
+        private readonly LoggerInterface $logger,
+        private readonly VisitBuilder $visitBuilder
     ) {
     }
 
@@ -32,19 +38,19 @@ class Invite implements HttpGetActionInterface
         if (!is_array($visit)) {
             return $result->setHttpResponseCode(400)->setData(['error' => 'visit must be a JSON object of at most 4096 bytes']);
         }
-        // Only the fields a browser may claim; anything else (customer group, cart value) comes from the session.
-        $visit = array_intersect_key($visit, array_flip(['pageType', 'secondsOnPage', 'searchResults', 'addedToCart']));
         try {
+            // Only the fields a browser may claim; cart and customer segment come from the sessions and the orders.
+            $visit = $this->visitBuilder->build($visit);
             $team = $this->team->current((int) $this->storeManager->getStore()->getId());
-            return $result->setData(['invitation' => $this->invitation->evaluate($visit, $team)]);
+            return $result->setData($this->invitation->decide($visit, $team));
         } catch (\ShopCx\ConfigException $e) {
             // The rules are validated on save, so this is a stored document from before or a changed team.
             $this->logger->error('ShopCX chat invitation failed: ' . $e->getMessage());
-            return $result->setData(['invitation' => null]);
+            return $result->setData(['invitation' => null, 'askAgainIn' => null]);
         } catch (\ValueError|\TypeError $e) {
             // A visit field of the wrong type or range: the browser's mistake, no invitation.
             $this->logger->info('ShopCX chat visit refused: ' . $e->getMessage());
-            return $result->setData(['invitation' => null]);
+            return $result->setData(['invitation' => null, 'askAgainIn' => null]);
         }
     }
 }

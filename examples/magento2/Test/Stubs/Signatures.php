@@ -64,6 +64,9 @@ namespace Magento\Framework\DB\Adapter {
         /** @param string|\Magento\Framework\DB\Select $sql @return array */
         public function fetchAll($sql, $bind = [], $fetchMode = null);
 
+        /** @param string|\Magento\Framework\DB\Select $sql @return array|false */
+        public function fetchRow($sql, $bind = [], $fetchMode = null);
+
         /** @param string|\Magento\Framework\DB\Select $sql @return \Zend_Db_Statement_Interface */
         public function query($sql, $bind = []);
 
@@ -199,9 +202,72 @@ namespace Magento\Quote\Api {
     }
 }
 
+namespace Magento\Quote\Model\Quote {
+    class Item extends \Magento\Framework\DataObject
+    {
+        /** @return int|null (data field product_id) */
+        public function getProductId()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+    }
+}
+
+namespace Magento\Quote\Model {
+    class Quote extends \Magento\Framework\DataObject
+    {
+        /** @return \Magento\Quote\Model\Quote\Item[] */
+        public function getAllVisibleItems()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+
+        /** @return float|null */
+        public function getItemsQty()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+
+        /** @return float|null (data field base_subtotal) */
+        public function getBaseSubtotal()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+    }
+}
+
+namespace Magento\Customer\Model {
+    class Session
+    {
+        /** @return bool */
+        public function isLoggedIn()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+
+        /** @return int|null */
+        public function getCustomerId()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+    }
+}
+
 namespace Magento\Checkout\Model {
     class Session
     {
+        /** @return int|null the quote id kept in the session (no quote is loaded or created) */
+        public function getQuoteId()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+
+        /** @return \Magento\Quote\Model\Quote */
+        public function getQuote()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+
         /** @return $this */
         public function replaceQuote($quote)
         {

@@ -44,6 +44,14 @@ final class ChatPageTest extends TestCase
         self::assertContains($type, PageType::TYPES);
     }
 
+    public function testAProductPageNamesItsProductOthersDoNot(): void
+    {
+        $product = (new Http(['id' => '42']))->setRouteName('catalog')->setControllerName('product')->setActionName('view');
+        self::assertSame(['url' => 'u', 'pageType' => 'product', 'productId' => 42], (new ChatPage($product))->scriptConfig('u'));
+        $category = (new Http(['id' => '42']))->setRouteName('catalog')->setControllerName('category')->setActionName('view');
+        self::assertNull((new ChatPage($category))->productId());
+    }
+
     public function testTheCartPageTellsTheScriptItIsTheCart(): void
     {
         $request = (new Http())->setRouteName('checkout')->setControllerName('cart')->setActionName('index');
@@ -64,5 +72,8 @@ final class ChatPageTest extends TestCase
         $js = (string) file_get_contents(dirname(__DIR__, 2) . '/view/frontend/web/js/chat.js');
         self::assertStringContainsString('config.pageType', $js);
         self::assertStringNotContainsString("hasClass('checkout-index-index')", $js);
+        // It asks again when the server says a rule can next become true, not at a fixed 8 s / 15 s.
+        self::assertStringContainsString('r.askAgainIn', $js);
+        self::assertStringNotContainsString('15000', $js);
     }
 }

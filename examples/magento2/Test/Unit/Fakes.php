@@ -721,3 +721,40 @@ final class MemoryCache implements \Magento\Framework\App\CacheInterface
         return true;
     }
 }
+
+/** The visitor's sessions: a cart and, when logged in, a customer id. */
+final class FakeShopper implements Api\ShopperContextInterface
+{
+    public function __construct(public array $cart = ['value' => 0.0, 'items' => 0, 'productIds' => []], public ?int $customer = null)
+    {
+    }
+
+    public function cart(): array
+    {
+        return $this->cart;
+    }
+
+    public function customerId(): ?int
+    {
+        return $this->customer;
+    }
+}
+
+/** customer id => orders and lifetime value, as sales_order would sum them; a customer without orders has none. */
+final class FakeOrderHistory implements Api\CustomerOrderHistoryInterface
+{
+    public function __construct(public array $customers = [])
+    {
+    }
+
+    public function summary(int $customerId): array
+    {
+        return $this->customers[$customerId] ?? ['orders' => 0, 'lifetimeValue' => 0.0];
+    }
+}
+
+/** A VisitBuilder for a guest with an empty cart. */
+function guestVisits(): \ShopCx\CustomerService\Model\Chat\VisitBuilder
+{
+    return new \ShopCx\CustomerService\Model\Chat\VisitBuilder(new FakeShopper(), new FakeOrderHistory());
+}

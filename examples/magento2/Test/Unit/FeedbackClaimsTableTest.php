@@ -64,6 +64,11 @@ final class FeedbackClaimsTableTest extends TestCase
                 throw new \LogicException('a claim must not read first');
             }
 
+            public function fetchRow($sql, $bind = [], $fetchMode = null)
+            {
+                throw new \LogicException('a claim must not read first');
+            }
+
             public function query($sql, $bind = [])
             {
                 throw new \LogicException('not used');

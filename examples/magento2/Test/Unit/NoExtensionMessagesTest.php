@@ -129,8 +129,8 @@ final class NoExtensionMessagesTest extends TestCase
         $config = new Config($this->scope);
         $r = (new Invite(new FakeRequest(['visit' => '{"pageType":"checkout"}']), new JsonFactory(),
             new ChatInvitation($config, new FakeStoreManager(), $this->clock), new ConfiguredChatTeam($config), new FakeStoreManager(),
-            $this->logger))->execute();
-        self::assertSame(['invitation' => null], $r->data());
+            $this->logger, guestVisits()))->execute();
+        self::assertSame(['invitation' => null, 'askAgainIn' => null], $r->data());
         self::assertCount(1, $this->logger->lines);
         self::assertStringStartsWith('error: ShopCX chat invitation failed: ', $this->logger->lines[0]);
     }

@@ -77,7 +77,7 @@ final class RateLimitTest extends TestCase
         $this->remote->address = '203.0.113.7';
         $config = new Config($this->scope);
         $chat = new Invite(new FakeRequest(['visit' => '{}']), new JsonFactory(), new ChatInvitation($config, new FakeStoreManager(), $this->clock),
-            new ConfiguredChatTeam($config), new FakeStoreManager(), new MemoryLogger());
+            new ConfiguredChatTeam($config), new FakeStoreManager(), new MemoryLogger(), guestVisits());
         self::assertSame('chat', RateLimit::group($chat));
         self::assertSame(200, $this->request($chat)->code(), 'the chat has its own allowance');
         self::assertSame(429, $this->request()->code());

@@ -1,23 +1,59 @@
-/** Asks shopcx/chat/invite whether to invite (the rules decide server-side) and shows the message as text. */
+/**
+ * Asks shopcx/chat/invite whether to invite (the rules decide server-side) and shows the message as text.
+ * The page reports what it sees: its type and product (from the server-rendered config), seconds on the page,
+ * pages seen and invitations shown this visit, the FAQ's results, a dismissal. Cart and customer segment the
+ * server reads itself. It asks again after the server's askAgainIn seconds (when a rule could next become
+ * true), or, when that is null, only when something changes: the cart (Magento's ajax:addToCart) or the FAQ.
+ */
 define(['jquery'], function ($) {
     'use strict';
 
-    return function (config, box) {
-        // The page type comes from the server (the request's full action name: checkout_cart_index is the cart).
-        var started = Date.now(), visit = {pageType: config.pageType || 'other'};
+    function stored(store, key) {
+        try { return parseInt(store.getItem('shopcx.chat.' + key), 10) || 0; } catch (e) { return 0; }
+    }
 
-        $(document).on('shopcx:faq', function (e, data) { $.extend(visit, data, {pageType: 'faq'}); });
-        $(box).on('click', '.shopcx-chat__close', function () { $(box).prop('hidden', true); });
-        setTimeout(function ask() {
-            visit.secondsOnPage = Math.round((Date.now() - started) / 1000);
+    function store(where, key, value) {
+        try { where.setItem('shopcx.chat.' + key, String(value)); } catch (e) { /* private mode */ }
+    }
+
+    return function (config, box) {
+        var started = Date.now(), timer = null, shown = false,
+            visit = {pageType: config.pageType || 'other'};
+
+        if (config.productId) {
+            visit.productId = config.productId;
+        }
+        store(window.sessionStorage, 'pages', stored(window.sessionStorage, 'pages') + 1);
+
+        function ask() {
+            clearTimeout(timer);
+            if (shown) {
+                return;
+            }
+            visit.secondsOnPage = Math.floor((Date.now() - started) / 1000);
+            visit.pagesViewed = stored(window.sessionStorage, 'pages');
+            visit.invitationsThisVisit = stored(window.sessionStorage, 'invitations');
+            if (stored(window.localStorage, 'dismissedAt')) {
+                visit.lastDismissedAt = stored(window.localStorage, 'dismissedAt');
+            }
             $.getJSON(config.url, {visit: JSON.stringify(visit)}).done(function (r) {
                 if (r.invitation) {
+                    shown = true;
+                    store(window.sessionStorage, 'invitations', visit.invitationsThisVisit + 1);
                     $(box).find('.shopcx-chat__message').text(r.invitation.message);
                     $(box).prop('hidden', false);
-                } else if (visit.secondsOnPage < 300) {
-                    setTimeout(ask, 15000);
+                } else if (typeof r.askAgainIn === 'number') {
+                    timer = setTimeout(ask, Math.max(1, r.askAgainIn) * 1000 + 250);
                 }
             });
-        }, 8000);
+        }
+
+        $(document).on('shopcx:faq', function (e, data) { $.extend(visit, data, {pageType: 'faq'}); ask(); });
+        $(document).on('ajax:addToCart', function () { ask(); });
+        $(box).on('click', '.shopcx-chat__close', function () {
+            $(box).prop('hidden', true);
+            store(window.localStorage, 'dismissedAt', Math.floor(Date.now() / 1000));
+        });
+        ask();
     };
 });
