@@ -73,6 +73,13 @@ if ($rss) {
     $last = end($rss);
     printf("php-fpm worker RSS KiB: first sample %s, last %s, min %d, max %d\n", implode(' ', $first), implode(' ', $last),
         min($all), max($all));
+    $series = [];
+    foreach ($rss as $second => $workers) {
+        if ($second % $phase === 0) {
+            $series[] = "{$second}s " . array_sum($workers) . ' (' . count($workers) . ')';
+        }
+    }
+    echo '  all workers together, at each phase start: ', implode(', ', $series), "\n";
 }
 
 $leaks = array_filter($requests, fn($r) => $r['leak'] !== null);
