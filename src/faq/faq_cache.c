@@ -191,6 +191,36 @@ faq_image *faq_image_load(const char *path, char *err, size_t err_len)
 	return img;
 }
 
+/* Makes the rename durable: without an fsync of the directory a crash soon after can bring back the old
+ * name's old file (or none). Best effort: the new index is in place either way, and a directory that
+ * cannot be opened for reading (or a file system without directory fsync) is no reason to fail the save. */
+static void faq_sync_parent_dir(char *path, size_t len)
+{
+	char *slash = NULL;
+	int fd;
+
+	for (size_t i = len; i > 0; i--) {
+		if (path[i - 1] == '/') {
+			slash = path + i - 1;
+			break;
+		}
+	}
+
+	if (slash == path) {
+		fd = open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	} else if (slash) {
+		*slash = '\0';
+		fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		*slash = '/';
+	} else {
+		fd = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	}
+	if (fd >= 0) {
+		(void) fsync(fd);
+		close(fd);
+	}
+}
+
 bool faq_image_save(const faq_image *img, const char *path, char *err, size_t err_len)
 {
 	size_t plen = strlen(path), done = 0;
@@ -234,6 +264,7 @@ bool faq_image_save(const faq_image *img, const char *path, char *err, size_t er
 		snprintf(err, err_len, "%s", strerror(errno));
 		goto fail;
 	}
+	faq_sync_parent_dir(tmp, plen);
 	free(tmp);
 	return true;
 fail:
