@@ -325,6 +325,34 @@ namespace Magento\Framework\App\Request {
             return $this;
         }
 
+        private string $content = '';
+        private array $headers = [];
+
+        /** The raw body (Laminas\Http\Request::getContent()). */
+        public function getContent()
+        {
+            return $this->content;
+        }
+
+        public function setContent($value)
+        {
+            $this->content = (string) $value;
+            return $this;
+        }
+
+        /** Magento's Http::getHeader($name, $default = false): the header's value, $default when absent. */
+        public function getHeader($name, $default = false)
+        {
+            return $this->headers[strtolower((string) $name)] ?? $default;
+        }
+
+        /** Double only: as the client sent it. */
+        public function withHeader(string $name, string $value): self
+        {
+            $this->headers[strtolower($name)] = $value;
+            return $this;
+        }
+
         /** Magento: requested route . delimiter . controller . delimiter . action (the router's names), e.g. checkout_cart_index. */
         public function getFullActionName($delimiter = '_')
         {

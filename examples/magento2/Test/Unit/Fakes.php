@@ -758,3 +758,34 @@ function guestVisits(): \ShopCx\CustomerService\Model\Chat\VisitBuilder
 {
     return new \ShopCx\CustomerService\Model\Chat\VisitBuilder(new FakeShopper(), new FakeOrderHistory());
 }
+
+/** shopcx_interaction in memory: unique per event id, as the table's unique key. */
+final class MemoryInteractions implements Api\InteractionStoreInterface
+{
+    /** @var array<string, array> by event id */
+    public array $rows = [];
+
+    public function record(array $row): bool
+    {
+        if (isset($this->rows[$row['event_id']])) {
+            return false;
+        }
+        $this->rows[$row['event_id']] = $row;
+        return true;
+    }
+
+    public function forCustomer(string $email): array
+    {
+        $mine = array_values(array_filter($this->rows, fn($r) => $r['email'] === strtolower($email)));
+        usort($mine, fn($a, $b) => $a['opened_at'] <=> $b['opened_at']);
+        return $mine;
+    }
+
+    public function erase(string $email, ?int $customerId = null): int
+    {
+        $before = count($this->rows);
+        $this->rows = array_filter($this->rows, fn($r) => $r['email'] !== strtolower($email)
+            && ($customerId === null || $r['customer_id'] !== $customerId));
+        return $before - count($this->rows);
+    }
+}

@@ -97,7 +97,7 @@ final class StaticTest extends TestCase
         }
         self::assertSame($tables, array_keys($white));
         self::assertSame(['shopcx_cart_activity', 'shopcx_outreach_log', 'shopcx_report', 'shopcx_webhook_outbox', 'shopcx_outreach_optout',
-            'shopcx_feedback_claim'], $tables);
+            'shopcx_feedback_claim', 'shopcx_interaction'], $tables);
     }
 
     /** @return array<string, array{string, string}> "file: class" => [class, where], every class named in etc/ and layout XML */
