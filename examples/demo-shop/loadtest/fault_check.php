@@ -7,7 +7,7 @@
 declare(strict_types=1);
 
 [, $linesFile, $dbFile, $faultsFile, $phase, $t0, $rssFile, $reindexFull, $reindexAfter, $idxBefore, $idxDuring, $tmpLeft,
-    $faqFull, $workers, $workersAfter, $victimLeft, $reindexFullOut, $phpErrors] = $argv;
+    $faqFull, $workers, $workersAfter, $victimLeft, $reindexFullOut, $phpErrors, $wrkProduct, $wrkFaq] = $argv;
 $phase = (int) $phase;
 $t0 = (int) $t0;
 
@@ -22,13 +22,26 @@ foreach (file($linesFile, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) as $lin
     }
 }
 
-// The windows in which a fault may make a request fail, each with two seconds' grace after it
-// (a request under way when the fault ended, nginx noticing the respawned worker).
-$windows = [[$phase, $phase + 2, 'worker killed'], [2 * $phase, 3 * $phase + 2, 'database read-only'],
-    [3 * $phase, 4 * $phase + 2, 'disk full']];
+// The windows in which a fault may make a request fail, from the times faults.sh wrote down: from half
+// a second before the fault to two seconds after it ended (a request under way then, nginx noticing the
+// respawned worker).
+$marks = [];
+foreach (file($faultsFile, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) as $line) {
+    [$at, $what] = explode(' ', $line, 3) + [1 => ''];
+    $marks[$what] = (float) $at;
+}
+foreach (['kill-worker', 'db-readonly', 'db-writable', 'disk-filling', 'disk-freed'] as $needed) {
+    if (!isset($marks[$needed])) {
+        echo "FAIL the fault timeline has no '$needed'\n";
+        exit(1);
+    }
+}
+$windows = [[$marks['kill-worker'] - 0.5, $marks['kill-worker'] + 2, 'worker killed'],
+    [$marks['db-readonly'] - 0.5, $marks['db-writable'] + 2, 'database read-only'],
+    [$marks['disk-filling'] - 0.5, $marks['disk-freed'] + 2, 'disk full']];
 $windowOf = function (float $at) use ($windows): ?string {
     foreach ($windows as [$from, $to, $name]) {
-        if ($at >= $from - 0.5 && $at < $to) {
+        if ($at >= $from && $at < $to) {
             return $name;
         }
     }
@@ -74,13 +87,19 @@ if ($rss) {
     printf("php-fpm worker RSS KiB: first sample %s, last %s, min %d, max %d\n", implode(' ', $first), implode(' ', $last),
         min($all), max($all));
     $series = [];
-    foreach ($rss as $second => $workers) {
+    foreach ($rss as $second => $perWorker) {
         if ($second % $phase === 0) {
-            $series[] = "{$second}s " . array_sum($workers) . ' (' . count($workers) . ')';
+            $series[] = "{$second}s " . array_sum($perWorker) . ' (' . count($perWorker) . ')';
         }
     }
     echo '  all workers together, at each phase start: ', implode(', ', $series), "\n";
 }
+// Memory must level off once the workers are warm (opcache, SQLite's page cache of at most 2 MiB per
+// connection): from the end of the first phase to the end of the run, at most 4 MiB more per worker.
+$warm = array_filter($rss, fn($second) => $second >= $phase, ARRAY_FILTER_USE_KEY);
+$perWorkerGrowth = $warm ? (array_sum(end($warm)) - array_sum(reset($warm))) / max(1, count(end($warm))) : INF;
+
+$check($perWorkerGrowth <= 4096, sprintf('worker memory levelled off: %+d KiB per worker from the end of the first phase to the end', $perWorkerGrowth));
 
 $leaks = array_filter($requests, fn($r) => $r['leak'] !== null);
 $check(!$leaks, 'no answer showed SQL, a path, an exception or a PHP message'
@@ -126,19 +145,29 @@ $check(!$missing && isset($acks['order'], $acks['review'], $acks['survey']), spr
     count($acks['order'] ?? []), count($acks['review'] ?? []), count($acks['survey'] ?? []),
     $missing ? '; missing or twice: ' . implode(', ', array_slice($missing, 0, 5)) : ''));
 
+// Pages that only read (a funnel event aside) keep answering through every fault; one request may get
+// nginx's 502: the one the killed worker was serving, when it was one of wrk's.
+foreach (['product page' => $wrkProduct, 'FAQ search endpoint' => $wrkFaq] as $name => $file) {
+    $wrk = (string) file_get_contents($file);
+    $total = preg_match('~(\d+) requests in~', $wrk, $m) ? (int) $m[1] : 0;
+    $non2xx = preg_match('~Non-2xx or 3xx responses: (\d+)~', $wrk, $m) ? (int) $m[1] : 0;
+    $socket = preg_match('~Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)~', $wrk, $m) ? $m[1] + $m[2] + $m[3] + $m[4] : 0;
+    $check($total > 0 && $non2xx <= 1 && $socket === 0, "the $name answered $total wrk requests through the faults ($non2xx non-2xx, at most 1 allowed; $socket socket errors)");
+}
+
 $dupReviews = (int) $db->query("SELECT COUNT(*) FROM (SELECT author FROM reviews WHERE author LIKE 'Fault customer %' GROUP BY author HAVING COUNT(*) > 1)")->fetchColumn();
 $check($dupReviews === 0, "no order item has two reviews ($dupReviews have)");
 $integrity = $db->query('PRAGMA integrity_check')->fetchColumn();
 $check($integrity === 'ok', "the database passes SQLite's integrity check ($integrity)");
 
 // Recovered by itself: after the last fault every customer completed a whole journey again.
-$recovery = 4 * $phase + 2;
+$recovery = $marks['disk-freed'] + 2;
 $lateSurveys = array_filter($acks['survey'] ?? [], fn($a) => $a['t'] - $t0 >= $recovery);
 $lateOrders = array_filter($acks['order'] ?? [], fn($a) => $a['t'] - $t0 >= $recovery);
 $clientsBack = count(array_unique(array_map(fn($a) => explode('-', substr($a['name'], strlen('Fault customer ')))[0], $lateOrders)));
 $check(count($lateSurveys) > 0 && $clientsBack === (int) count(glob(dirname($linesFile) . '/client-*.jsonl')),
     sprintf('after the last fault the shop recovered by itself: %d orders from %d customers and %d survey answers in the last %ds',
-        count($lateOrders), $clientsBack, count($lateSurveys), 6 * $phase - $recovery));
+        count($lateOrders), $clientsBack, count($lateSurveys), (int) round(6 * $phase - $recovery)));
 
 $check((int) $workersAfter === (int) $workers && (int) $victimLeft === 0,
     "the killed worker was replaced by php-fpm ($workersAfter of $workers workers running, the killed one gone)");

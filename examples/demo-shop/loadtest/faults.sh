@@ -79,7 +79,7 @@ at() { # waits until second $1 of the run
 	now=$(date +%s)
 	[ $((t0 + $1)) -le "$now" ] || sleep $((t0 + $1 - now))
 }
-mark() { echo "$(($(date +%s) - t0)) $*" >>"$work/faults.log"; }
+mark() { echo "$(php -r 'printf("%.2f", microtime(true) - $argv[1]);' "$t0") $*" >>"$work/faults.log"; }
 
 # Phase 1 calm. Phase 2: a worker killed at its start.
 at "$phase"
@@ -97,6 +97,7 @@ chattr -i "${db_files[@]}"
 mark "db-writable"
 # Phase 4: the disk full, and a FAQ index rebuild on it.
 idx_before=$(sha256sum "$var/faq-en.idx" | cut -d' ' -f1)
+mark "disk-filling"
 # ext4 gives back reserved blocks once written data is allocated: fill, sync, fill again until none are left.
 # (1 KiB writes at the end: a bigger block that does not fit leaves its size free.)
 dd if=/dev/zero of="$var/filler0" bs=1M 2>/dev/null || true
@@ -142,4 +143,4 @@ done
 cat "$work"/client-*.jsonl >"$work/clients.jsonl"
 php "$here/fault_check.php" "$work/clients.jsonl" "$var/shop.sqlite" "$work/faults.log" "$phase" "$t0" "$work/rss.log" \
 	"$reindex_full" "$reindex_after" "$idx_before" "$idx_during" "$tmp_left" "$faq_full" "$workers" "$workers_after" "$victim_gone" \
-	"$work/reindex-full.txt" "$work/php-errors.log"
+	"$work/reindex-full.txt" "$work/php-errors.log" "$work/wrk-product.txt" "$work/wrk-faq.txt"
