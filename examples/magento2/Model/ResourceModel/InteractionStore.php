@@ -26,6 +26,14 @@ class InteractionStore implements InteractionStoreInterface
         }
     }
 
+    public function between(int $storeId, int $from, int $until): array
+    {
+        $db = $this->resource->getConnection();
+        return $db->fetchAll($db->select()->from($this->resource->getTableName(self::TABLE))
+            ->where('store_id = ?', $storeId)->where('opened_at >= ?', $from)->where('opened_at < ?', $until)
+            ->order('opened_at ASC'));
+    }
+
     public function forCustomer(string $email): array
     {
         $db = $this->resource->getConnection();

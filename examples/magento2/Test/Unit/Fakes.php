@@ -774,6 +774,13 @@ final class MemoryInteractions implements Api\InteractionStoreInterface
         return true;
     }
 
+    public function between(int $storeId, int $from, int $until): array
+    {
+        $mine = array_values(array_filter($this->rows, fn($r) => $r['store_id'] === $storeId && $r['opened_at'] >= $from && $r['opened_at'] < $until));
+        usort($mine, fn($a, $b) => $a['opened_at'] <=> $b['opened_at']);
+        return $mine;
+    }
+
     public function forCustomer(string $email): array
     {
         $mine = array_values(array_filter($this->rows, fn($r) => $r['email'] === strtolower($email)));
