@@ -78,7 +78,7 @@ add_action(
  * POST /wp-json/shopcx/v1/chat {"pageType": "product", "secondsOnPage": 12, ...}
  *
  * @param WP_REST_Request $request Request.
- * @return WP_REST_Response
+ * @return WP_REST_Response|WP_Error
  */
 function shopcx_wc_rest_chat( $request ) {
 	$rules = shopcx_wc_chat_rules();
@@ -94,15 +94,22 @@ function shopcx_wc_rest_chat( $request ) {
 		// Who is online comes from the shop's chat software: a filter, so adapters can supply it.
 		$team       = (array) apply_filters( 'shopcx_wc_chat_team', array( 'agentsOnline' => 0 ) );
 		$now        = shopcx_wc_now();
-		$invitation = $rules->evaluate( $visit, $now, $team );
-		$response   = rest_ensure_response(
+		try {
+			$invitation = $rules->evaluate( $visit, $now, $team );
+			$why        = $invitation ? 'invite' : $rules->explain( $visit, $now, $team );
+		} catch ( \ValueError $e ) {
+			// A visit the rules refuse (a page type they do not know, posted by anyone): a bad request,
+			// not a fatal error, and without the extension's message (it names its internals).
+			return new WP_Error( 'shopcx_bad_visit', __( 'This visit could not be read.', 'shopcx-woocommerce' ), array( 'status' => 400 ) );
+		}
+		$response = rest_ensure_response(
 			array(
 				'invitation' => $invitation ? array(
 					'rule'    => $invitation->rule,
 					'message' => $invitation->message,
 					'form'    => $invitation->form,
 				) : null,
-				'why'        => $invitation ? 'invite' : $rules->explain( $visit, $now, $team ),
+				'why'        => $why,
 			)
 		);
 	}

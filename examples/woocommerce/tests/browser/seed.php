@@ -98,6 +98,33 @@ shopcx_wc_record_cart( 'active', $base, $now - 60 );
 $wpdb->query( $wpdb->prepare( "UPDATE $t SET status = 'ordered', ordered_at = %d, reminders = %s WHERE cart_key = 'recovered'", $now - 3 * DAY_IN_SECONDS, '[' . ( $now - 4 * DAY_IN_SECONDS ) . ']' ) );
 $wpdb->query( $wpdb->prepare( "UPDATE $t SET status = 'ordered', ordered_at = %d WHERE cart_key = 'converted'", $now - 2 * DAY_IN_SECONDS ) );
 
+// The attack pass (tests/attack.php): links of its own, so the walk's links stay untouched.
+// Customers A (801) and B (802) each with a survey, a review link and an abandoned cart; 803 for the
+// race of parallel posts; 804 an expired survey link, 805 a review link issued 70 days ago.
+$attack_survey = function ( int $order, string $email, int $issued ) use ( $wpdb ) {
+	$wpdb->insert( shopcx_wc_survey_table(), array( 'order_id' => $order, 'email' => $email, 'survey' => 'ces', 'status' => 'sent', 'created_at' => $issued, 'due_at' => $issued, 'expires_at' => $issued + 30 * DAY_IN_SECONDS, 'sent_at' => $issued ) );
+	return array_map( 'html_entity_decode', shopcx_wc_survey_links( $order, 'ces', $issued ) );
+};
+$attack_review = fn( int $order, string $email, int $issued ) => add_query_arg( 'shopcx_review', rawurlencode( shopcx_wc_invitations()->issue( (string) $order, (string) $product, $email, $issued ) ), get_permalink( $product ) );
+$attack        = array( 'product' => get_permalink( $product ) );
+foreach ( array( 'a' => 801, 'b' => 802, 'race' => 803 ) as $who => $order ) {
+	$links                          = $attack_survey( $order, "$who@example.test", $now );
+	$attack[ $who ]                 = array(
+		'order'        => $order,
+		'survey'       => $links['survey'],
+		'surveyOptout' => $links['optout'],
+		'review'       => $attack_review( $order, "$who@example.test", $now ),
+		'reviewOptout' => shopcx_wc_optout_url( 'review', array( 'order' => (string) $order ), $now ),
+	);
+	shopcx_wc_record_cart( "attack-$who", array( 'items' => 1, 'value' => 30, 'email' => "$who@example.test", 'consent' => true ), $now - 5 * HOUR_IN_SECONDS );
+	$attack[ $who ]['cart']       = add_query_arg( 'shopcx_cart', rawurlencode( shopcx_wc_detector()->recoveryToken( shopcx_wc_tokens(), "attack-$who", 1, $now ) ), home_url( '/' ) );
+	$attack[ $who ]['cartOptout'] = shopcx_wc_optout_url( 'cart', array( 'cart' => "attack-$who" ), $now );
+}
+$attack['expiredSurvey'] = $attack_survey( 804, 'x@example.test', $now - 40 * DAY_IN_SECONDS )['survey'];
+$attack['expiredReview'] = $attack_review( 805, 'x@example.test', $now - 70 * DAY_IN_SECONDS );
+$attack['expiredCart']   = add_query_arg( 'shopcx_cart', rawurlencode( shopcx_wc_detector()->recoveryToken( shopcx_wc_tokens(), 'attack-a', 1, $now - 400 * DAY_IN_SECONDS ) ), home_url( '/' ) );
+$attack['expiredOptout'] = shopcx_wc_optout_url( 'cart', array( 'cart' => 'attack-a' ), $now - 400 * DAY_IN_SECONDS );
+
 echo wp_json_encode(
 	array(
 		'faqPage'    => get_permalink( $faq_page ),
@@ -107,5 +134,6 @@ echo wp_json_encode(
 		'surveyOptout' => html_entity_decode( $optout[1] ),
 		'reportPage' => admin_url( 'admin.php?page=shopcx-report' ),
 		'loginPage'  => wp_login_url(),
+		'attack'     => $attack,
 	)
 ), "\n";
