@@ -163,13 +163,6 @@ class Config
         if (!$this->flag('shopcx/chat/enabled', $storeId)) {
             return null;
         }
-        $hours = [];
-        foreach (self::CHAT_HOURS as $day => $path) {
-            $intervals = $this->list($path, $storeId);
-            if ($intervals !== []) {
-                $hours[$day] = count($intervals) === 1 ? $intervals[0] : $intervals;
-            }
-        }
         $rules = [];
         foreach (self::CHAT_PRESETS as $switch => [$name, $trigger, $priority, $threshold, $condition]) {
             if ($this->flag($switch, $storeId)) {
@@ -178,16 +171,42 @@ class Config
                     'when' => [$condition => $condition === 'lifetimeValue' ? (float) $value : (int) $value]];
             }
         }
-        $document = ['version' => 1, 'timezone' => $this->timezone($storeId), 'locale' => $this->locale($storeId),
-            'hours' => $hours,
-            'responseTimes' => ['email' => max(1, $this->int('shopcx/chat/email_response_hours', $storeId)) * 3600]];
         $expert = $this->json('shopcx/chat/rules', $storeId);
         $rules = array_merge($rules, is_array($expert['rules'] ?? null) ? $expert['rules'] : []);
         if ($rules === [] && $expert === []) {
             return null;
         }
+        return ['rules' => $rules] + $this->serviceHoursDocument($storeId);
+    }
+
+    /**
+     * The service hours part of the document (no rules): version, time zone, language, hours per weekday, the
+     * e-mail answer promise, and the expert JSON's keys other than its rules. Every weekday empty: never open.
+     *
+     * @throws \ShopCx\ConfigException when the expert JSON is not valid JSON
+     */
+    public function serviceHoursDocument(int $storeId): array
+    {
+        $hours = [];
+        foreach (self::CHAT_HOURS as $day => $path) {
+            $intervals = $this->list($path, $storeId);
+            if ($intervals !== []) {
+                $hours[$day] = count($intervals) === 1 ? $intervals[0] : $intervals;
+            }
+        }
+        // An empty PHP array is not an object to the rules: a closed Monday (and no other day) says "never open".
+        $document = ['version' => 1, 'timezone' => $this->timezone($storeId), 'locale' => $this->locale($storeId),
+            'hours' => $hours === [] ? ['mon' => []] : $hours,
+            'responseTimes' => ['email' => max(1, $this->int('shopcx/chat/email_response_hours', $storeId)) * 3600]];
+        $expert = $this->json('shopcx/chat/rules', $storeId);
         unset($expert['rules']);
-        return array_merge($document, $expert, ['rules' => $rules]);
+        return array_merge($document, $expert, ['rules' => []]);
+    }
+
+    /** The service hours and holidays as Rules without rules, for Rules::answerTime(). @throws \ShopCx\ConfigException */
+    public function serviceHours(int $storeId): Rules
+    {
+        return $this->cached('hours', $storeId, fn() => Rules::fromArray($this->serviceHoursDocument($storeId), $this->chatHolidays($storeId)));
     }
 
     /**
