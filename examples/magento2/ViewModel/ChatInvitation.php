@@ -18,6 +18,12 @@ class ChatInvitation implements ArgumentInterface
     ) {
     }
 
+    /** Whether there are rules to ask (chat invitations on, a preset ticked or expert rules). @throws \ShopCx\ConfigException */
+    public function active(): bool
+    {
+        return $this->config->chatRules((int) $this->storeManager->getStore()->getId()) !== null;
+    }
+
     /** @return array|null the invitation as data, or null (no rules, closed, no rule matches) */
     public function evaluate(array $visit, array $team): ?array
     {

@@ -39,6 +39,10 @@ class Invite implements HttpGetActionInterface
             return $result->setHttpResponseCode(400)->setData(['error' => 'visit must be a JSON object of at most 4096 bytes']);
         }
         try {
+            if (!$this->invitation->active()) {
+                // Off: no session or order lookups for a page that will get nothing.
+                return $result->setData(['invitation' => null, 'askAgainIn' => null]);
+            }
             // Only the fields a browser may claim; cart and customer segment come from the sessions and the orders.
             $visit = $this->visitBuilder->build($visit);
             $team = $this->team->current((int) $this->storeManager->getStore()->getId());

@@ -168,4 +168,13 @@ final class ChatInviteTest extends TestCase
         // Its hours (Monday 08:00-22:00) replace the settings': open at 19:00.
         self::assertNotNull($this->ask($scope, ['pageType' => 'cart', 'secondsOnPage' => 600], self::MONDAY_14H + 5 * 3600)['invitation']);
     }
+
+    public function testNoLookupsWhileChatInvitationsAreOff(): void
+    {
+        $this->shopper->customer = 42;
+        self::assertSame(['invitation' => null, 'askAgainIn' => null], $this->ask(new FakeScopeConfig(), ['pageType' => 'cart', 'secondsOnPage' => 60]));
+        self::assertSame(0, $this->orders->calls);
+        self::assertNotNull($this->ask($this->presets(), ['pageType' => 'cart', 'secondsOnPage' => 60])['invitation']);
+        self::assertSame(1, $this->orders->calls);
+    }
 }

@@ -158,4 +158,19 @@ final class ConfigTest extends TestCase
         $empty = new ChatRules(['value' => '']);
         self::assertSame('', $empty->beforeSave()->getValue());
     }
+
+    public function testChatHoursAreCheckedOnSave(): void
+    {
+        $value = new \ShopCx\CustomerService\Model\Config\Backend\ChatHours(['value' => ' 09:00-12:30 ,13:30-17:30, ']);
+        self::assertSame('09:00-12:30, 13:30-17:30', $value->beforeSave()->getValue());
+        self::assertSame('', (new \ShopCx\CustomerService\Model\Config\Backend\ChatHours(['value' => ' ']))->beforeSave()->getValue(), 'closed');
+        foreach (['9 to 5', '17:00-09:00', '09:00-25:00', '08:00-09:00, 10:00-11:00, 12:00-13:00, 14:00-15:00, 16:00-17:00'] as $bad) {
+            try {
+                (new \ShopCx\CustomerService\Model\Config\Backend\ChatHours(['value' => $bad]))->beforeSave();
+                self::fail("$bad was saved");
+            } catch (\Magento\Framework\Exception\LocalizedException $e) {
+                self::assertStringStartsWith('The chat hours "', $e->getMessage());
+            }
+        }
+    }
 }

@@ -743,12 +743,15 @@ final class FakeShopper implements Api\ShopperContextInterface
 /** customer id => orders and lifetime value, as sales_order would sum them; a customer without orders has none. */
 final class FakeOrderHistory implements Api\CustomerOrderHistoryInterface
 {
+    public int $calls = 0;
+
     public function __construct(public array $customers = [])
     {
     }
 
     public function summary(int $customerId): array
     {
+        $this->calls++;
         return $this->customers[$customerId] ?? ['orders' => 0, 'lifetimeValue' => 0.0];
     }
 }
