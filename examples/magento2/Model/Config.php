@@ -206,7 +206,16 @@ class Config
     /** The service hours and holidays as Rules without rules, for Rules::answerTime(). @throws \ShopCx\ConfigException */
     public function serviceHours(int $storeId): Rules
     {
-        return $this->cached('hours', $storeId, fn() => Rules::fromArray($this->serviceHoursDocument($storeId), $this->chatHolidays($storeId)));
+        return $this->cached('hours', $storeId, function () use ($storeId) {
+            $document = $this->serviceHoursDocument($storeId);
+            return Rules::fromArray($document, $this->holidaysFor($document, $storeId));
+        });
+    }
+
+    /** The delivery calendar's holidays, unless the expert JSON names its own ("holidays": "DE-BY"): then those. */
+    private function holidaysFor(array $document, int $storeId): ?Calendar
+    {
+        return array_key_exists('holidays', $document) ? null : $this->chatHolidays($storeId);
     }
 
     /**
@@ -226,7 +235,7 @@ class Config
     {
         return $this->cached('chat', $storeId, function () use ($storeId) {
             $document = $this->chatDocument($storeId);
-            return $document === null ? null : Rules::fromArray($document, $this->chatHolidays($storeId));
+            return $document === null ? null : Rules::fromArray($document, $this->holidaysFor($document, $storeId));
         });
     }
 

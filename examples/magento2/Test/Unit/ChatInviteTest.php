@@ -177,4 +177,15 @@ final class ChatInviteTest extends TestCase
         self::assertNotNull($this->ask($this->presets(), ['pageType' => 'cart', 'secondsOnPage' => 60])['invitation']);
         self::assertSame(1, $this->orders->calls);
     }
+
+    public function testExpertHolidaysReplaceTheDeliveryCalendars(): void
+    {
+        // Before: "$.holidays and the $holidays argument are both given" for any document naming its holidays.
+        $scope = $this->presets()->set('shopcx/chat/rules', '{"holidays":"DE-BY"}');
+        $cart = ['pageType' => 'cart', 'secondsOnPage' => 600];
+        $kingsDay = (new \DateTimeImmutable('2026-04-27 14:00', new \DateTimeZone('Europe/Amsterdam')))->getTimestamp();
+        self::assertNotNull($this->ask($scope, $cart, $kingsDay)['invitation'], 'a Dutch holiday, not a Bavarian one');
+        $epiphany = (new \DateTimeImmutable('2026-01-06 14:00', new \DateTimeZone('Europe/Amsterdam')))->getTimestamp();
+        self::assertNull($this->ask($scope, $cart, $epiphany)['invitation'], 'Heilige Drei Koenige in Bavaria');
+    }
 }
