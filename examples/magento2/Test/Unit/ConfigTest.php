@@ -146,6 +146,8 @@ final class ConfigTest extends TestCase
         return [
             'truncated' => ['{"version":1,', "The chat rules are not valid: \$ is not valid JSON: string or '}' expected near end of file at line 1 column 13"],
             'version' => ['{"version":2}', 'The chat rules are not valid: $.version must be 1'],
+            'preset name' => ['{"version":1,"timezone":"UTC","rules":[{"name":"cart-dwell","trigger":"cartDwell"}]}',
+                'The chat rules are not valid: $.rules[0].name "cart-dwell" is the name of a preset; choose another'],
             'not json' => ['<script>', 'The chat rules are not valid: $ is not valid JSON: \'[\' or \'{\' expected near \'<\' at line 1 column 1'],
         ];
     }
