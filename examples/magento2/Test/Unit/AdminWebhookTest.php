@@ -18,7 +18,7 @@ final class AdminWebhookTest extends TestCase
     {
         $request = new FakeRequest(['store' => '1']);
         $controller = new ReportController(new Context($request, $auth), new JsonFactory(), new ReportBuilder(
-            new Config(new FakeScopeConfig()), $feedback, $carts, new FixedClock(ConfigTest::MONDAY_14H_AMS), new FakeStoreManager()));
+            new Config(new FakeScopeConfig()), $feedback, $carts, new FixedClock(ConfigTest::MONDAY_14H_AMS), new FakeStoreManager()), noServiceKpis());
         return $controller->dispatch($request);
     }
 

@@ -799,3 +799,11 @@ final class MemoryInteractions implements Api\InteractionStoreInterface
         return $before - count($this->rows);
     }
 }
+
+/** Service KPIs over no interactions. */
+function noServiceKpis(?MemoryInteractions $rows = null, int $now = 1767618000): \ShopCx\CustomerService\Model\Interaction\ServiceKpis
+{
+    $clock = new FixedClock($now);
+    return new \ShopCx\CustomerService\Model\Interaction\ServiceKpis($rows ?? new MemoryInteractions(), new \ShopCx\CustomerService\Model\Config(new FakeScopeConfig()),
+        $clock, new MemoryCache($clock));
+}

@@ -248,7 +248,7 @@ final class ReportChartsTest extends TestCase
         $controller = new \ShopCx\CustomerService\Controller\Adminhtml\Report\Data(
             new Context($request, new FixedAuthorization(['ShopCx_CustomerService::reports'])),
             new \Magento\Framework\Controller\Result\JsonFactory(), new ReportBuilder(new Config(new FakeScopeConfig()),
-                $this->feedback, new MemoryCarts(), new FixedClock(self::NOW), new FakeStoreManager()));
+                $this->feedback, new MemoryCarts(), new FixedClock(self::NOW), new FakeStoreManager()), noServiceKpis());
         $json = $controller->dispatch($request);
         self::assertSame([400, ['error' => $message]], [$json->code(), $json->data()]);
     }
@@ -259,7 +259,7 @@ final class ReportChartsTest extends TestCase
         $controller = new \ShopCx\CustomerService\Controller\Adminhtml\Report\Data(
             new Context($request, new FixedAuthorization(['ShopCx_CustomerService::reports'])),
             new \Magento\Framework\Controller\Result\JsonFactory(), new ReportBuilder(new Config(new FakeScopeConfig()),
-                $this->feedback, new MemoryCarts(), new FixedClock(self::NOW), new FakeStoreManager()));
+                $this->feedback, new MemoryCarts(), new FixedClock(self::NOW), new FakeStoreManager()), noServiceKpis());
         $data = $controller->dispatch($request)->data();
         self::assertSame(['from' => '2025-12-15', 'to' => '2025-12-21'], $data['range']);
         self::assertSame(['2025-W51'], array_column($data['surveys']['ces']['buckets'], 'bucket'));

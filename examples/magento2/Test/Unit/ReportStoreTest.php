@@ -60,7 +60,7 @@ final class ReportStoreTest extends TestCase
     {
         $request = new FakeRequest([]);
         $controller = new Data(new Context($request, new FixedAuthorization(['ShopCx_CustomerService::reports'])),
-            new JsonFactory(), $this->builder());
+            new JsonFactory(), $this->builder(), noServiceKpis());
         self::assertSame(1, $controller->dispatch($request)->data()['surveys']['ces']['responses']);
     }
 }

@@ -136,4 +136,17 @@ final class ServiceKpisTest extends TestCase
         self::assertSame(['2026-W01', 'email', '2', '3600 s'], array_slice(array_map('trim', array_map(fn($n) => $n->textContent,
             iterator_to_array($rows->item(0)->getElementsByTagName('td')))), 0, 4));
     }
+
+    public function testTheJsonEndpointCarriesTheServiceFigures(): void
+    {
+        $this->chats(3, 5, 12, 0);
+        $request = new FakeRequest(['store' => '1', 'from' => '2026-01-01', 'to' => '2026-01-05']);
+        $controller = new \ShopCx\CustomerService\Controller\Adminhtml\Report\Data(
+            new \Magento\Backend\App\Action\Context($request, new FixedAuthorization(['ShopCx_CustomerService::reports'])),
+            new \Magento\Framework\Controller\Result\JsonFactory(), new \ShopCx\CustomerService\Model\ReportBuilder(new Config($this->scope),
+                new MemoryFeedback(), new MemoryCarts(), $this->clock, new FakeStoreManager()), $this->kpis());
+        $data = $controller->dispatch($request)->data();
+        self::assertSame(['2026-W02'], array_column($data['service']['weeks'], 'week'));
+        self::assertSame(3, $data['service']['total']['interactions']);
+    }
 }
