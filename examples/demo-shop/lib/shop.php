@@ -214,6 +214,20 @@ function migrate(PDO $db): void
     }
 }
 
+/**
+ * Test hook for the attack's parallel posts: with SHOPCX_DEMO_CLOCK=1 and SHOPCX_DEMO_RACE_DELAY_MS set, a
+ * post with an X-ShopCx-Race header waits that long (at most 2 s) between reading what is stored and writing,
+ * so simultaneous posts of one link all meet in that gap: a check-then-insert would store each of them.
+ * Never set in a shop.
+ */
+function race_window(): void
+{
+    $ms = (int) getenv('SHOPCX_DEMO_RACE_DELAY_MS');
+    if ($ms > 0 && getenv('SHOPCX_DEMO_CLOCK') === '1' && $_SERVER['REQUEST_METHOD'] === 'POST' && isset($_SERVER['HTTP_X_SHOPCX_RACE'])) {
+        usleep(min($ms, 2000) * 1000);
+    }
+}
+
 /** A request parameter as a string: '' when missing or not a string (t[]=, name[]=, ...). */
 function param(array $from, string $key): string
 {

@@ -11,6 +11,7 @@ use ShopCx\Review\Invitation;
 
 $cart = cart_id(false);
 $lines = $cart ? cart_lines($cart) : [];
+race_window();
 
 if ($_SERVER['REQUEST_METHOD'] === 'POST' && !$lines) {
     // A second click on "Place order" (or two tabs): the cart is already an order; show that one.

@@ -23,6 +23,7 @@ $item = q('SELECT v.id, v.label_' . lang() . ' AS variant, p.id AS product_id, p
     FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ?', [(int) $verification->itemId])->fetch();
 $order = q('SELECT name FROM orders WHERE id = ?', [(int) $verification->orderId])->fetch();
 $existing = q('SELECT status FROM reviews WHERE order_key = ?', [$verification->key])->fetchColumn();
+race_window();
 
 $verdict = null;
 if ($_SERVER['REQUEST_METHOD'] === 'POST' && $item && $existing === false) {

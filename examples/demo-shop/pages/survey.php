@@ -24,6 +24,7 @@ $name = in_array($claims['survey'] ?? '', ['effort', 'ces', 'nps', 'csat'], true
 $survey = Survey::$name();
 $ref = 'order:' . ($claims['order'] ?? '?');
 $done = q('SELECT COUNT(*) FROM survey_responses WHERE survey = ? AND ref = ?', [$name, $ref])->fetchColumn() > 0;
+race_window();
 
 if ($_SERVER['REQUEST_METHOD'] === 'POST' && $done) {
     http_response_code(409);

@@ -32,7 +32,9 @@ trap cleanup EXIT
 password=$(php -r 'echo bin2hex(random_bytes(12));')
 port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
 mkdir -p "$work/var"
-PHP_CLI_SERVER_WORKERS=4 SHOPCX_DEMO_CLOCK=1 SHOPCX_DEMO_VAR="$work/var" SHOPCX_DEMO_ADMIN_PASSWORD="$password" \
+# SHOPCX_DEMO_RACE_DELAY_MS: the parallel posts (X-ShopCx-Race header) wait 150 ms between their read and their
+# write (race_window() in lib/shop.php), so they meet there and a check-then-insert would store each one.
+PHP_CLI_SERVER_WORKERS=4 SHOPCX_DEMO_CLOCK=1 SHOPCX_DEMO_VAR="$work/var" SHOPCX_DEMO_ADMIN_PASSWORD="$password" SHOPCX_DEMO_RACE_DELAY_MS=150 \
 	timeout 600 php -d extension="$so" -S "127.0.0.1:$port" "$shop/router.php" >"$work/server.log" 2>&1 &
 server=$!
 up=0
