@@ -11,4 +11,7 @@ interface ShopperContextInterface
 
     /** The logged-in customer's id, null for a guest. */
     public function customerId(): ?int;
+
+    /** The logged-in customer's e-mail address, null for a guest. */
+    public function customerEmail(): ?string;
 }

@@ -30,8 +30,9 @@ class ChatPage implements ArgumentInterface
     }
 
     /** The script's configuration (data-mage-init). */
-    public function scriptConfig(string $url): array
+    public function scriptConfig(string $url, ?string $acceptUrl = null): array
     {
-        return array_filter(['url' => $url, 'pageType' => $this->pageType(), 'productId' => $this->productId()], fn($v) => $v !== null);
+        return array_filter(['url' => $url, 'acceptUrl' => $acceptUrl, 'pageType' => $this->pageType(), 'productId' => $this->productId()],
+            fn($v) => $v !== null);
     }
 }

@@ -32,4 +32,9 @@ class SessionShopperContext implements ShopperContextInterface
     {
         return $this->customerSession->isLoggedIn() ? (int) $this->customerSession->getCustomerId() : null;
     }
+
+    public function customerEmail(): ?string
+    {
+        return $this->customerSession->isLoggedIn() ? (string) $this->customerSession->getCustomerData()->getEmail() : null;
+    }
 }

@@ -236,6 +236,14 @@ namespace Magento\Quote\Model {
     }
 }
 
+namespace Magento\Customer\Api\Data {
+    interface CustomerInterface
+    {
+        /** @return string */
+        public function getEmail();
+    }
+}
+
 namespace Magento\Customer\Model {
     class Session
     {
@@ -247,6 +255,12 @@ namespace Magento\Customer\Model {
 
         /** @return int|null */
         public function getCustomerId()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+
+        /** @return \Magento\Customer\Api\Data\CustomerInterface */
+        public function getCustomerData()
         {
             throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
         }

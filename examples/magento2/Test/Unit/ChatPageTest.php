@@ -67,7 +67,8 @@ final class ChatPageTest extends TestCase
         self::assertTrue(@$doc->loadHTML('<?xml encoding="utf-8"?>' . $html));
         $box = (new \DOMXPath($doc))->query('//div[@class="shopcx-chat"]')->item(0);
         $init = json_decode($box->getAttribute('data-mage-init'), true, 8, JSON_THROW_ON_ERROR);
-        self::assertSame(['url' => 'https://shop.test/shopcx/chat/invite/', 'pageType' => 'cart'], $init['ShopCx_CustomerService/js/chat']);
+        self::assertSame(['url' => 'https://shop.test/shopcx/chat/invite/', 'acceptUrl' => 'https://shop.test/shopcx/chat/invite/', 'pageType' => 'cart'],
+            $init['ShopCx_CustomerService/js/chat'], 'the block double answers one URL for every route');
         // The script takes it from there and no longer guesses from body classes.
         $js = (string) file_get_contents(dirname(__DIR__, 2) . '/view/frontend/web/js/chat.js');
         self::assertStringContainsString('config.pageType', $js);

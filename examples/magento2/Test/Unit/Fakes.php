@@ -738,6 +738,11 @@ final class FakeShopper implements Api\ShopperContextInterface
     {
         return $this->customer;
     }
+
+    public function customerEmail(): ?string
+    {
+        return $this->customer === null ? null : "customer{$this->customer}@example.com";
+    }
 }
 
 /** customer id => orders and lifetime value, as sales_order would sum them; a customer without orders has none. */

@@ -110,4 +110,18 @@ final class InteractionTest extends TestCase
         $observer->execute(new Observer(['event' => new Event(['request' => new FakeRequest(['email' => 'cy@example.com'])])]));
         self::assertSame([], $this->store->forCustomer('cy@example.com'));
     }
+
+    public function testAnAcceptedChatInvitationIsRecordedForACustomer(): void
+    {
+        $accept = fn(FakeShopper $shopper) => (new \ShopCx\CustomerService\Controller\Chat\Accept(new JsonFactory(), $shopper, $this->store,
+            new Config($this->scope), new FakeStoreManager(), new FixedClock(self::NOW)))->execute();
+        self::assertSame(['recorded' => false], $accept(new FakeShopper())->data(), 'a guest has no address to count it under');
+        self::assertSame(['recorded' => true], $accept(new FakeShopper(customer: 12))->data());
+        $row = array_values($this->store->rows)[0];
+        self::assertSame(['chat_invitation', 'chat', 'customer12@example.com', 12, self::NOW],
+            [$row['source'], $row['channel'], $row['email'], $row['customer_id'], $row['opened_at']]);
+        $this->scope->set('shopcx/interaction/enabled', '0');
+        self::assertSame(['recorded' => false], $accept(new FakeShopper(customer: 12))->data());
+        self::assertCount(1, $this->store->rows);
+    }
 }

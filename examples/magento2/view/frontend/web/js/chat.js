@@ -5,7 +5,7 @@
  * server reads itself. It asks again after the server's askAgainIn seconds (when a rule could next become
  * true), or, when that is null, only when something changes: the cart (Magento's ajax:addToCart) or the FAQ.
  */
-define(['jquery'], function ($) {
+define(['jquery', 'mage/cookies'], function ($) {
     'use strict';
 
     function stored(store, key) {
@@ -40,7 +40,7 @@ define(['jquery'], function ($) {
                 if (r.invitation) {
                     shown = true;
                     store(window.sessionStorage, 'invitations', visit.invitationsThisVisit + 1);
-                    $(box).find('.shopcx-chat__message').text(r.invitation.message);
+                    $(box).data('invitation', r.invitation).find('.shopcx-chat__message').text(r.invitation.message);
                     $(box).prop('hidden', false);
                 } else if (typeof r.askAgainIn === 'number') {
                     timer = setTimeout(ask, Math.max(1, r.askAgainIn) * 1000 + 250);
@@ -50,6 +50,15 @@ define(['jquery'], function ($) {
 
         $(document).on('shopcx:faq', function (e, data) { $.extend(visit, data, {pageType: 'faq'}); ask(); });
         $(document).on('ajax:addToCart', function () { ask(); });
+        // Accepting is recorded as a service interaction (logged-in customers), then the chat vendor's widget
+        // opens the chat on 'shopcx:chat-accepted' (the invitation's rule, group and form come with it).
+        $(box).on('click', '.shopcx-chat__accept', function () {
+            $(box).prop('hidden', true);
+            if (config.acceptUrl) {
+                $.post(config.acceptUrl, {form_key: $.mage.cookies.get('form_key')});
+            }
+            $(document).trigger('shopcx:chat-accepted', [$(box).data('invitation')]);
+        });
         $(box).on('click', '.shopcx-chat__close', function () {
             $(box).prop('hidden', true);
             store(window.localStorage, 'dismissedAt', Math.floor(Date.now() / 1000));
