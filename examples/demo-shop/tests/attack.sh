@@ -21,8 +21,11 @@ work=$(mktemp -d)
 server=""
 cleanup() {
 	if [ -n "$server" ]; then
-		# PHP_CLI_SERVER_WORKERS forks workers that outlive their parent: stop them by id.
-		kill $(ps -o pid= --ppid "$server" 2>/dev/null) "$server" 2>/dev/null || true
+		# $server is timeout; its child is php -S, whose PHP_CLI_SERVER_WORKERS outlive their parent:
+		# stop the workers, php and timeout by id.
+		local php_pid
+		php_pid=$(ps -o pid= --ppid "$server" 2>/dev/null | tr -d ' ')
+		kill $( [ -n "$php_pid" ] && ps -o pid= --ppid "$php_pid" 2>/dev/null) $php_pid "$server" 2>/dev/null || true
 		wait "$server" 2>/dev/null || true
 	fi
 	rm -rf "$work"
