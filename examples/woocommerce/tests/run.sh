@@ -186,6 +186,21 @@ else
     echo "FAIL: the browser walk did not finish (status $browser_status)" >&2
     failed=$((failed + 1))
 fi
+# Attack pass (issue 24) on the same served site, after the walk: tests/attack.php prints one line
+# per check and "woocommerce attack: N passed, M failed". Before the PHP log check below, so a
+# warning or fatal error that hostile input causes fails the run too.
+cp "$HERE/attack-site.php" "$T/wp/wp-content/mu-plugins/zz-attack-site.php" # The review form on the test theme's product page.
+set +e
+SITE="$T/site.json" timeout 300 php "$HERE/attack.php" | tee "$T/attack.out"
+set -e
+if summary=$(grep -E '^woocommerce attack: [0-9]+ passed, [0-9]+ failed$' "$T/attack.out" 2>/dev/null); then
+    read -r ap af < <(echo "$summary" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed/\1 \2/')
+    passed=$((passed + ap))
+    failed=$((failed + af))
+else
+    echo "FAIL: the attack pass did not finish" >&2
+    failed=$((failed + 1))
+fi
 # A PHP error, warning or notice while serving the pages fails the run even when every page looked
 # right; deprecations count in the plugin and the test's code only (WordPress 6.1's own on PHP 8.2 do not).
 php_problems() {

@@ -116,7 +116,7 @@ foreach ( array( 'a' => 801, 'b' => 802, 'race' => 803 ) as $who => $order ) {
 		'review'       => $attack_review( $order, "$who@example.test", $now ),
 		'reviewOptout' => shopcx_wc_optout_url( 'review', array( 'order' => (string) $order ), $now ),
 	);
-	shopcx_wc_record_cart( "attack-$who", array( 'items' => 1, 'value' => 30, 'email' => "$who@example.test", 'consent' => true ), $now - 5 * HOUR_IN_SECONDS );
+	shopcx_wc_record_cart( "attack-$who", array( 'items' => 1, 'value' => 30, 'email' => "$who@example.test", 'consent' => true ), $now - 40 * DAY_IN_SECONDS );
 	$attack[ $who ]['cart']       = add_query_arg( 'shopcx_cart', rawurlencode( shopcx_wc_detector()->recoveryToken( shopcx_wc_tokens(), "attack-$who", 1, $now ) ), home_url( '/' ) );
 	$attack[ $who ]['cartOptout'] = shopcx_wc_optout_url( 'cart', array( 'cart' => "attack-$who" ), $now );
 }
