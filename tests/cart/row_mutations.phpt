@@ -57,7 +57,7 @@ foreach ($scan as $decision) {
 $mismatch = 0;
 foreach ($rows as $i => $row) {
     $id = is_array($row) && is_string($row['id'] ?? null) ? $row['id'] : null;
-    if ($expected[$i] !== null && isset($seen[$id]) && $seen[$id] !== $expected[$i]) {
+    if ($expected[$i] !== null && $id !== null && isset($seen[$id]) && $seen[$id] !== $expected[$i]) {
         $mismatch++;
     }
 }
