@@ -84,14 +84,15 @@ mark() { echo "$(php -r 'printf("%.2f", microtime(true) - $argv[1]);' "$t0") $*"
 # Phase 1 calm. Phase 2: a worker killed at its start.
 at "$phase"
 victim=$(ps -o pid= --ppid "$demo_fpm_master" | head -1 | tr -d ' ')
-kill -9 "$victim"
+# A fault's start is written down before it happens, its end after: the windows then hold it.
 mark "kill-worker $victim"
+kill -9 "$victim"
 # Phase 3: the database read-only.
 at $((phase * 2))
 db_files=("$var/shop.sqlite")
 [ -e "$var/shop.sqlite-wal" ] && db_files+=("$var/shop.sqlite-wal")
-chattr +i "${db_files[@]}"
 mark "db-readonly ${#db_files[@]} files"
+chattr +i "${db_files[@]}"
 at $((phase * 3))
 chattr -i "${db_files[@]}"
 mark "db-writable"
