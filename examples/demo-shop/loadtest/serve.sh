@@ -7,15 +7,9 @@
 # php-fpm master's pid, whose children are the workers). demo_stop stops both.
 
 demo_install_servers() {
-	local missing="" pkg
-	for pkg in nginx-light "php${SHOPCX_PHP_VERSION:-8.2}-fpm" wrk; do
-		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
-	done
-	if [ -n "$missing" ]; then
-		echo "installing$missing"
-		shopcx_as_root apt-get update -qq
-		DEBIAN_FRONTEND=noninteractive shopcx_as_root apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
-	fi
+	# tests/deps.sh's installer, for these packages.
+	local SHOPCX_APT_PACKAGES="nginx-light php${SHOPCX_PHP_VERSION:-8.2}-fpm wrk"
+	shopcx_install_deps
 }
 
 demo_serve() {
