@@ -8,12 +8,12 @@
 defined( 'ABSPATH' ) || exit;
 
 /** Version of the plugin's tables; a site with an older one is upgraded on the next admin page. */
-const SHOPCX_WC_DB_VERSION = '6';
+const SHOPCX_WC_DB_VERSION = '7';
 
 /**
  * Creates the tables added since the site activated the plugin (activation is not re-run on update)
  * and moves older data into them (version 5: the opt-out flags into the suppression list; version 6:
- * the keys of the reviews already stored into the review claims).
+ * the keys of the reviews already stored into the review claims; version 7: the service interactions).
  *
  * @return void
  */
@@ -114,6 +114,29 @@ function shopcx_wc_activate() {
 	// Reviews stored before the claims table keep their order item taken.
 	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are WordPress's and ours.
 	$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO $claims (review_key, comment_id, claimed_at) SELECT meta_value, comment_id, %d FROM {$wpdb->commentmeta} WHERE meta_key = 'shopcx_review_key'", time() ) );
+	// Service interactions (includes/interactions.php): one row per reported contact, once per event id.
+	dbDelta(
+		"CREATE TABLE {$wpdb->prefix}shopcx_interaction (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  event_id varchar(64) NOT NULL,
+  source varchar(16) NOT NULL DEFAULT 'helpdesk',
+  email varchar(190) NOT NULL,
+  customer_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  channel varchar(32) NOT NULL,
+  case_ref varchar(64) DEFAULT NULL,
+  opened_at bigint(20) NOT NULL,
+  first_response int(11) DEFAULT NULL,
+  resolved_at bigint(20) DEFAULT NULL,
+  contacts int(11) DEFAULT NULL,
+  csat tinyint(4) DEFAULT NULL,
+  friendly tinyint(4) DEFAULT NULL,
+  created_at bigint(20) NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY event_id (event_id),
+  KEY opened (opened_at),
+  KEY email (email)
+) $charset;"
+	);
 	update_option( 'shopcx_wc_db_version', SHOPCX_WC_DB_VERSION );
 
 	if ( extension_loaded( 'shopcx' ) && ! get_option( 'shopcx_wc_token_secret' ) ) {
