@@ -8,12 +8,12 @@
 defined( 'ABSPATH' ) || exit;
 
 /** Version of the plugin's tables; a site with an older one is upgraded on the next admin page. */
-const SHOPCX_WC_DB_VERSION = '7';
+const SHOPCX_WC_DB_VERSION = '8';
 
 /**
  * Creates the tables added since the site activated the plugin (activation is not re-run on update)
  * and moves older data into them (version 5: the opt-out flags into the suppression list; version 6:
- * the keys of the reviews already stored into the review claims; version 7: the service interactions).
+ * the keys of the reviews already stored into the review claims; version 7: the service interactions; version 8: the FAQ clicks, co-views and search log).
  *
  * @return void
  */
@@ -135,6 +135,38 @@ function shopcx_wc_activate() {
   UNIQUE KEY event_id (event_id),
   KEY opened (opened_at),
   KEY email (email)
+) $charset;"
+	);
+	// FAQ (includes/faq-features.php): clicks per entry, pairs of entries opened in one visit, and the
+	// log of unanswered searches and unknown words (normalized text only, capped).
+	dbDelta(
+		"CREATE TABLE {$wpdb->prefix}shopcx_faq_clicks (
+  entry_id bigint(20) unsigned NOT NULL,
+  clicks bigint(20) unsigned NOT NULL DEFAULT 0,
+  last_at bigint(20) NOT NULL,
+  PRIMARY KEY  (entry_id)
+) $charset;"
+	);
+	dbDelta(
+		"CREATE TABLE {$wpdb->prefix}shopcx_faq_coviews (
+  entry_a bigint(20) unsigned NOT NULL,
+  entry_b bigint(20) unsigned NOT NULL,
+  views bigint(20) unsigned NOT NULL DEFAULT 0,
+  last_at bigint(20) NOT NULL,
+  PRIMARY KEY  (entry_a,entry_b),
+  KEY entry_b (entry_b)
+) $charset;"
+	);
+	dbDelta(
+		"CREATE TABLE {$wpdb->prefix}shopcx_faq_misses (
+  kind varchar(8) NOT NULL,
+  lang char(2) NOT NULL,
+  term varchar(100) NOT NULL,
+  hits int(10) unsigned NOT NULL DEFAULT 0,
+  first_seen bigint(20) NOT NULL,
+  last_seen bigint(20) NOT NULL,
+  PRIMARY KEY  (kind,lang,term),
+  KEY last_seen (last_seen)
 ) $charset;"
 	);
 	update_option( 'shopcx_wc_db_version', SHOPCX_WC_DB_VERSION );
