@@ -61,6 +61,7 @@ require_once SHOPCX_WC_DIR . '/includes/rate-limit.php';
 require_once SHOPCX_WC_DIR . '/includes/settings.php';
 require_once SHOPCX_WC_DIR . '/includes/stock-delivery.php';
 require_once SHOPCX_WC_DIR . '/includes/faq.php';
+require_once SHOPCX_WC_DIR . '/includes/faq-features.php';
 require_once SHOPCX_WC_DIR . '/includes/cart.php';
 require_once SHOPCX_WC_DIR . '/includes/checkout-blocks.php';
 require_once SHOPCX_WC_DIR . '/includes/review.php';

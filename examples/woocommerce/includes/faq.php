@@ -39,12 +39,14 @@ function shopcx_wc_faq_path( $lang ) {
 }
 
 /**
- * Rebuilds the index from the published FAQ posts (title = question, content = answer).
+ * Rebuilds the index of a language from the published FAQ posts (title = question, content =
+ * answer), with the language's synonyms and the clicks as popularity (includes/faq-features.php).
  *
+ * @param string|null $lang nl, en, de or fr (default: the request's).
  * @return string the index file
  */
-function shopcx_wc_faq_rebuild() {
-	$lang  = shopcx_wc_lang();
+function shopcx_wc_faq_rebuild( $lang = null ) {
+	$lang  = $lang ?? shopcx_wc_lang();
 	$posts = get_posts(
 		array(
 			'post_type'      => 'shopcx_faq',
@@ -63,14 +65,29 @@ function shopcx_wc_faq_rebuild() {
 			'answer'   => $post->post_content,
 		);
 	}
-	$path = shopcx_wc_faq_path( $lang );
+	update_meta_cache( 'post', array_map( fn( $post ) => $post->ID, $posts ) );
+	/**
+	 * The entries of one language's index (faq-features.php: the entry's language, its clicks).
+	 *
+	 * @param list<array<string, mixed>> $entries Entries.
+	 * @param string                     $lang    Language.
+	 */
+	$entries = (array) apply_filters( 'shopcx_wc_faq_entries', $entries, $lang );
+	$path    = shopcx_wc_faq_path( $lang );
 	if ( ! $entries ) {
 		// ShopCX builds no index of nothing: no file, and searches answer no results without a log.
 		wp_delete_file( $path );
 		update_option( 'shopcx_wc_faq_missing_' . $lang, 'no entries', false );
 	} else {
 		wp_mkdir_p( dirname( $path ) );
-		\ShopCx\Faq\Index::build( $entries, array( 'lang' => $lang ) )->save( $path );
+		/**
+		 * The build options of one language's index (faq-features.php: its synonyms).
+		 *
+		 * @param array<string, mixed> $options Options.
+		 * @param string               $lang    Language.
+		 */
+		$options = (array) apply_filters( 'shopcx_wc_faq_build_options', array( 'lang' => $lang ), $lang );
+		\ShopCx\Faq\Index::build( $entries, $options )->save( $path ); // A new file renamed over the old: mapped copies stay valid.
 		delete_option( 'shopcx_wc_faq_missing_' . $lang ); // Log again should it go missing later.
 	}
 	/**
@@ -89,11 +106,7 @@ function shopcx_wc_faq_rebuild() {
  * @return void
  */
 function shopcx_wc_faq_rebuild_job() {
-	try {
-		shopcx_wc_faq_rebuild();
-	} catch ( \ShopCx\IndexException | \ShopCx\ConfigException | \ValueError $e ) {
-		error_log( 'ShopCX FAQ: the index could not be rebuilt: ' . $e->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
-	}
+	shopcx_wc_faq_rebuild_all(); // Every language the shop has an index of; a failure is logged per language.
 }
 add_action( 'shopcx_wc_faq_rebuild', 'shopcx_wc_faq_rebuild_job' );
 
@@ -134,14 +147,14 @@ function shopcx_wc_faq_saved( $post_id, $post ) {
 	if ( wp_is_post_revision( $post_id ) || wp_is_post_autosave( $post_id ) || 'shopcx_faq' !== $post->post_type ) {
 		return;
 	}
-	shopcx_wc_faq_rebuild();
+	shopcx_wc_faq_changed(); // Now for a small FAQ, else one rebuild job (faq-features.php).
 }
 add_action( 'save_post', 'shopcx_wc_faq_saved', 10, 2 );
 add_action(
 	'deleted_post',
 	function ( $post_id, $post = null ) {
 		if ( $post && 'shopcx_faq' === $post->post_type ) {
-			shopcx_wc_faq_rebuild();
+			shopcx_wc_faq_changed();
 		}
 	},
 	10,
@@ -152,9 +165,10 @@ add_action(
  * Searches the FAQ.
  *
  * @param string $query Customer's words.
+ * @param bool   $log   Whether this is a finished search to log when unanswered (faq-features.php).
  * @return array{query: string, hits: list<array<string, mixed>>, answered: bool}
  */
-function shopcx_wc_faq_search( $query ) {
+function shopcx_wc_faq_search( $query, $log = false ) {
 	$query = trim( $query );
 	if ( '' === $query ) {
 		return array(
@@ -175,7 +189,10 @@ function shopcx_wc_faq_search( $query ) {
 		);
 	}
 	$result = $index->search( mb_substr( $query, 0, 200 ), 5, array( 'minScore' => 0.05 ) );
-	$hits   = array();
+	if ( $log ) {
+		shopcx_wc_faq_log_search( $query, $result, $lang );
+	}
+	$hits = array();
 	foreach ( $result->hits as $hit ) {
 		// questionHighlight and highlight are escaped HTML with <mark> only.
 		$hits[] = array(
@@ -232,16 +249,21 @@ function shopcx_wc_faq_page_fields() {
  */
 function shopcx_wc_faq_render( $preset = '' ) {
 	// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a read-only search.
-	$query = isset( $_GET['faq_q'] ) ? sanitize_text_field( wp_unslash( $_GET['faq_q'] ) ) : sanitize_text_field( (string) $preset );
+	$asked = isset( $_GET['faq_q'] ); // The visitor's own search (a preset question is the merchant's).
+	$query = $asked ? sanitize_text_field( wp_unslash( $_GET['faq_q'] ) ) : sanitize_text_field( (string) $preset );
 	wp_enqueue_script( 'shopcx-faq-search' ); // Printed in the footer, after the form.
 	/* translators: %s: the customer's query. */
 	$none = __( 'No answer found for "%s".', 'shopcx-woocommerce' );
-	$html = '<form class="shopcx-faq" role="search" method="get"><input type="search" name="faq_q" value="' . esc_attr( $query ) . '" data-shopcx-faq="' . esc_url( rest_url( 'shopcx/v1/faq' ) ) . '" data-shopcx-faq-none="' . esc_attr( $none ) . '">' . shopcx_wc_faq_page_fields() . ' <button type="submit">' . esc_html__( 'Search', 'shopcx-woocommerce' ) . '</button></form>';
+	static $forms = 0;
+	$list         = 'shopcx-faq-suggest-' . ( ++$forms );
+	// A combobox (WAI-ARIA 1.2): the script fills the listbox with ShopCX's suggest() while the visitor types.
+	$html = '<form class="shopcx-faq" role="search" method="get"><input type="search" name="faq_q" value="' . esc_attr( $query ) . '" data-shopcx-faq="' . esc_url( rest_url( 'shopcx/v1/faq' ) ) . '" data-shopcx-faq-none="' . esc_attr( $none ) . '" data-shopcx-faq-suggest="' . esc_url( rest_url( 'shopcx/v1/faq/suggest' ) ) . '" data-shopcx-faq-log="' . esc_url( rest_url( 'shopcx/v1/faq/log' ) ) . '" data-shopcx-faq-click="' . esc_url( rest_url( 'shopcx/v1/faq/click' ) ) . '" aria-label="' . esc_attr__( 'Search the FAQ', 'shopcx-woocommerce' ) . '" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="' . esc_attr( $list ) . '" autocomplete="off"><ul class="shopcx-faq-suggest" id="' . esc_attr( $list ) . '" role="listbox" aria-label="' . esc_attr__( 'Suggested questions', 'shopcx-woocommerce' ) . '" hidden></ul>' . shopcx_wc_faq_page_fields() . ' <button type="submit">' . esc_html__( 'Search', 'shopcx-woocommerce' ) . '</button></form>';
 	if ( '' === $query ) {
 		return $html;
 	}
 	try {
-		$found = shopcx_wc_faq_search( $query );
+		// A submitted search is logged when unanswered, within the log's own rate limit.
+		$found = shopcx_wc_faq_search( $query, $asked && 0 === shopcx_wc_rate_limit_hit( 'faq_log' ) );
 	} catch ( \Throwable $e ) {
 		return $html;
 	}
@@ -250,7 +272,7 @@ function shopcx_wc_faq_render( $preset = '' ) {
 	}
 	$html .= '<ul class="shopcx-faq-hits">';
 	foreach ( $found['hits'] as $hit ) {
-		$html .= '<li><a href="' . esc_url( $hit['url'] ) . '">' . wp_kses( $hit['question'], shopcx_wc_mark_only() ) . '</a><p>' . wp_kses( $hit['snippet'], shopcx_wc_mark_only() ) . '</p></li>';
+		$html .= '<li><a href="' . esc_url( $hit['url'] ) . '" data-shopcx-faq-id="' . esc_attr( (string) $hit['id'] ) . '">' . wp_kses( $hit['question'], shopcx_wc_mark_only() ) . '</a><p>' . wp_kses( $hit['snippet'], shopcx_wc_mark_only() ) . '</p></li>';
 	}
 	return $html . '</ul>';
 }

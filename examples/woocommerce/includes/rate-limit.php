@@ -14,9 +14,12 @@ defined( 'ABSPATH' ) || exit;
  */
 function shopcx_wc_rate_limit_routes() {
 	return array(
-		'/shopcx/v1/faq'     => 'faq',
-		'/shopcx/v1/promise' => 'promise',
-		'/shopcx/v1/chat'    => 'chat',
+		'/shopcx/v1/faq'         => 'faq',
+		'/shopcx/v1/faq/suggest' => 'faq_suggest',
+		'/shopcx/v1/faq/click'   => 'faq_click',
+		'/shopcx/v1/faq/log'     => 'faq_log',
+		'/shopcx/v1/promise'     => 'promise',
+		'/shopcx/v1/chat'        => 'chat',
 	);
 }
 
