@@ -54,6 +54,9 @@ function shopcx_wc_faq_rebuild( $lang = null ) {
 			'posts_per_page' => -1,
 			'orderby'        => 'ID',
 			'order'          => 'ASC',
+			// Not WordPress 6.1+'s query cache: deleted_post fires before the deleted entry's cache
+			// is cleaned, and a cached result would put the deleted entry back into the index.
+			'cache_results'  => false,
 		)
 	);
 
@@ -114,7 +117,7 @@ add_action( 'shopcx_wc_faq_rebuild', 'shopcx_wc_faq_rebuild_job' );
  * The index of a language is missing or unreadable while a visitor searches. The visitor's
  * request never rebuilds it (a rebuild reads every entry: anyone could make the shop pay for one
  * per request); the first such request logs it and schedules one rebuild job, later ones only
- * answer without results.
+ * answer without results. Without any published entry nothing is logged or scheduled.
  *
  * @param string $lang nl, en, de or fr.
  * @param string $why  The extension's message.
@@ -122,8 +125,29 @@ add_action( 'shopcx_wc_faq_rebuild', 'shopcx_wc_faq_rebuild_job' );
  */
 function shopcx_wc_faq_unavailable( $lang, $why ) {
 	global $wpdb;
+	// No published entry (a new shop, every entry deleted): there is no index because there is nothing
+	// to index, which is not a fault. Neither a log line nor a job; the first saved entry builds it.
+	$any = get_posts(
+		array(
+			'post_type'        => 'shopcx_faq',
+			'post_status'      => 'publish',
+			'posts_per_page'   => 1,
+			'fields'           => 'ids',
+			'no_found_rows'    => true,
+			'suppress_filters' => true,
+		)
+	);
+	if ( ! $any ) {
+		return;
+	}
 	// INSERT IGNORE on the unique option_name: one request of many concurrent ones gets the row.
 	$first = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, %s, 'no')", 'shopcx_wc_faq_missing_' . $lang, (string) time() ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	if ( 1 !== $first ) {
+		// A rebuild that found no entry left 'no entries': entries came since without a rebuild (an
+		// import that bypassed save_post), so this is a fault after all; the UPDATE claims it once.
+		$first = $wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->options} SET option_value = %s WHERE option_name = %s AND option_value = 'no entries'", (string) time(), 'shopcx_wc_faq_missing_' . $lang ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		wp_cache_delete( 'shopcx_wc_faq_missing_' . $lang, 'options' );
+	}
 	if ( 1 !== $first ) {
 		return;
 	}
