@@ -8,8 +8,8 @@
  * suggest() completions (shopcx/v1/faq/suggest; arrow keys, Enter, Escape, mouse); a search the
  * visitor pauses on for 2 seconds is sent to shopcx/v1/faq/log, which logs it when unanswered; a
  * click on an answer (in the results or under "Related questions") is counted through
- * shopcx/v1/faq/click with the entries opened before in this visit (sessionStorage of this tab:
- * no cookie, nothing personal).
+ * shopcx/v1/faq/click, posted by the answer's page, with the entries opened before in this visit
+ * (sessionStorage of this tab: no cookie, nothing personal).
  */
 ( function () {
 	var SEEN_KEY = 'shopcx_faq_seen';
@@ -81,29 +81,33 @@
 		} catch ( e ) {} // Storage off: no co-views, the click still counts.
 	}
 	function post( url, body ) {
-		var json = JSON.stringify( body );
-		// The request outlives the page load the click starts.
-		if ( navigator.sendBeacon && navigator.sendBeacon( url, new Blob( [ json ], { type: 'application/json' } ) ) ) {
-			return;
-		}
-		fetch( url, { method: 'POST', keepalive: true, headers: { 'Content-Type': 'application/json' }, body: json } ).catch( function () {} );
+		fetch( url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify( body ) } ).catch( function () {} );
 	}
-	var clickUrl = ( document.querySelector( '[data-shopcx-faq-click]' ) || { dataset: {} } ).dataset.shopcxFaqClick;
+	// A click on an answer is posted by the answer's page once it has loaded (the click leaves this
+	// page, which would cut a request it started): the click is kept in this tab's sessionStorage
+	// for a minute.
+	var PENDING_KEY = 'shopcx_faq_pending';
 	document.addEventListener( 'click', function ( e ) {
 		var a = e.target instanceof Element ? e.target.closest( 'a[data-shopcx-faq-id]' ) : null;
-		if ( ! a || ! clickUrl ) {
-			return;
-		}
-		var id = parseInt( a.dataset.shopcxFaqId, 10 );
+		var id = a ? parseInt( a.dataset.shopcxFaqId, 10 ) : 0;
 		if ( id > 0 ) {
-			post( clickUrl, { id: id, seen: seen() } );
-			remember( id );
+			try {
+				window.sessionStorage.setItem( PENDING_KEY, JSON.stringify( { id: id, seen: seen(), at: Date.now() } ) );
+			} catch ( err ) {} // Storage off: the click is not counted.
 		}
 	} );
 	document.querySelectorAll( '[data-shopcx-faq-entry]' ).forEach( function ( entry ) {
-		var id = parseInt( entry.dataset.shopcxFaqEntry, 10 ); // An answer opened straight from a link.
+		var id = parseInt( entry.dataset.shopcxFaqEntry, 10 );
+		var pending = null;
+		try {
+			pending = JSON.parse( window.sessionStorage.getItem( PENDING_KEY ) || 'null' );
+			window.sessionStorage.removeItem( PENDING_KEY );
+		} catch ( err ) {}
+		if ( pending && pending.id === id && Date.now() - pending.at < 60000 && entry.dataset.shopcxFaqClick ) {
+			post( entry.dataset.shopcxFaqClick, { id: id, seen: Array.isArray( pending.seen ) ? pending.seen : [] } );
+		}
 		if ( id > 0 ) {
-			remember( id );
+			remember( id ); // Opened in this visit (also when reached from elsewhere: no click counted).
 		}
 	} );
 
@@ -117,6 +121,13 @@
 		var suggested = 0;
 		var active = -1;
 		var chosen = null; // The suggestion just taken: no new suggestions for it.
+		if ( list ) {
+			// Over the answers, not above them: opening and closing it moves nothing the visitor aims at.
+			if ( window.getComputedStyle( form ).position === 'static' ) {
+				form.style.position = 'relative';
+			}
+			list.style.cssText = 'position:absolute;z-index:10;left:0;margin:0;padding:0;list-style:none;background:Canvas;color:CanvasText;border:1px solid GrayText;min-width:' + input.offsetWidth + 'px';
+		}
 
 		function options() {
 			return list ? Array.prototype.slice.call( list.querySelectorAll( '[role=option]' ) ) : [];

@@ -199,8 +199,8 @@ function shopcx_wc_faq_parse_synonyms( $text, $lang ) {
 					'synonyms' => array( $words ),
 				)
 			);
-		} catch ( \ShopCx\ConfigException | \ValueError $e ) {
-			$bad[ $n + 1 ] = preg_replace( '/^option "synonyms" group 0 /', '', $e->getMessage() );
+		} catch ( \ShopCx\ConfigException $e ) {
+			$bad[ $n + 1 ] = (string) preg_replace( '/^option "synonyms" group 0 /', '', $e->getMessage() );
 			continue;
 		}
 		$groups[] = $words;
@@ -575,9 +575,9 @@ function shopcx_wc_faq_normalize( $query ) {
  * Logs a search the visitor finished (submitted, or paused on): unanswered, the normalized query;
  * either way, the words the index does not know. Capped at SHOPCX_WC_FAQ_LOG_CAP rows.
  *
- * @param string              $query  The visitor's query.
- * @param \ShopCx\Faq\Result  $result ShopCX's result.
- * @param string              $lang   The index's language.
+ * @param string             $query  The visitor's query.
+ * @param \ShopCx\Faq\Result $result ShopCX's result.
+ * @param string             $lang   The index's language.
  * @return int rows added or counted
  */
 function shopcx_wc_faq_log_search( $query, $result, $lang ) {
@@ -737,10 +737,10 @@ add_action(
 					),
 				),
 				'callback'            => function ( $request ) {
-					if ( ! shopcx_wc_faq_record_click( (int) $request['id'], array_map( 'intval', (array) $request['seen'] ) ) ) {
+					if ( ! shopcx_wc_faq_record_click( (int) $request['id'], array_values( array_map( 'intval', (array) $request['seen'] ) ) ) ) {
 						return new WP_Error( 'shopcx_no_entry', __( 'No such FAQ entry.', 'shopcx-woocommerce' ), array( 'status' => 404 ) );
 					}
-					return new WP_REST_Response( null, 204 );
+					return rest_ensure_response( array( 'counted' => true ) );
 				},
 			)
 		);
@@ -758,8 +758,7 @@ add_action(
 					),
 				),
 				'callback'            => function ( $request ) {
-					shopcx_wc_faq_log_query( (string) $request['q'] );
-					return new WP_REST_Response( null, 204 );
+					return rest_ensure_response( array( 'searched' => shopcx_wc_faq_log_query( (string) $request['q'] ) ) );
 				},
 			)
 		);
@@ -809,7 +808,7 @@ function shopcx_wc_faq_searches_page() {
 		}
 		echo '<table class="widefat striped shopcx-faq-log" data-kind="' . esc_attr( $kind ) . '"><thead><tr><th scope="col">' . esc_html( $column ) . '</th><th scope="col">' . esc_html__( 'Language', 'shopcx-woocommerce' ) . '</th><th scope="col">' . esc_html__( 'Times', 'shopcx-woocommerce' ) . '</th><th scope="col">' . esc_html__( 'Last seen', 'shopcx-woocommerce' ) . '</th></tr></thead><tbody>';
 		foreach ( $rows as $row ) {
-			echo '<tr><td>' . esc_html( $row['term'] ) . '</td><td>' . esc_html( $row['lang'] ) . '</td><td>' . esc_html( (string) $row['hits'] ) . '</td><td>' . esc_html( wp_date( 'Y-m-d H:i', $row['last_seen'] ) ) . '</td></tr>';
+			echo '<tr><td>' . esc_html( $row['term'] ) . '</td><td>' . esc_html( $row['lang'] ) . '</td><td>' . esc_html( (string) $row['hits'] ) . '</td><td>' . esc_html( (string) wp_date( 'Y-m-d H:i', $row['last_seen'] ) ) . '</td></tr>';
 		}
 		echo '</tbody></table>';
 	}
@@ -996,21 +995,21 @@ function shopcx_wc_faq_starter_entries( $lang, $register ) {
 		),
 		'fr-formal'   => array(
 			'product'  => array( "Comment choisir le bon produit ou la bonne taille{$nbsp}?", "Chaque fiche produit indique la description, les dimensions et la disponibilité. Vous hésitez encore{$nbsp}? Écrivez-nous via le formulaire de contact ou le chat{$nbsp}: nous vous aiderons volontiers." ),
-			'status'   => array( "Où en est ma commande{$nbsp}?", "Dans Mon compte > Commandes, vous voyez le statut de chaque commande. Dès que votre colis est expédié, vous recevez un e-mail avec le numéro de suivi." ),
+			'status'   => array( "Où en est ma commande{$nbsp}?", 'Dans Mon compte > Commandes, vous voyez le statut de chaque commande. Dès que votre colis est expédié, vous recevez un e-mail avec le numéro de suivi.' ),
 			'payment'  => array( "Comment puis-je payer{$nbsp}?", "Vous payez en toute sécurité avec l'un des moyens de paiement proposés lors de la commande. Votre commande est traitée dès que le paiement est confirmé." ),
 			'shipping' => array( "Quand ma commande sera-t-elle expédiée et livrée{$nbsp}?", "La fiche produit indique jusqu'à quelle heure commander pour une expédition le jour ouvré même, et quand votre colis arrivera. Les frais de livraison s'affichent dans le panier, avant le paiement." ),
 			'returns'  => array( "Comment retourner un article{$nbsp}?", "Vous disposez de 14 jours après réception pour nous retourner votre commande sans avoir à vous justifier. Signalez le retour via le formulaire de contact{$nbsp}; nous vous remboursons sous 14 jours." ),
-			'privacy'  => array( "Que faites-vous de mes données personnelles{$nbsp}?", "Nous utilisons vos données uniquement pour traiter votre commande et vous informer de sa livraison. Notre politique de confidentialité précise combien de temps nous les conservons et quels sont vos droits." ),
+			'privacy'  => array( "Que faites-vous de mes données personnelles{$nbsp}?", 'Nous utilisons vos données uniquement pour traiter votre commande et vous informer de sa livraison. Notre politique de confidentialité précise combien de temps nous les conservons et quels sont vos droits.' ),
 		),
 		'fr-informal' => array(
 			'product'  => array( "Comment choisir le bon produit ou la bonne taille{$nbsp}?", "Chaque fiche produit indique la description, les dimensions et la disponibilité. Tu hésites encore{$nbsp}? Écris-nous via le formulaire de contact ou le chat{$nbsp}: nous t'aiderons volontiers." ),
-			'status'   => array( "Où en est ma commande{$nbsp}?", "Dans Mon compte > Commandes, tu vois le statut de chaque commande. Dès que ton colis est expédié, tu reçois un e-mail avec le numéro de suivi." ),
+			'status'   => array( "Où en est ma commande{$nbsp}?", 'Dans Mon compte > Commandes, tu vois le statut de chaque commande. Dès que ton colis est expédié, tu reçois un e-mail avec le numéro de suivi.' ),
 			'payment'  => array( "Comment puis-je payer{$nbsp}?", "Tu paies en toute sécurité avec l'un des moyens de paiement proposés lors de la commande. Ta commande est traitée dès que le paiement est confirmé." ),
 			'shipping' => array( "Quand ma commande sera-t-elle expédiée et livrée{$nbsp}?", "La fiche produit t'indique jusqu'à quelle heure commander pour une expédition le jour ouvré même, et quand ton colis arrivera. Les frais de livraison s'affichent dans ton panier, avant le paiement." ),
 			'returns'  => array( "Comment retourner un article{$nbsp}?", "Tu disposes de 14 jours après réception pour nous retourner ta commande sans avoir à te justifier. Signale le retour via le formulaire de contact{$nbsp}; nous te remboursons sous 14 jours." ),
 			'privacy'  => array( "Que faites-vous de mes données personnelles{$nbsp}?", "Nous utilisons tes données uniquement pour traiter ta commande et t'informer de sa livraison. Notre politique de confidentialité précise combien de temps nous les conservons et quels sont tes droits." ),
 		),
 	);
-	$key = 'en' === $lang ? 'en' : $lang . '-' . ( 'informal' === $register ? 'informal' : 'formal' );
+	$key  = 'en' === $lang ? 'en' : $lang . '-' . ( 'informal' === $register ? 'informal' : 'formal' );
 	return $all[ $key ] ?? $all['en'];
 }

@@ -272,14 +272,16 @@ function shopcx_wc_faq_page_fields() {
  * @return string HTML
  */
 function shopcx_wc_faq_render( $preset = '' ) {
-	// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a read-only search.
+	static $forms = 0;
+
+	// phpcs:disable WordPress.Security.NonceVerification.Recommended -- a read-only search.
 	$asked = isset( $_GET['faq_q'] ); // The visitor's own search (a preset question is the merchant's).
 	$query = $asked ? sanitize_text_field( wp_unslash( $_GET['faq_q'] ) ) : sanitize_text_field( (string) $preset );
+	// phpcs:enable
 	wp_enqueue_script( 'shopcx-faq-search' ); // Printed in the footer, after the form.
 	/* translators: %s: the customer's query. */
 	$none = __( 'No answer found for "%s".', 'shopcx-woocommerce' );
-	static $forms = 0;
-	$list         = 'shopcx-faq-suggest-' . ( ++$forms );
+	$list = 'shopcx-faq-suggest-' . ( ++$forms );
 	// A combobox (WAI-ARIA 1.2): the script fills the listbox with ShopCX's suggest() while the visitor types.
 	$html = '<form class="shopcx-faq" role="search" method="get"><input type="search" name="faq_q" value="' . esc_attr( $query ) . '" data-shopcx-faq="' . esc_url( rest_url( 'shopcx/v1/faq' ) ) . '" data-shopcx-faq-none="' . esc_attr( $none ) . '" data-shopcx-faq-suggest="' . esc_url( rest_url( 'shopcx/v1/faq/suggest' ) ) . '" data-shopcx-faq-log="' . esc_url( rest_url( 'shopcx/v1/faq/log' ) ) . '" data-shopcx-faq-click="' . esc_url( rest_url( 'shopcx/v1/faq/click' ) ) . '" aria-label="' . esc_attr__( 'Search the FAQ', 'shopcx-woocommerce' ) . '" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="' . esc_attr( $list ) . '" autocomplete="off"><ul class="shopcx-faq-suggest" id="' . esc_attr( $list ) . '" role="listbox" aria-label="' . esc_attr__( 'Suggested questions', 'shopcx-woocommerce' ) . '" hidden></ul>' . shopcx_wc_faq_page_fields() . ' <button type="submit">' . esc_html__( 'Search', 'shopcx-woocommerce' ) . '</button></form>';
 	if ( '' === $query ) {

@@ -36,6 +36,19 @@ foreach ( $faq as $question => $answer ) {
 }
 $faq_page   = wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Help', 'post_content' => '[shopcx_faq]' ) );
 $block_page = wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Returns', 'post_content' => '<!-- wp:shopcx/faq {"query":"return"} /-->' ) );
+// Dutch FAQ (issue 21, tests/browser/walk-faq.mjs): entries of the Dutch index only, the starter synonyms.
+foreach ( array(
+	'Hoe kan ik een artikel retourneren?'             => 'Meld je retour aan via het formulier en stuur het pakket binnen 14 dagen op.',
+	'Wanneer krijg ik mijn geld terug na een retour?' => 'Binnen 14 dagen nadat het retourpakket binnen is, storten we het bedrag terug.',
+	'Wat zijn de verzendkosten?'                      => 'Verzending is gratis vanaf 50 euro, daaronder kost een pakket 4,95.',
+	'Verzenden jullie ook naar België?'               => 'Ja, het pakket wordt in België binnen twee werkdagen bezorgd.',
+	'Hoe kan ik betalen?'                             => 'Je betaalt met iDEAL, creditcard of achteraf met een factuur.',
+) as $question => $answer ) {
+	wp_insert_post( array( 'post_type' => 'shopcx_faq', 'post_status' => 'publish', 'post_title' => $question, 'post_content' => $answer, 'meta_input' => array( 'shopcx_faq_lang' => 'nl' ) ) );
+}
+shopcx_wc_faq_rebuild( 'nl' ); // The seed runs in English; the Dutch index is rebuilt on every later change.
+$wpdb->query( "TRUNCATE {$wpdb->prefix}shopcx_faq_misses" );
+$faq_nl = wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Hulp', 'post_content' => '[shopcx_faq]' ) );
 
 // Chat: one rule, product pages after 8 seconds; whether an agent is online comes from the cookie.
 update_option( 'shopcx_wc_chat_rules', '{"version":1,"timezone":"Europe/Amsterdam","locale":"en","hours":{"mon":"08:00-22:00","tue":"08:00-22:00"},"capacity":{"chatsPerAgent":2,"maxAnswerSeconds":60},"rules":[{"name":"product-hesitation","kind":"opportunistic","priority":50,"when":{"pageType":"product","secondsOnPage":8,"addedToCart":false},"message":{"en":"Not sure about size? <b>Ask us.</b>"}}]}' );
@@ -129,6 +142,8 @@ echo wp_json_encode(
 	array(
 		'faqPage'    => get_permalink( $faq_page ),
 		'blockPage'  => get_permalink( $block_page ),
+		'faqNl'      => get_permalink( $faq_nl ),
+		'faqLog'     => admin_url( 'edit.php?post_type=shopcx_faq&page=shopcx-faq-searches' ),
 		'productPage' => add_query_arg( 'shopcx_test_product', 20, home_url( '/' ) ),
 		'surveyLink' => html_entity_decode( $link[1] ),
 		'surveyOptout' => html_entity_decode( $optout[1] ),

@@ -26,6 +26,8 @@ function is_product() {
 }
 
 add_filter( 'shopcx_wc_now', fn() => is_product() ? SHOPCX_TEST_CACHED : SHOPCX_TEST_NOW );
+// A visitor's language from a test cookie (walk-faq.mjs's Dutch visitor), as a multilingual plugin would set it.
+add_filter( 'determine_locale', fn( $l ) => preg_match( '/^[a-z]{2}_[A-Z]{2}$/', $_COOKIE['shopcx_test_locale'] ?? '' ) ? $_COOKIE['shopcx_test_locale'] : $l );
 add_filter(
 	'shopcx_wc_chat_team',
 	fn() => array( 'agentsOnline' => (int) ( $_COOKIE['shopcx_test_agents'] ?? 0 ), 'openChats' => 0, 'answerSeconds' => 20 )
