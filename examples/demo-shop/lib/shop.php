@@ -179,17 +179,21 @@ function db(): PDO
     $db->setAttribute(PDO::ATTR_DEFAULT_FETCH_MODE, PDO::FETCH_ASSOC);
     $db->exec('PRAGMA busy_timeout = 5000');
     $db->exec('PRAGMA synchronous = NORMAL'); // with WAL: durable enough for page-view events, no fsync per view
-    if ((int) $db->query('PRAGMA user_version')->fetchColumn() < 1) {
+    if ((int) $db->query('PRAGMA user_version')->fetchColumn() < SCHEMA_VERSION) {
         migrate($db);
     }
     return $db;
 }
+
+const SCHEMA_VERSION = 2;
 
 /**
  * Schema version 1: one survey answer per (survey, ref) enforced by a UNIQUE index (the page inserts
  * with ON CONFLICT DO NOTHING instead of checking first), and carts remember who used a recovery link.
  * A database from before keeps every row: seeded answers get their own ref, a second answer to one
  * link (stored by the old check-then-insert race) moves to survey_responses_duplicate.
+ * Version 2: the owner's log-ins are sessions on the server (a log-out ends them, not only the cookie) and
+ * failed log-ins are counted per client address for the throttle.
  */
 function migrate(PDO $db): void
 {
@@ -205,6 +209,14 @@ function migrate(PDO $db): void
                 CREATE UNIQUE INDEX survey_responses_once ON survey_responses (survey, ref);
                 ALTER TABLE carts ADD COLUMN recovered_sid TEXT;
                 PRAGMA user_version = 1;
+                SQL);
+        }
+        if ((int) $db->query('PRAGMA user_version')->fetchColumn() < 2) {
+            $db->exec(<<<'SQL'
+                CREATE TABLE admin_sessions (id TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+                CREATE TABLE login_failures (client TEXT NOT NULL, at INTEGER NOT NULL);
+                CREATE INDEX login_failures_client ON login_failures (client, at);
+                PRAGMA user_version = 2;
                 SQL);
         }
         $db->exec('COMMIT');
@@ -303,20 +315,78 @@ function admin_password(): string
     return trim((string) file_get_contents($file));
 }
 
-/** Is this request the logged-in shop owner? A ShopCx\Token of purpose "admin" in an HttpOnly cookie, real time. */
-function is_admin(): bool
+/**
+ * The session id of the logged-in shop owner, or null. The cookie is a ShopCx\Token of purpose "admin"
+ * (real time, bound to the password, so changing it logs every session out) naming a row of admin_sessions,
+ * so a log-out ends the session on the server too: a copy of the cookie taken before is worth nothing.
+ */
+function admin_session(): ?string
 {
     $cookie = $_COOKIE['shopcx_admin'] ?? null;
     if (!is_string($cookie) || $cookie === '') {
-        return false;
+        return null;
     }
     try {
         $claims = tokens()->verify($cookie, 'admin', time());
     } catch (\ShopCx\TokenException) {
-        return false;
+        return null;
     }
-    // Bound to the password: changing it logs every session out.
-    return hash_equals(admin_password_tag(), (string) ($claims['pw'] ?? ''));
+    $session = (string) ($claims['s'] ?? '');
+    if (!hash_equals(admin_password_tag(), (string) ($claims['pw'] ?? '')) || $session === '') {
+        return null;
+    }
+    $live = q('SELECT 1 FROM admin_sessions WHERE id = ? AND expires_at > ?', [$session, time()])->fetchColumn();
+    return $live ? $session : null;
+}
+
+function is_admin(): bool
+{
+    return admin_session() !== null;
+}
+
+/** Starts an owner session of 8 hours: a row on the server and the cookie that names it. */
+function admin_log_in(): void
+{
+    $session = bin2hex(random_bytes(16));
+    $expires = time() + 8 * 3600;
+    q('DELETE FROM admin_sessions WHERE expires_at <= ?', [time()]);
+    q('INSERT INTO admin_sessions (id, expires_at) VALUES (?, ?)', [$session, $expires]);
+    admin_cookie(tokens()->issue('admin', ['pw' => admin_password_tag(), 's' => $session], 8 * 3600, time()), $expires);
+}
+
+function admin_log_out(): void
+{
+    if (($session = admin_session()) !== null) {
+        q('DELETE FROM admin_sessions WHERE id = ?', [$session]);
+    }
+    admin_cookie('', 1);
+}
+
+/**
+ * Password guessing: after LOGIN_FAILURES_ALLOWED wrong passwords from one client address within
+ * LOGIN_FAILURE_WINDOW seconds, log-ins from it are refused (429) until the oldest of them leaves the
+ * window; a right password clears the address's count. Returns the seconds to wait, 0 when allowed.
+ * Counted on the shop clock so the attack test can let the window pass.
+ */
+const LOGIN_FAILURES_ALLOWED = 10;
+const LOGIN_FAILURE_WINDOW = 900;
+
+function login_wait(string $client): int
+{
+    $since = now() - LOGIN_FAILURE_WINDOW;
+    $row = q('SELECT COUNT(*) AS n, MIN(at) AS first FROM login_failures WHERE client = ? AND at > ?', [$client, $since])->fetch();
+    return (int) $row['n'] >= LOGIN_FAILURES_ALLOWED ? max(1, (int) $row['first'] - $since) : 0;
+}
+
+function login_failed(string $client): void
+{
+    q('DELETE FROM login_failures WHERE at <= ?', [now() - LOGIN_FAILURE_WINDOW]);
+    q('INSERT INTO login_failures (client, at) VALUES (?, ?)', [$client, now()]);
+}
+
+function login_succeeded(string $client): void
+{
+    q('DELETE FROM login_failures WHERE client = ?', [$client]);
 }
 
 function admin_password_tag(): string

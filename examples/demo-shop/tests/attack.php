@@ -429,6 +429,30 @@ check('auth: the right password opens /admin, a log-out closes it again', functi
     $r = $v->post('/admin/logout', with_csrf([], csrf_of($page['body'])));
     ok(!str_contains($v->get('/admin')['body'], 'chart-ces'), 'still logged in after logging out');
     ok($cookie !== '', 'no admin cookie');
+    // A copy of the cookie taken before the log-out (another tab, a stolen cookie) is dead too.
+    $copy = new Visitor($base);
+    $copy->cookies['shopcx_admin'] = $cookie;
+    ok(!str_contains($copy->get('/admin')['body'], 'chart-ces'), 'the cookie from before the log-out still opens /admin');
+});
+check('auth: wrong passwords are throttled per address, the right one too until the window has passed', function () use ($base) {
+    global $adminPassword;
+    $v = new Visitor($base);
+    $csrf = csrf_of($v->get('/admin/login')['body']);
+    $statuses = [];
+    for ($i = 0; $i < 10; $i++) {
+        $statuses[] = $v->post('/admin/login', with_csrf(['password' => "guess$i"], $csrf))['status'];
+    }
+    ok($statuses === array_fill(0, 10, 200), 'the first ten wrong passwords: ' . implode(',', $statuses));
+    $r = $v->post('/admin/login', with_csrf(['password' => $adminPassword], $csrf));
+    ok($r['status'] === 429 && preg_match('/^retry-after: *([0-9]+)/mi', $r['headers'], $m) && (int) $m[1] > 0 && (int) $m[1] <= 900,
+        "the right password after ten wrong ones answered {$r['status']}");
+    ok(!isset($v->cookies['shopcx_admin']) || $v->cookies['shopcx_admin'] === '', 'a throttled log-in set the admin cookie');
+    no_leak($r, 'throttled login');
+    // Sixteen minutes later (the shop clock) the address may try again; the right password clears its count.
+    $r = $v->post('/admin/login', with_csrf(['password' => $adminPassword], $csrf), ['X-ShopCx-Clock: ' . (time() + 960)]);
+    ok($r['status'] === 303 && ($v->cookies['shopcx_admin'] ?? '') !== '', "the right password after the window answered {$r['status']}");
+    ok(str_contains($v->get('/admin')['body'], 'chart-ces'), 'the owner could not log in after the window');
+    ok($v->post('/admin/login', with_csrf(['password' => 'one more guess'], $csrf))['status'] === 200, 'the count was not cleared by the right password');
 });
 
 // ---------------------------------------------------------------- signed links: forgery, replay, expiry, cross-purpose
