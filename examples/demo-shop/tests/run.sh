@@ -27,35 +27,14 @@ if [ ! -f "$here/node_modules/playwright-core/package.json" ]; then
 fi
 (shopcx_build) # incremental: a no-op when nothing changed
 
+# shellcheck source=builtin.sh
+source "$here/builtin.sh"
 work=$(mktemp -d)
-server=""
-cleanup() {
-	if [ -n "$server" ]; then
-		# With PHP_CLI_SERVER_WORKERS the server forks workers that outlive their parent: stop them by id.
-		kill $(ps -o pid= --ppid "$server" 2>/dev/null) "$server" 2>/dev/null || true
-		wait "$server" 2>/dev/null || true
-	fi
-	rm -rf "$work"
-}
-trap cleanup EXIT
-
-password=$(php -r 'echo bin2hex(random_bytes(12));')
-port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
-mkdir -p "$work/var" "$work/profile"
-PHP_CLI_SERVER_WORKERS=4 SHOPCX_DEMO_CLOCK=1 SHOPCX_DEMO_VAR="$work/var" SHOPCX_DEMO_ADMIN_PASSWORD="$password" php -d extension="$root/modules/shopcx.so" \
-	-S "127.0.0.1:$port" "$shop/router.php" >"$work/server.log" 2>&1 &
-server=$!
-up=0
-for _ in $(seq 1 50); do
-	curl -fsS -o /dev/null "http://127.0.0.1:$port/faq" 2>/dev/null && { up=1; break; }
-	sleep 0.2
-done
-if [ "$up" -ne 1 ]; then
-	echo "FAIL the shop did not start:"
-	head -20 "$work/server.log"
-	echo "browser: 0 passed, 1 failed"
-	exit 1
-fi
+trap 'demo_builtin_stop; rm -rf "$work"' EXIT
+mkdir -p "$work/profile"
+demo_builtin_start "$root/modules/shopcx.so" "$work" || { echo "browser: 0 passed, 1 failed"; exit 1; }
+port=$DEMO_PORT
+password=$DEMO_ADMIN_PASSWORD
 
 rm -rf "$here/screenshots"
 {
