@@ -105,19 +105,16 @@ function date_label(string $ymd): string
 /**
  * The FAQ index of a language, mapped from var/. Built when the FAQ changes (the seed, `php
  * lib/reindex.php` after an edit or from cron), never by a visitor: a missing index answers no hits
- * and is logged once per worker, so an unwritable folder cannot make every request rebuild it.
+ * and is logged once per worker until it is back, so an unwritable folder cannot make every request rebuild it.
  */
 function faq_index(string $lang): ?Index
 {
-    static $missingLogged = [];
     $path = faq_index_path(var_dir(), $lang);
     if (!is_file($path)) {
-        if (!isset($missingLogged[$lang])) {
-            $missingLogged[$lang] = true;
-            error_log("demo shop: no FAQ index at $path; run php lib/reindex.php");
-        }
+        log_until_ok("faq-index-$lang", "no FAQ index at $path; run php lib/reindex.php");
         return null;
     }
+    log_until_ok("faq-index-$lang", null);
     return Index::load($path);
 }
 

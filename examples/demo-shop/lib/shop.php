@@ -428,15 +428,27 @@ function money(int $cents): string
  */
 function track(string $step): void
 {
-    static $failing = false; // logged once per worker until a write succeeds again, not once per page view
     try {
         q('INSERT INTO events (sid, step, at) VALUES (?, ?, ?)', [sid(), $step, now()]);
-        $failing = false;
+        log_until_ok('funnel-events', null);
     } catch (\PDOException $e) {
-        if (!$failing) {
-            error_log('demo shop: funnel events not recorded: ' . $e->getMessage());
-        }
-        $failing = true;
+        log_until_ok('funnel-events', 'funnel events not recorded: ' . $e->getMessage());
+    }
+}
+
+/**
+ * A failure that can last (a full disk, a missing index) is logged once per worker, not once per page view:
+ * log_until_ok($what, $message) logs the first time, log_until_ok($what, null) says it works again, so the
+ * next failure is logged anew.
+ */
+function log_until_ok(string $what, ?string $failure): void
+{
+    static $failing = [];
+    if ($failure === null) {
+        unset($failing[$what]);
+    } elseif (!isset($failing[$what])) {
+        $failing[$what] = true;
+        error_log("demo shop: $failure");
     }
 }
 
