@@ -67,6 +67,8 @@ require_once SHOPCX_WC_DIR . '/includes/checkout-blocks.php';
 require_once SHOPCX_WC_DIR . '/includes/review.php';
 require_once SHOPCX_WC_DIR . '/includes/privacy.php';
 require_once SHOPCX_WC_DIR . '/includes/chat.php';
+require_once SHOPCX_WC_DIR . '/includes/interactions.php';
+require_once SHOPCX_WC_DIR . '/includes/service.php';
 require_once SHOPCX_WC_DIR . '/includes/webhook.php';
 require_once SHOPCX_WC_DIR . '/includes/reports.php';
 require_once SHOPCX_WC_DIR . '/includes/outreach.php';

@@ -1,7 +1,16 @@
 <?php
 /**
- * Chat invitations decided server-side from the merchant's rules, exposed to the page as a
- * DOM event ("shopcx:chat-invitation") that small adapters hand to common chat widgets.
+ * Chat invitations decided server-side from the merchant's settings (opening hours per weekday,
+ * agents on duty, the charter's presets with their thresholds) and, for experts, a rules
+ * document; exposed to the page as a DOM event ("shopcx:chat-invitation") that small adapters
+ * hand to common chat widgets.
+ *
+ * The page reports only what it alone knows: its type (printed by the server), how long the
+ * visitor has been on it, the pages seen and invitations shown this visit, the product shown.
+ * The cart (value, items, whether that product is in it) and the customer segment (returning,
+ * order count, lifetime value from the shop's own orders through WC_Customer's data store) are
+ * looked up here: a page that claims them is not believed. The route answers when to ask again
+ * (Rules::askAgainIn()), so a rule's 120 seconds are met without polling.
  *
  * @package ShopCX\WooCommerce
  */
@@ -9,20 +18,179 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
+ * The charter's presets: switch option => rule name, trigger, priority, threshold option, the
+ * condition the threshold sets (over the trigger's own value).
+ *
+ * @return array<string, array{0: string, 1: string, 2: int, 3: string, 4: string}>
+ */
+function shopcx_wc_chat_presets() {
+	return array(
+		'shopcx_wc_chat_preset_cart'    => array( 'cart-dwell', 'cartDwell', 90, 'shopcx_wc_chat_cart_seconds', 'secondsOnPage' ),
+		'shopcx_wc_chat_preset_product' => array( 'product-dwell', 'productDwell', 50, 'shopcx_wc_chat_product_seconds', 'secondsOnPage' ),
+		'shopcx_wc_chat_preset_faq'     => array( 'faq-search', 'faqSearch', 40, 'shopcx_wc_chat_faq_seconds', 'secondsOnPage' ),
+		'shopcx_wc_chat_preset_vip'     => array( 'vip-returning', 'vipReturning', 30, 'shopcx_wc_chat_vip_value', 'lifetimeValue' ),
+	);
+}
+
+/**
+ * The service hours of a weekday never saved: 09:00-17:00 on weekdays, closed at the weekend.
+ *
+ * @param string $day mon .. sun.
+ * @return string
+ */
+function shopcx_wc_chat_default_hours( $day ) {
+	return in_array( $day, array( 'sat', 'sun' ), true ) ? '' : '09:00-17:00';
+}
+
+/**
+ * The expert rules document as an array ('' or broken: empty; the settings form refuses broken JSON).
+ *
+ * @param callable $opt Getter.
+ * @return array<string, mixed>
+ */
+function shopcx_wc_chat_expert( $opt ) {
+	$json = trim( (string) $opt( 'shopcx_wc_chat_rules' ) );
+	if ( '' === $json ) {
+		return array();
+	}
+	$data = json_decode( $json, true );
+	return is_array( $data ) ? $data : array();
+}
+
+/**
+ * The service hours as a rules document without rules: version, the shop's time zone (the
+ * Delivery promise section's), language, opening hours per weekday, the e-mail promise; the
+ * expert document's keys other than its rules win. Every weekday empty: never open.
+ *
+ * @param callable $opt Getter.
+ * @return array<string, mixed>
+ */
+function shopcx_wc_service_document( $opt ) {
+	$hours = array();
+	foreach ( array_keys( shopcx_wc_weekdays() ) as $day ) {
+		$raw       = $opt( 'shopcx_wc_chat_hours_' . $day );
+		$intervals = array_values( array_filter( array_map( 'trim', explode( ',', null === $raw || false === $raw ? shopcx_wc_chat_default_hours( $day ) : (string) $raw ) ) ) );
+		if ( $intervals ) {
+			$hours[ $day ] = 1 === count( $intervals ) ? $intervals[0] : $intervals;
+		}
+	}
+	$document = array(
+		'version'       => 1,
+		'timezone'      => (string) $opt( 'shopcx_wc_timezone' ),
+		'locale'        => shopcx_wc_lang(),
+		// An empty PHP array is not an object to the rules: a closed Monday alone says "never open".
+		'hours'         => $hours ? $hours : array( 'mon' => array() ),
+		'responseTimes' => array( 'email' => max( 1, (int) $opt( 'shopcx_wc_chat_email_hours' ) ) * HOUR_IN_SECONDS ),
+	);
+	$expert   = shopcx_wc_chat_expert( $opt );
+	unset( $expert['rules'] );
+	return array_merge( $document, $expert, array( 'rules' => array() ) );
+}
+
+/**
+ * The chat document: the presets ticked (with their thresholds), then the expert document's
+ * rules; null when there is no rule at all (no invitations, no script on the pages).
+ *
+ * @param callable $opt Getter.
+ * @return array<string, mixed>|null
+ */
+function shopcx_wc_chat_document( $opt ) {
+	$rules = array();
+	foreach ( shopcx_wc_chat_presets() as $switch => list( $name, $trigger, $priority, $threshold, $condition ) ) {
+		if ( 'yes' === $opt( $switch ) ) {
+			$value   = $opt( $threshold );
+			$rules[] = array(
+				'name'     => $name,
+				'trigger'  => $trigger,
+				'priority' => $priority,
+				'when'     => array( $condition => 'lifetimeValue' === $condition ? (float) $value : (int) $value ),
+			);
+		}
+	}
+	$expert = shopcx_wc_chat_expert( $opt );
+	$rules  = array_merge( $rules, isset( $expert['rules'] ) && is_array( $expert['rules'] ) ? $expert['rules'] : array() );
+	if ( ! $rules ) {
+		return null;
+	}
+	return array( 'rules' => $rules ) + shopcx_wc_service_document( $opt );
+}
+
+/**
+ * The holidays for the chat: the delivery calendar's (its public holidays and closed dates),
+ * unless the document names its own ("holidays": "DE-BY") or no holiday country is set.
+ *
+ * @param callable             $opt      Getter.
+ * @param array<string, mixed> $document The document.
+ * @return \ShopCx\Delivery\Calendar|null
+ */
+function shopcx_wc_chat_holidays( $opt, array $document ) {
+	if ( array_key_exists( 'holidays', $document ) ) {
+		return null;
+	}
+	return new \ShopCx\Delivery\Calendar( (string) $opt( 'shopcx_wc_holiday_country' ), shopcx_wc_calendar_options( $opt ) );
+}
+
+/**
  * The merchant's rules, or null when none are configured (no invitations).
  *
  * @return \ShopCx\Chat\Rules|null
  */
 function shopcx_wc_chat_rules() {
-	$json = (string) get_option( 'shopcx_wc_chat_rules', '' );
-	if ( '' === $json ) {
+	$document = shopcx_wc_chat_document( 'shopcx_wc_option' );
+	if ( null === $document ) {
 		return null;
 	}
-	return shopcx_wc_memo( 'chat_rules', fn() => \ShopCx\Chat\Rules::fromJson( $json ) );
+	return shopcx_wc_memo( 'chat_rules', fn() => \ShopCx\Chat\Rules::fromArray( $document, shopcx_wc_chat_holidays( 'shopcx_wc_option', $document ) ) );
 }
 
 /**
- * The visit fields the page may report, with their types; everything else is dropped.
+ * The service hours (no rules) for the answer-time sentence.
+ *
+ * @return \ShopCx\Chat\Rules
+ */
+function shopcx_wc_service_hours() {
+	$document = shopcx_wc_service_document( 'shopcx_wc_option' );
+	return shopcx_wc_memo( 'service_hours', fn() => \ShopCx\Chat\Rules::fromArray( $document, shopcx_wc_chat_holidays( 'shopcx_wc_option', $document ) ) );
+}
+
+/**
+ * The team: the agents on duty from the settings while the chat is open, which the
+ * shopcx_wc_chat_team filter (the shop's chat software: who is online now) overrides.
+ *
+ * @return array<string, mixed>
+ */
+function shopcx_wc_chat_team() {
+	$team = array(
+		'agentsOnline' => max( 0, (int) shopcx_wc_option( 'shopcx_wc_chat_agents' ) ),
+		'openChats'    => 0,
+	);
+	return (array) apply_filters( 'shopcx_wc_chat_team', $team );
+}
+
+/**
+ * The customer as the rules see them, from the shop's own orders: guest, new or returning, with
+ * the order count and the lifetime value (WC_Customer's data store: HPOS-safe, cached by
+ * WooCommerce in user meta).
+ *
+ * @param int $user_id User id (0: a guest).
+ * @return array<string, mixed>
+ */
+function shopcx_wc_chat_segment( $user_id ) {
+	if ( $user_id <= 0 || ! class_exists( 'WC_Customer' ) ) {
+		return array( 'segment' => 'guest' );
+	}
+	$customer = new WC_Customer( $user_id );
+	$orders   = max( 0, (int) $customer->get_order_count() );
+	return array(
+		'segment'       => $orders > 0 ? 'returning' : 'new',
+		'lifetimeValue' => round( max( 0.0, (float) $customer->get_total_spent() ), 2 ),
+		'visitCount'    => $orders + 1, // Each earlier order was at least one earlier visit.
+	);
+}
+
+/**
+ * The visit the rules get: the fields the page may report, with their types (everything else is
+ * dropped), and what only the server knows: the cart and the customer.
  *
  * @param array<string, mixed> $raw Posted visit.
  * @return array<string, mixed>
@@ -31,11 +199,13 @@ function shopcx_wc_chat_visit( array $raw ) {
 	$types = array(
 		'pageType'             => 'string',
 		'secondsOnPage'        => 'int',
-		'addedToCart'          => 'bool',
 		'searchResults'        => 'int',
+		'pagesViewed'          => 'int',
 		'invitationsThisVisit' => 'int',
+		'invitationsToday'     => 'int',
 		'lastDismissedAt'      => 'int',
 		'chatOpen'             => 'bool',
+		'productId'            => 'int',
 	);
 	$visit = array();
 	foreach ( $types as $key => $type ) {
@@ -53,10 +223,30 @@ function shopcx_wc_chat_visit( array $raw ) {
 	if ( isset( $visit['lastDismissedAt'] ) && 0 === $visit['lastDismissedAt'] ) {
 		unset( $visit['lastDismissedAt'] );
 	}
-	if ( function_exists( 'WC' ) && WC()->cart ) {
-		$visit['cartValue'] = (float) WC()->cart->get_cart_contents_total();
+	$product = (int) ( $visit['productId'] ?? 0 );
+	unset( $visit['productId'] );
+	if ( function_exists( 'WC' ) && null === WC()->cart && function_exists( 'wc_load_cart' ) ) {
+		wc_load_cart(); // WooCommerce loads no cart for REST requests of other plugins.
 	}
-	return $visit;
+	$cart = function_exists( 'WC' ) ? WC()->cart : null;
+	if ( $cart ) {
+		$visit['cartValue'] = round( max( 0.0, (float) $cart->get_cart_contents_total() ), 2 );
+		$visit['cartItems'] = max( 0, (int) $cart->get_cart_contents_count() );
+		if ( 'product' === ( $visit['pageType'] ?? '' ) && $product > 0 ) {
+			$in_cart = false;
+			foreach ( (array) $cart->get_cart() as $line ) {
+				$ids = array( (int) ( $line['product_id'] ?? 0 ), (int) ( $line['variation_id'] ?? 0 ) );
+				if ( isset( $line['data'] ) && is_object( $line['data'] ) && method_exists( $line['data'], 'get_id' ) ) {
+					$ids[] = (int) $line['data']->get_id();
+				}
+				if ( in_array( $product, $ids, true ) ) {
+					$in_cart = true;
+				}
+			}
+			$visit['addedToCart'] = $in_cart;
+		}
+	}
+	return $visit + shopcx_wc_chat_segment( get_current_user_id() );
 }
 
 add_action(
@@ -71,17 +261,35 @@ add_action(
 				'callback'            => 'shopcx_wc_rest_chat',
 			)
 		);
+		register_rest_route(
+			'shopcx/v1',
+			'/chat/accept',
+			array(
+				'methods'             => 'POST',
+				'permission_callback' => '__return_true',
+				'callback'            => 'shopcx_wc_rest_chat_accept',
+			)
+		);
 	}
 );
 
 /**
  * POST /wp-json/shopcx/v1/chat {"pageType": "product", "secondsOnPage": 12, ...}
  *
+ * Answers the invitation (or null), why, and askAgainIn: the seconds after which an invitation
+ * could come if the visitor stays (left out when waiting brings none).
+ *
  * @param WP_REST_Request $request Request.
  * @return WP_REST_Response|WP_Error
  */
 function shopcx_wc_rest_chat( $request ) {
-	$rules = shopcx_wc_chat_rules();
+	try {
+		$rules = shopcx_wc_chat_rules();
+	} catch ( \ShopCx\Exception $e ) {
+		// Stored settings the extension refuses (saved by an older version): no invitations, and the log says why.
+		error_log( 'ShopCX: the chat settings cannot be used: ' . $e->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- the admin's only hint.
+		$rules = null;
+	}
 	if ( ! $rules ) {
 		$response = rest_ensure_response(
 			array(
@@ -91,46 +299,139 @@ function shopcx_wc_rest_chat( $request ) {
 		);
 	} else {
 		$visit = shopcx_wc_chat_visit( (array) $request->get_json_params() );
-		// Who is online comes from the shop's chat software: a filter, so adapters can supply it.
-		$team       = (array) apply_filters( 'shopcx_wc_chat_team', array( 'agentsOnline' => 0 ) );
-		$now        = shopcx_wc_now();
+		$team  = shopcx_wc_chat_team();
+		$now   = shopcx_wc_now();
 		try {
 			$invitation = $rules->evaluate( $visit, $now, $team );
 			$why        = $invitation ? 'invite' : $rules->explain( $visit, $now, $team );
-		} catch ( \ValueError $e ) {
+			$again      = $invitation ? null : $rules->askAgainIn( $visit, $now, $team );
+		} catch ( \ValueError | \TypeError $e ) {
 			// A visit the rules refuse (a page type they do not know, posted by anyone): a bad request,
 			// not a fatal error, and without the extension's message (it names its internals).
 			return new WP_Error( 'shopcx_bad_visit', __( 'This visit could not be read.', 'shopcx-woocommerce' ), array( 'status' => 400 ) );
 		}
-		$response = rest_ensure_response(
-			array(
-				'invitation' => $invitation ? array(
-					'rule'    => $invitation->rule,
-					'message' => $invitation->message,
-					'form'    => $invitation->form,
-				) : null,
-				'why'        => $why,
-			)
+		$data = array(
+			'invitation' => $invitation ? array(
+				'rule'    => $invitation->rule,
+				'message' => $invitation->message,
+				'form'    => $invitation->form,
+			) : null,
+			'why'        => $why,
 		);
+		if ( null !== $again ) {
+			$data['askAgainIn'] = $again;
+		}
+		$response = rest_ensure_response( $data );
 	}
 	$response->header( 'Cache-Control', 'no-store, max-age=0' );
 	return $response;
 }
 
 /**
- * The page script: asks after a while, then fires the event and hands it to a known widget.
+ * POST /wp-json/shopcx/v1/chat/accept {"rule": "cart-dwell"}: the visitor took up an invitation.
+ * Recorded as a service interaction (channel chat, source chat_invitation) for a logged-in
+ * customer while interactions are on; nothing is stored for a guest (no address to keep).
+ *
+ * @param WP_REST_Request $request Request.
+ * @return WP_REST_Response
+ */
+function shopcx_wc_rest_chat_accept( $request ) {
+	$stored = false;
+	$user   = wp_get_current_user();
+	if ( $user->ID > 0 && is_email( $user->user_email ) && shopcx_wc_interactions_enabled() ) {
+		$now = shopcx_wc_now();
+		try {
+			$row    = shopcx_wc_interaction_row(
+				'chat-accept-' . $user->ID . '-' . $now,
+				array(
+					'email'      => $user->user_email,
+					'customerId' => $user->ID,
+					'channel'    => 'chat',
+					'opened'     => $now,
+				),
+				$now,
+				'chat_invitation'
+			);
+			$stored = shopcx_wc_store_interaction( $row );
+		} catch ( InvalidArgumentException $e ) {
+			$stored = false;
+		}
+	}
+	$response = rest_ensure_response( array( 'stored' => $stored ) );
+	$response->header( 'Cache-Control', 'no-store, max-age=0' );
+	return $response;
+}
+
+/**
+ * The page type of this request, as the rules name them.
+ *
+ * @return string
+ */
+function shopcx_wc_chat_page_type() {
+	$is = fn( $conditional ) => function_exists( $conditional ) && call_user_func( $conditional );
+	if ( $is( 'is_product' ) ) {
+		return 'product';
+	}
+	if ( $is( 'is_checkout' ) ) {
+		return 'checkout';
+	}
+	if ( $is( 'is_cart' ) ) {
+		return 'cart';
+	}
+	if ( $is( 'is_account_page' ) ) {
+		return 'account';
+	}
+	if ( $is( 'is_shop' ) || $is( 'is_product_category' ) || $is( 'is_product_tag' ) ) {
+		return 'category';
+	}
+	if ( is_search() ) {
+		return 'search';
+	}
+	$post = get_post();
+	if ( is_singular() && $post && ( 'shopcx_faq' === $post->post_type || has_shortcode( $post->post_content, 'shopcx_faq' ) || has_block( 'shopcx/faq', $post ) ) ) {
+		return 'faq';
+	}
+	if ( is_front_page() ) {
+		return 'home';
+	}
+	if ( is_singular() ) {
+		return 'content';
+	}
+	return 'other';
+}
+
+/**
+ * The page script: asks at once, then again when the route says an invitation could come
+ * (askAgainIn), fires the event and hands it to a known widget. The visit's page count, the
+ * invitations shown and the last dismissal live in sessionStorage (this tab's visit).
  *
  * @return void
  */
 function shopcx_wc_chat_script() {
-	if ( is_admin() || '' === (string) get_option( 'shopcx_wc_chat_rules', '' ) ) {
+	if ( is_admin() ) {
 		return;
 	}
-	$page = function_exists( 'is_product' ) && is_product() ? 'product' : ( function_exists( 'is_checkout' ) && is_checkout() ? 'checkout' : ( function_exists( 'is_cart' ) && is_cart() ? 'cart' : 'other' ) );
+	try {
+		if ( ! shopcx_wc_chat_rules() ) {
+			return;
+		}
+	} catch ( \ShopCx\Exception $e ) {
+		return; // Settings the extension refuses: no invitations (the settings form names the problem).
+	}
+	$product = function_exists( 'is_product' ) && is_product() ? (int) get_queried_object_id() : 0;
+	if ( ! $product && isset( $GLOBALS['product'] ) && is_object( $GLOBALS['product'] ) && method_exists( $GLOBALS['product'], 'get_id' ) ) {
+		$product = (int) $GLOBALS['product']->get_id();
+	}
+	$config = array(
+		'url'       => esc_url_raw( rest_url( 'shopcx/v1/chat' ) ),
+		'acceptUrl' => esc_url_raw( rest_url( 'shopcx/v1/chat/accept' ) ),
+		'nonce'     => wp_create_nonce( 'wp_rest' ),
+		'pageType'  => shopcx_wc_chat_page_type(),
+		'productId' => $product,
+	);
 	printf(
-		"<script>(function(u,p){var t0=Date.now();setTimeout(function(){fetch(u,{method:'POST',headers:{'Content-Type':'application/json'},body:JSON.stringify({pageType:p,secondsOnPage:Math.round((Date.now()-t0)/1000)})}).then(function(r){return r.json()}).then(function(j){if(!j.invitation)return;document.dispatchEvent(new CustomEvent('shopcx:chat-invitation',{detail:j.invitation}));var m=j.invitation.message;if(window.\$crisp){window.\$crisp.push(['do','message:show',['text',m]])}else if(window.Tawk_API&&window.Tawk_API.maximize){window.Tawk_API.maximize()}else if(window.tidioChatApi){window.tidioChatApi.messageFromOperator(m)}})},10000)})(%s,%s);</script>\n",
-		wp_json_encode( esc_url_raw( rest_url( 'shopcx/v1/chat' ) ) ),
-		wp_json_encode( $page )
+		"<script>(function(c){var t0=Date.now(),k='shopcx_chat',st={},S;try{S=window.sessionStorage;st=JSON.parse(S.getItem(k)||'{}')||{}}catch(e){}function save(){try{S.setItem(k,JSON.stringify(st))}catch(e){}}st.pages=(st.pages||0)+1;st.inv=st.inv||0;save();var H={'Content-Type':'application/json','X-WP-Nonce':c.nonce};function ask(){var v={pageType:c.pageType,secondsOnPage:Math.floor((Date.now()-t0)/1000),pagesViewed:st.pages,invitationsThisVisit:st.inv};if(c.productId)v.productId=c.productId;if(st.dismissed)v.lastDismissedAt=st.dismissed;fetch(c.url,{method:'POST',credentials:'same-origin',headers:H,body:JSON.stringify(v)}).then(function(r){return r.json()}).then(function(j){if(!j.invitation){if(typeof j.askAgainIn==='number')setTimeout(ask,Math.max(1,j.askAgainIn)*1000);return}st.inv++;save();var i=j.invitation;document.addEventListener('shopcx:chat-accepted',function(){fetch(c.acceptUrl,{method:'POST',credentials:'same-origin',headers:H,body:JSON.stringify({rule:i.rule})})},{once:true});document.addEventListener('shopcx:chat-dismissed',function(){st.dismissed=Math.floor(Date.now()/1000);save()},{once:true});document.dispatchEvent(new CustomEvent('shopcx:chat-invitation',{detail:i}));var m=i.message;if(window.\$crisp){window.\$crisp.push(['do','message:show',['text',m]])}else if(window.Tawk_API&&window.Tawk_API.maximize){window.Tawk_API.maximize()}else if(window.tidioChatApi){window.tidioChatApi.messageFromOperator(m)}})}ask()})(%s);</script>\n",
+		wp_json_encode( $config )
 	);
 }
 add_action( 'wp_footer', 'shopcx_wc_chat_script' );

@@ -21,6 +21,10 @@ add_filter(
 			'exporter_friendly_name' => __( 'ShopCX surveys and invitations', 'shopcx-woocommerce' ),
 			'callback'               => 'shopcx_wc_privacy_export_surveys',
 		);
+		$exporters['shopcx-woocommerce-interactions'] = array(
+			'exporter_friendly_name' => __( 'ShopCX service contacts', 'shopcx-woocommerce' ),
+			'callback'               => 'shopcx_wc_privacy_export_interactions',
+		);
 		return $exporters;
 	}
 );
@@ -119,7 +123,7 @@ function shopcx_wc_privacy_export( $email ) {
 }
 
 /**
- * Erases the carts and the outreach log of an e-mail address. Its opt-outs stay on the
+ * Erases the carts, the outreach log and the service contacts of an e-mail address. Its opt-outs stay on the
  * suppression list (hash, kind, time: nothing else), and the answer says so.
  *
  * @param string $email E-mail address.
@@ -130,6 +134,7 @@ function shopcx_wc_privacy_erase( $email ) {
 	$hash     = shopcx_wc_email_hash( $email );
 	$removed  = (int) $wpdb->delete( shopcx_wc_cart_table(), array( 'email' => $email ) );
 	$removed += (int) $wpdb->delete( shopcx_wc_outreach_table(), array( 'email_hash' => $hash ) );
+	$removed += shopcx_wc_privacy_erase_interactions( $email )['items_removed']; // The service contacts go with the carts.
 	$table    = shopcx_wc_optout_table();
 	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 	$kinds    = $wpdb->get_col( $wpdb->prepare( "SELECT kind FROM $table WHERE email_hash = %s ORDER BY kind", $hash ) );
@@ -217,6 +222,62 @@ function shopcx_wc_privacy_erase_surveys( $email ) {
 	global $wpdb;
 	$email   = strtolower( (string) $email );
 	$removed = (int) $wpdb->delete( shopcx_wc_survey_table(), array( 'email' => $email ) );
+	return array(
+		'items_removed'  => $removed,
+		'items_retained' => false,
+		'messages'       => array(),
+		'done'           => true,
+	);
+}
+
+/**
+ * Exports the service contacts reported for an e-mail address (includes/interactions.php).
+ *
+ * @param string $email E-mail address.
+ * @return array{data: list<array<string, mixed>>, done: bool}
+ */
+function shopcx_wc_privacy_export_interactions( $email ) {
+	$data = array();
+	foreach ( shopcx_wc_interactions_of( $email ) as $row ) {
+		$fields = array();
+		foreach ( array( 'email', 'source', 'channel', 'case_ref', 'first_response', 'contacts', 'csat', 'friendly' ) as $name ) {
+			$fields[] = array(
+				'name'  => $name,
+				'value' => (string) $row[ $name ],
+			);
+		}
+		foreach ( array( 'opened_at', 'resolved_at' ) as $name ) {
+			$fields[] = array(
+				'name'  => $name,
+				'value' => null === $row[ $name ] ? '' : gmdate( 'c', (int) $row[ $name ] ),
+			);
+		}
+		$data[] = array(
+			'group_id'    => 'shopcx-interactions',
+			'group_label' => __( 'Service contacts', 'shopcx-woocommerce' ),
+			'item_id'     => 'shopcx-interaction-' . $row['id'],
+			'data'        => $fields,
+		);
+	}
+	return array(
+		'data' => $data,
+		'done' => true,
+	);
+}
+
+/**
+ * Erases the service contacts of an e-mail address, as part of the cart-activity eraser (the report and the badge drop them; the
+ * badge's cached figures are recomputed).
+ *
+ * @param string $email E-mail address.
+ * @return array{items_removed: int, items_retained: bool, messages: list<string>, done: bool}
+ */
+function shopcx_wc_privacy_erase_interactions( $email ) {
+	global $wpdb;
+	$removed = (int) $wpdb->delete( shopcx_wc_interaction_table(), array( 'email' => strtolower( (string) $email ) ) );
+	if ( $removed ) {
+		delete_transient( 'shopcx_wc_badge' );
+	}
 	return array(
 		'items_removed'  => $removed,
 		'items_retained' => false,

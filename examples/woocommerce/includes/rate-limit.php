@@ -20,6 +20,8 @@ function shopcx_wc_rate_limit_routes() {
 		'/shopcx/v1/faq/log'     => 'faq_log',
 		'/shopcx/v1/promise'     => 'promise',
 		'/shopcx/v1/chat'        => 'chat',
+		'/shopcx/v1/chat/accept' => 'chat',
+		'/shopcx/v1/interaction' => 'interaction',
 	);
 }
 

@@ -279,5 +279,5 @@ function shopcx_wc_report_page() {
 	if ( ! current_user_can( 'manage_woocommerce' ) ) {
 		wp_die( esc_html__( 'You are not allowed to see this report.', 'shopcx-woocommerce' ), 403 );
 	}
-	echo shopcx_wc_report_html( shopcx_wc_now() ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- built from escaped parts.
+	echo shopcx_wc_report_html( shopcx_wc_now() ) . shopcx_wc_service_report_html( shopcx_wc_now() ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- built from escaped parts.
 }

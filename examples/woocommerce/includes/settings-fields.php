@@ -29,6 +29,8 @@ function shopcx_wc_settings_sections() {
 		'outreach' => shopcx_wc_outreach_section(),
 		'chat'     => shopcx_wc_chat_section(),
 		'webhook'  => shopcx_wc_webhook_section(),
+		'contacts' => shopcx_wc_interactions_section(),
+		'badge'    => shopcx_wc_badge_section(),
 		'secret'   => shopcx_wc_secret_section(),
 	);
 	return (array) apply_filters( 'shopcx_wc_settings_sections', $sections );
@@ -259,23 +261,112 @@ function shopcx_wc_outreach_section() {
 }
 
 /**
- * Chat invitation rules.
+ * Chat invitations: opening hours per weekday, agents on duty, the e-mail promise, the charter's
+ * presets with their thresholds, and the rules JSON for experts.
  *
  * @return array<string, mixed>
  */
 function shopcx_wc_chat_section() {
+	$fields = array();
+	foreach ( shopcx_wc_weekdays() as $day => $name ) {
+		$fields[] = array(
+			/* translators: %s: a weekday. */
+			'title'   => sprintf( __( 'Service hours on %s', 'shopcx-woocommerce' ), $name ),
+			'desc'    => __( 'In the warehouse time zone: "09:00-17:30" or "09:00-12:30, 13:30-17:30"; empty: closed. Public holidays and closed dates of the delivery calendar are closed too.', 'shopcx-woocommerce' ),
+			'id'      => 'shopcx_wc_chat_hours_' . $day,
+			'type'    => 'text',
+			'default' => shopcx_wc_chat_default_hours( $day ),
+			'parse'   => 'shopcx_wc_parse_chat_hours',
+		);
+	}
+	$fields[] = shopcx_wc_number_field( 'shopcx_wc_chat_agents', __( 'Agents on duty', 'shopcx-woocommerce' ), 0, 1000, __( 'Chat agents during the service hours (0: no invitations). A chat plugin that knows who is online overrides this (filter shopcx_wc_chat_team).', 'shopcx-woocommerce' ) );
+	$fields[] = shopcx_wc_number_field( 'shopcx_wc_chat_email_hours', __( 'E-mails answered within (hours)', 'shopcx-woocommerce' ), 1, 720, __( 'The promise the contact and FAQ pages state.', 'shopcx-woocommerce' ) );
+	$presets  = array(
+		'shopcx_wc_chat_preset_product' => array( __( 'Invite on a product page after (seconds)', 'shopcx-woocommerce' ), __( 'Product page, not in the cart yet', 'shopcx-woocommerce' ) ),
+		'shopcx_wc_chat_preset_cart'    => array( __( 'Invite on the cart or checkout after (seconds)', 'shopcx-woocommerce' ), __( 'Cart or checkout', 'shopcx-woocommerce' ) ),
+		'shopcx_wc_chat_preset_faq'     => array( __( 'Invite on the FAQ page after (seconds)', 'shopcx-woocommerce' ), __( 'Searching the FAQ', 'shopcx-woocommerce' ) ),
+		'shopcx_wc_chat_preset_vip'     => array( __( 'Invite returning customers who spent at least', 'shopcx-woocommerce' ), __( 'Returning customer, on the first page of a visit', 'shopcx-woocommerce' ) ),
+	);
+	foreach ( shopcx_wc_chat_presets() as $switch => $preset ) {
+		$fields[] = array(
+			'title'   => $presets[ $switch ][1],
+			'desc'    => __( 'Invite', 'shopcx-woocommerce' ),
+			'id'      => $switch,
+			'type'    => 'checkbox',
+			'default' => 'no',
+		);
+		$fields[] = shopcx_wc_number_field( $preset[3], $presets[ $switch ][0], 'shopcx_wc_chat_vip_value' === $preset[3] ? 0 : 1, 'shopcx_wc_chat_vip_value' === $preset[3] ? 10000000 : 3600 );
+	}
+	$fields[] = array(
+		'title'   => __( 'Chat rules (JSON)', 'shopcx-woocommerce' ),
+		'desc'    => __( 'For experts, checked with ShopCx\\Chat\\Rules::fromJson(); a document with errors is not saved. Its rules come after the ticked ones (other names); its other keys ("hours", "caps", ...) replace the settings above.', 'shopcx-woocommerce' ),
+		'id'      => 'shopcx_wc_chat_rules',
+		'type'    => 'textarea',
+		'css'     => 'min-height: 12em; font-family: monospace;',
+		'default' => '',
+		'parse'   => 'shopcx_wc_parse_chat_rules',
+	);
 	return array(
 		'title'  => __( 'Chat invitations', 'shopcx-woocommerce' ),
+		'fields' => $fields,
+		// Every preset on, so a threshold is checked before it is ticked; the expert rules' names must differ.
+		'check'  => function ( $get ) {
+			$all      = fn( $key ) => isset( shopcx_wc_chat_presets()[ $key ] ) ? 'yes' : $get( $key );
+			$document = (array) shopcx_wc_chat_document( $all );
+			\ShopCx\Chat\Rules::fromArray( $document, shopcx_wc_chat_holidays( $all, $document ) );
+		},
+	);
+}
+
+/**
+ * The inbound service interactions (administrators only, as the webhook: the secret lets anyone
+ * who has it write rows).
+ *
+ * @return array<string, mixed>
+ */
+function shopcx_wc_interactions_section() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return array(
+			'title'  => __( 'Service interactions', 'shopcx-woocommerce' ),
+			'desc'   => __( 'Only an administrator can see and change the service interactions secret.', 'shopcx-woocommerce' ),
+			'fields' => array(),
+		);
+	}
+	return array(
+		'title'  => __( 'Service interactions', 'shopcx-woocommerce' ),
+		/* translators: %s: the route's URL. */
+		'desc'   => sprintf( __( 'Your helpdesk or chat tool reports each contact, signed, to %s (see the plugin README for the payload).', 'shopcx-woocommerce' ), rest_url( 'shopcx/v1/interaction' ) ),
 		'fields' => array(
 			array(
-				'title'   => __( 'Chat rules (JSON)', 'shopcx-woocommerce' ),
-				'desc'    => __( 'Checked with ShopCx\Chat\Rules::fromJson(); a document with errors is not saved.', 'shopcx-woocommerce' ),
-				'id'      => 'shopcx_wc_chat_rules',
-				'type'    => 'textarea',
-				'css'     => 'min-height: 12em; font-family: monospace;',
+				'title'   => __( 'Signing secret', 'shopcx-woocommerce' ),
+				'desc'    => __( 'At least 32 characters, shared with the helpdesk; empty: the route is off.', 'shopcx-woocommerce' ),
+				'id'      => 'shopcx_wc_interaction_secret',
+				'type'    => 'password',
 				'default' => '',
-				'parse'   => 'shopcx_wc_parse_chat_rules',
+				'parse'   => 'shopcx_wc_parse_webhook_secret',
 			),
+		),
+	);
+}
+
+/**
+ * The service badge on the cart and product pages.
+ *
+ * @return array<string, mixed>
+ */
+function shopcx_wc_badge_section() {
+	return array(
+		'title'  => __( 'Service badge', 'shopcx-woocommerce' ),
+		'fields' => array(
+			array(
+				'title'   => __( 'Show the badge', 'shopcx-woocommerce' ),
+				'desc'    => __( 'Satisfied customers and questions answered on time, on the cart and product pages, once the minimum sample is reached.', 'shopcx-woocommerce' ),
+				'id'      => 'shopcx_wc_badge_enabled',
+				'type'    => 'checkbox',
+				'default' => 'no',
+			),
+			shopcx_wc_number_field( 'shopcx_wc_badge_min_sample', __( 'Minimum sample', 'shopcx-woocommerce' ), 1, 100000, __( 'Rated (or answered) contacts before a share is shown.', 'shopcx-woocommerce' ) ),
+			shopcx_wc_number_field( 'shopcx_wc_badge_days', __( 'Period (days)', 'shopcx-woocommerce' ), 1, 365 ),
 		),
 	);
 }

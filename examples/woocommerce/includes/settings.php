@@ -265,6 +265,35 @@ function shopcx_wc_parse_chat_rules( $raw ) {
 }
 
 /**
+ * Service hours of one weekday: "HH:MM-HH:MM", up to four separated by commas, or empty (closed);
+ * checked by the extension (an interval within one day, at most four).
+ *
+ * @param mixed                $raw   Submitted value.
+ * @param array<string, mixed> $field Field.
+ * @return string
+ * @throws InvalidArgumentException When the extension refuses it.
+ */
+function shopcx_wc_parse_chat_hours( $raw, $field ) {
+	$intervals = array_values( array_filter( array_map( 'trim', explode( ',', sanitize_text_field( (string) $raw ) ) ) ) );
+	if ( ! $intervals ) {
+		return '';
+	}
+	try {
+		\ShopCx\Chat\Rules::fromArray(
+			array(
+				'version'  => 1,
+				'timezone' => 'UTC',
+				'hours'    => array( 'mon' => $intervals ),
+				'rules'    => array(),
+			)
+		);
+	} catch ( \ShopCx\Exception | \ValueError | \TypeError $e ) {
+		throw new InvalidArgumentException( __( 'must be opening hours like 09:00-17:30, or two to four of them separated by commas (09:00-12:30, 13:30-17:30).', 'shopcx-woocommerce' ) );
+	}
+	return implode( ', ', $intervals );
+}
+
+/**
  * The webhook secret: empty (off) or at least 32 characters, as ShopCx\Webhook\Client needs.
  *
  * @param mixed $raw Submitted value.

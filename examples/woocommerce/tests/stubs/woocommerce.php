@@ -344,6 +344,10 @@ class WC_Order extends WC_Data {
 	public function get_billing_first_name( $context = 'view' ) { return $this->data['first_name']; }
 	public function get_customer_id( $context = 'view' ) { return (int) $this->data['customer_id']; }
 	public function get_created_via( $context = 'view' ) { return $this->data['created_via']; }
+	/** As WooCommerce: the order total as stored (a string), 'total' of the test's array. */
+	public function get_total( $context = 'view' ) { return (string) apply_filters( 'woocommerce_order_get_total', wc_format_decimal( $this->data['total'] ?? 0, 2 ), $this ); }
+	/** WC_DateTime (UTC) of 'created' (Unix time) of the test's array, null without one. */
+	public function get_date_created( $context = 'view' ) { return isset( $this->data['created'] ) ? new WC_DateTime( '@' . (int) $this->data['created'] ) : null; }
 	public function get_items( $types = 'line_item' ) {
 		$items = array();
 		foreach ( array_values( $this->data['products'] ) as $i => $product_id ) {
@@ -365,6 +369,13 @@ class WC_Customer extends WC_Data {
 	public function __construct( $data = 0, $is_session = false ) { $this->id = is_numeric( $data ) ? (int) $data : 0; $this->is_session = (bool) $is_session; }
 	public function get_billing_email( $context = 'view' ) { return $this->props['billing_email'] ?? ''; }
 	public function get_billing_first_name( $context = 'view' ) { return $this->props['billing_first_name'] ?? ''; }
+	/** As WC_Customer_Data_Store::get_order_count(): the customer's orders of any status (the stand-in's orders). */
+	public function get_order_count() { return (int) apply_filters( 'woocommerce_customer_get_order_count', count( wc_get_orders( array( 'customer' => $this->get_id(), 'limit' => -1, 'return' => 'ids' ) ) ), $this ); }
+	/** As WC_Customer_Data_Store::get_total_spent(): the totals of the customer's paid orders, wc_format_decimal()'d. */
+	public function get_total_spent() {
+		$orders = $this->get_id() ? wc_get_orders( array( 'customer' => $this->get_id(), 'status' => wc_get_is_paid_statuses(), 'limit' => -1 ) ) : array();
+		return apply_filters( 'woocommerce_customer_get_total_spent', wc_format_decimal( array_sum( array_map( fn( $o ) => (float) $o->get_total(), $orders ) ), 2 ), $this );
+	}
 	public function set_billing_email( $value ) {
 		if ( $value && ! is_email( $value ) ) {
 			throw new InvalidArgumentException( 'customer_invalid_billing_email' );
@@ -447,6 +458,47 @@ function WC() {
 }
 function wc_get_product( $the_product = false, $deprecated = array() ) { return $GLOBALS['wc_standin_products'][ (int) $the_product ] ?? false; }
 function wc_get_order( $the_order = false ) { return $GLOBALS['wc_standin_orders'][ (int) $the_order ] ?? false; }
+/**
+ * wc_get_orders() over the stand-in's orders, for the arguments the plugin passes: customer (user id or
+ * billing e-mail), billing_email, status (with or without "wc-"), limit (WooCommerce's default is the
+ * posts_per_page option, 10), return (objects or ids); newest first, as WooCommerce's default order.
+ */
+function wc_get_orders( $args ) {
+	$args   = (array) $args + array( 'limit' => (int) get_option( 'posts_per_page', 10 ), 'return' => 'objects' );
+	$status = isset( $args['status'] ) ? array_map( fn( $s ) => preg_replace( '/^wc-/', '', (string) $s ), (array) $args['status'] ) : null;
+	$found  = array();
+	foreach ( $GLOBALS['wc_standin_orders'] as $order ) {
+		if ( isset( $args['customer'] ) && ( is_numeric( $args['customer'] ) ? (int) $args['customer'] !== $order->get_customer_id() : strtolower( (string) $args['customer'] ) !== strtolower( $order->get_billing_email() ) ) ) {
+			continue;
+		}
+		if ( isset( $args['billing_email'] ) && strtolower( (string) $args['billing_email'] ) !== strtolower( $order->get_billing_email() ) ) {
+			continue;
+		}
+		if ( null !== $status && ! in_array( $order->get_status(), $status, true ) ) {
+			continue;
+		}
+		$found[] = $order;
+	}
+	usort( $found, fn( $a, $b ) => ( $b->get_date_created() ? $b->get_date_created()->getTimestamp() : 0 ) <=> ( $a->get_date_created() ? $a->get_date_created()->getTimestamp() : 0 ) );
+	if ( (int) $args['limit'] >= 0 ) {
+		$found = array_slice( $found, 0, (int) $args['limit'] );
+	}
+	return 'ids' === $args['return'] ? array_map( fn( $o ) => $o->get_id(), $found ) : $found;
+}
+/** As WooCommerce: processing and completed, through woocommerce_order_is_paid_statuses. */
+function wc_get_is_paid_statuses() { return apply_filters( 'woocommerce_order_is_paid_statuses', array( 'processing', 'completed' ) ); }
+/** As WooCommerce (without its deprecated page names): the page's id option, -1 when unset. */
+function wc_get_page_id( $page ) {
+	$page = apply_filters( 'woocommerce_get_' . $page . '_page_id', get_option( 'woocommerce_' . $page . '_page_id' ) );
+	return $page ? absint( $page ) : -1;
+}
+/** As WooCommerce's, with the page check of CartCheckoutUtils reduced to is_page() of the option's page. */
+function is_cart() { return apply_filters( 'woocommerce_is_cart', false ) || defined( 'WOOCOMMERCE_CART' ) || ( wc_get_page_id( 'cart' ) > 0 && is_page( wc_get_page_id( 'cart' ) ) ); }
+function is_checkout() { return apply_filters( 'woocommerce_is_checkout', false ) || defined( 'WOOCOMMERCE_CHECKOUT' ) || ( wc_get_page_id( 'checkout' ) > 0 && is_page( wc_get_page_id( 'checkout' ) ) ); }
+/** WooCommerce's wc_format_decimal() for the plain numbers the stand-in formats. */
+function wc_format_decimal( $number, $dp = false, $trim_zeros = false ) { return false === $dp ? (string) $number : number_format( (float) $number, (int) $dp, '.', '' ); }
+/** WooCommerce's date class (a DateTime with the site's offset helpers; the plugin reads timestamps only). */
+class WC_DateTime extends DateTime {}
 /** WooCommerce: the cart page's permalink (the stand-in has no cart page), through woocommerce_get_cart_url. */
 function wc_get_cart_url() { return apply_filters( 'woocommerce_get_cart_url', home_url( '/cart/' ) ); }
 /** WooCommerce's installer stores woocommerce_currency; this shop's is EUR. */
