@@ -15,6 +15,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Automattic\WooCommerce\Blocks\Domain\Services\CheckoutFields;
 use Automattic\WooCommerce\Blocks\Package;
+use Automattic\WooCommerce\StoreApi\Schemas\V1\CartItemSchema;
 
 /**
  * The consent field's id (WooCommerce wants namespace/name).
@@ -127,3 +128,115 @@ function shopcx_wc_store_api_order_processed( $order ) {
 	shopcx_wc_cart_ordered( $order instanceof WC_Order ? (int) $order->get_id() : 0 );
 }
 add_action( 'woocommerce_store_api_checkout_order_processed', 'shopcx_wc_store_api_order_processed' );
+
+/**
+ * The Cart and Checkout blocks render from the Store API: each cart item gets the stock line and
+ * the delivery promise under extensions.shopcx (WooCommerce's ExtendSchema on CartItemSchema),
+ * which assets/cart-blocks.js shows through registerCheckoutFilters. Registered on
+ * woocommerce_blocks_loaded, as WooCommerce asks; nothing without the Store API (before 7.2).
+ *
+ * @return void
+ */
+function shopcx_wc_register_cart_item_data() {
+	if ( ! function_exists( 'woocommerce_store_api_register_endpoint_data' ) ) {
+		return;
+	}
+	woocommerce_store_api_register_endpoint_data(
+		array(
+			'endpoint'        => class_exists( CartItemSchema::class ) ? CartItemSchema::IDENTIFIER : 'cart-item',
+			'namespace'       => 'shopcx',
+			'data_callback'   => 'shopcx_wc_cart_item_data',
+			'schema_callback' => 'shopcx_wc_cart_item_schema',
+			'schema_type'     => ARRAY_A,
+		)
+	);
+}
+add_action( 'woocommerce_blocks_loaded', 'shopcx_wc_register_cart_item_data' );
+
+/**
+ * A cart item's stock line and promise (plain text; the script escapes them).
+ *
+ * @param array<string, mixed> $cart_item A cart line as WC()->cart keeps it.
+ * @return array{stock: string, promise: string, urgent: bool}
+ */
+function shopcx_wc_cart_item_data( $cart_item ) {
+	$none    = array(
+		'stock'   => '',
+		'promise' => '',
+		'urgent'  => false,
+	);
+	$product = $cart_item['data'] ?? null;
+	if ( ! $product instanceof WC_Product ) {
+		return $none;
+	}
+	try {
+		$now                = shopcx_wc_now();
+		list( $qty, $item ) = shopcx_wc_stock_facts( $product, $now );
+		$status             = shopcx_wc_indicator()->describe( $qty, $item, $now );
+		return array(
+			'stock'   => $status->label,
+			'promise' => shopcx_wc_promise( $product, $now )->label,
+			'urgent'  => $status->urgent,
+		);
+	} catch ( \Throwable $e ) {
+		return $none; // A bad setting must not break the cart.
+	}
+}
+
+/**
+ * The schema of extensions.shopcx on a cart item.
+ *
+ * @return array<string, array<string, mixed>>
+ */
+function shopcx_wc_cart_item_schema() {
+	return array(
+		'stock'   => array(
+			'description' => __( 'The stock line of the item ("Only 3 left!"), plain text.', 'shopcx-woocommerce' ),
+			'type'        => 'string',
+			'context'     => array( 'view', 'edit' ),
+			'readonly'    => true,
+		),
+		'promise' => array(
+			'description' => __( 'The delivery promise of the item, plain text.', 'shopcx-woocommerce' ),
+			'type'        => 'string',
+			'context'     => array( 'view', 'edit' ),
+			'readonly'    => true,
+		),
+		'urgent'  => array(
+			'description' => __( 'Low stock: shown with emphasis.', 'shopcx-woocommerce' ),
+			'type'        => 'boolean',
+			'context'     => array( 'view', 'edit' ),
+			'readonly'    => true,
+		),
+	);
+}
+
+/**
+ * Whether this page shows the Cart or Checkout block (or is WooCommerce's cart or checkout page).
+ *
+ * @return bool
+ */
+function shopcx_wc_is_block_cart_page() {
+	if ( is_admin() ) {
+		return false;
+	}
+	if ( has_block( 'woocommerce/cart' ) || has_block( 'woocommerce/checkout' ) ) {
+		return true;
+	}
+	return ( function_exists( 'is_cart' ) && is_cart() ) || ( function_exists( 'is_checkout' ) && is_checkout() );
+}
+
+/**
+ * The small script that shows the stock line and promise in the Cart and Checkout blocks; it
+ * depends on WooCommerce's wc-blocks-checkout (window.wc.blocksCheckout) and loads on cart and
+ * checkout pages only. The classic cart keeps its own hooks (includes/stock-delivery.php).
+ *
+ * @return void
+ */
+function shopcx_wc_enqueue_cart_blocks_script() {
+	if ( ! shopcx_wc_is_block_cart_page() || ! wp_script_is( 'wc-blocks-checkout', 'registered' ) ) {
+		return;
+	}
+	wp_enqueue_script( 'shopcx-cart-blocks', plugins_url( 'assets/cart-blocks.js', SHOPCX_WC_FILE ), array( 'wc-blocks-checkout' ), SHOPCX_WC_VERSION, true );
+}
+add_action( 'wp_enqueue_scripts', 'shopcx_wc_enqueue_cart_blocks_script', 20 );

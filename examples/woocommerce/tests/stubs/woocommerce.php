@@ -289,6 +289,11 @@ class WC_Product extends WC_Data {
 	public $data;
 	protected $object_type = 'product';
 	public function __construct( array $data ) { $this->data = $data + array( 'manage' => true, 'qty' => 0, 'in_stock' => true, 'backorders' => false ); $this->id = (int) $this->data['id']; }
+	/** As WooCommerce: the type (simple; a test's array may say variable or variation), is_type() of one or a list. */
+	public function get_type() { return (string) ( $this->data['type'] ?? 'simple' ); }
+	public function is_type( $type ) { return ( $this->get_type() === $type || ( is_array( $type ) && in_array( $this->get_type(), $type, true ) ) ); }
+	public function get_parent_id( $context = 'view' ) { return (int) ( $this->data['parent'] ?? 0 ); }
+	public function get_name( $context = 'view' ) { return (string) ( $this->data['name'] ?? 'Product ' . $this->get_id() ); }
 	public function get_manage_stock( $context = 'view' ) { return (bool) $this->data['manage']; }
 	public function managing_stock() { return 'yes' === get_option( 'woocommerce_manage_stock', 'yes' ) ? $this->get_manage_stock() : false; }
 	public function get_stock_quantity( $context = 'view' ) { return $this->data['manage'] ? $this->data['qty'] : null; }
@@ -1046,5 +1051,188 @@ namespace Automattic\WooCommerce\Blocks\Domain\Services {
 			}
 			return self::OTHER_FIELDS_PREFIX;
 		}
+	}
+}
+
+namespace Automattic\WooCommerce\StoreApi\Schemas\V1 {
+
+	/** The cart item schema's identifier, the endpoint ExtendSchema extends (no schema of its own here). */
+	class CartItemSchema {
+		const IDENTIFIER = 'cart-item';
+	}
+}
+
+namespace Automattic\WooCommerce\StoreApi\Schemas {
+
+	/**
+	 * ExtendSchema as WooCommerce 11 has it (src/StoreApi/Schemas/ExtendSchema.php) for endpoint data:
+	 * register_endpoint_data() with the same defaults and refusals (namespace, one of the four
+	 * endpoints, callables, ARRAY_A / ARRAY_N), get_endpoint_data() calling each data_callback with the
+	 * schema's arguments (a callback that throws or returns no array is logged and, with WP_DEBUG and
+	 * manage_woocommerce, rethrown), get_endpoint_schema() wrapping each namespace's properties.
+	 */
+	final class ExtendSchema {
+		private $endpoints   = array( 'cart-item', 'cart', 'checkout', 'product' );
+		private $extend_data = array();
+
+		public function register_endpoint_data( $args ) {
+			$args = wp_parse_args( $args, array( 'endpoint' => '', 'namespace' => '', 'schema_callback' => null, 'data_callback' => null, 'schema_type' => ARRAY_A ) );
+			if ( ! is_string( $args['namespace'] ) || empty( $args['namespace'] ) ) {
+				$this->throw_exception( 'You must provide a plugin namespace when extending a Store REST endpoint.' );
+			}
+			if ( ! in_array( $args['endpoint'], $this->endpoints, true ) ) {
+				$this->throw_exception( sprintf( 'You must provide a valid Store REST endpoint to extend, valid endpoints are: %1$s. You provided %2$s.', implode( ', ', $this->endpoints ), $args['endpoint'] ) );
+			}
+			if ( ! is_null( $args['schema_callback'] ) && ! is_callable( $args['schema_callback'] ) ) {
+				$this->throw_exception( '$schema_callback must be a callable function.' );
+			}
+			if ( ! is_null( $args['data_callback'] ) && ! is_callable( $args['data_callback'] ) ) {
+				$this->throw_exception( '$data_callback must be a callable function.' );
+			}
+			if ( ! in_array( $args['schema_type'], array( ARRAY_N, ARRAY_A ), true ) ) {
+				$this->throw_exception( sprintf( 'Data type must be either ARRAY_N for a numeric array or ARRAY_A for an object like array. You provided %1$s.', $args['schema_type'] ) );
+			}
+			$this->extend_data[ $args['endpoint'] ][ $args['namespace'] ] = array( 'schema_callback' => $args['schema_callback'], 'data_callback' => $args['data_callback'], 'schema_type' => $args['schema_type'] );
+		}
+
+		public function get_endpoint_data( $endpoint, array $passed_args = array() ) {
+			$registered_data = array();
+			foreach ( $this->extend_data[ $endpoint ] ?? array() as $namespace => $callbacks ) {
+				if ( is_null( $callbacks['data_callback'] ) ) {
+					continue;
+				}
+				try {
+					$data = $callbacks['data_callback']( ...$passed_args );
+					if ( ! is_array( $data ) ) {
+						$data = array();
+						throw new \Exception( '$data_callback must return an array.' );
+					}
+				} catch ( \Throwable $e ) {
+					$this->throw_exception( $e );
+				}
+				$registered_data[ $namespace ] = $data;
+			}
+			return (object) $registered_data;
+		}
+
+		public function get_endpoint_schema( $endpoint, array $passed_args = array() ) {
+			$registered_schema = array();
+			foreach ( $this->extend_data[ $endpoint ] ?? array() as $namespace => $callbacks ) {
+				if ( is_null( $callbacks['schema_callback'] ) ) {
+					continue;
+				}
+				$schema                          = $callbacks['schema_callback']( ...$passed_args );
+				$registered_schema[ $namespace ] = array(
+					'description' => sprintf( 'Extension data registered by %s', $namespace ),
+					'type'        => ARRAY_N === $callbacks['schema_type'] ? array( 'array', 'null' ) : array( 'object', 'null' ),
+					'context'     => array( 'view', 'edit' ),
+					ARRAY_N === $callbacks['schema_type'] ? 'items' : 'properties' => $schema,
+				);
+			}
+			return (object) $registered_schema;
+		}
+
+		/** As WooCommerce: logged (wc_caught_exception: here error_log), thrown only with WP_DEBUG for a shop manager. */
+		private function throw_exception( $exception_or_error ) {
+			$exception = is_string( $exception_or_error ) ? new \Exception( $exception_or_error ) : $exception_or_error;
+			error_log( 'Store API: ' . $exception->getMessage() );
+			if ( defined( 'WP_DEBUG' ) && WP_DEBUG && current_user_can( 'manage_woocommerce' ) ) {
+				throw $exception;
+			}
+		}
+	}
+}
+
+namespace Automattic\WooCommerce\StoreApi {
+
+	/** StoreApi::container()->get( ExtendSchema::class ), the one service the stand-in's container has. */
+	final class StoreApi {
+		public static function container( $reset = false ) {
+			static $container;
+			return $container ??= new class() {
+				private $extend;
+				public function get( $id ) {
+					if ( Schemas\ExtendSchema::class !== $id ) {
+						throw new \Exception( "The stand-in's Store API container has no $id" );
+					}
+					return $this->extend ??= new Schemas\ExtendSchema();
+				}
+			};
+		}
+	}
+}
+
+namespace {
+
+	/** As WooCommerce 11 (src/StoreApi/functions.php): true, or a WP_Error with ExtendSchema's refusal. */
+	function woocommerce_store_api_register_endpoint_data( $args ) {
+		try {
+			\Automattic\WooCommerce\StoreApi\StoreApi::container()->get( \Automattic\WooCommerce\StoreApi\Schemas\ExtendSchema::class )->register_endpoint_data( $args );
+		} catch ( \Exception $error ) {
+			return new WP_Error( 'error', $error->getMessage() );
+		}
+		return true;
+	}
+
+	/**
+	 * GET /wc/store/v1/cart for the part the plugin extends: the items of WC()->cart with key, id,
+	 * name (HTML, as the Store API's prepare_html_response gives it), quantity and extensions (the
+	 * registered cart-item data); no totals, coupons, shipping or Cart-Token.
+	 */
+	add_action(
+		'rest_api_init',
+		function () {
+			register_rest_route(
+				'wc/store/v1',
+				'/cart',
+				array(
+					'methods'             => 'GET',
+					'permission_callback' => '__return_true',
+					'callback'            => function () {
+						$extend = \Automattic\WooCommerce\StoreApi\StoreApi::container()->get( \Automattic\WooCommerce\StoreApi\Schemas\ExtendSchema::class );
+						$items  = array();
+						foreach ( WC()->cart ? WC()->cart->get_cart() : array() as $key => $cart_item ) {
+							$product = $cart_item['data'];
+							$items[] = array(
+								'key'        => (string) $key,
+								'id'         => $product->get_id(),
+								'quantity'   => (int) $cart_item['quantity'],
+								'name'       => wp_kses_post( $product->get_name() ),
+								'extensions' => $extend->get_endpoint_data( 'cart-item', array( $cart_item ) ),
+							);
+						}
+						return rest_ensure_response( array( 'items' => $items, 'items_count' => count( $items ) ) );
+					},
+					'schema'              => function () {
+						$extend = \Automattic\WooCommerce\StoreApi\StoreApi::container()->get( \Automattic\WooCommerce\StoreApi\Schemas\ExtendSchema::class );
+						return array( 'title' => 'cart', 'type' => 'object', 'properties' => array( 'items' => array( 'type' => 'array', 'items' => array( 'type' => 'object', 'properties' => array( 'extensions' => array( 'type' => 'object', 'properties' => $extend->get_endpoint_schema( 'cart-item' ) ) ) ) ) ) );
+					},
+				)
+			);
+		}
+	);
+
+	/** WC_Admin_Meta_Boxes' error list (shown as admin notices after the product is saved; the variations' Ajax save prints them). */
+	class WC_Admin_Meta_Boxes {
+		public static $meta_box_errors = array();
+		public static function add_error( $text ) { self::$meta_box_errors[] = $text; }
+	}
+
+	/** As WooCommerce 11's woocommerce_wp_text_input() (includes/admin/wc-meta-box-functions.php), without data types, help tips and custom attributes. */
+	function woocommerce_wp_text_input( $field, ?WC_Data $data = null ) {
+		$field['placeholder']   = $field['placeholder'] ?? '';
+		$field['class']         = $field['class'] ?? 'short';
+		$field['style']         = $field['style'] ?? '';
+		$field['wrapper_class'] = $field['wrapper_class'] ?? '';
+		$field['value']         = $field['value'] ?? ( $data ? $data->get_meta( $field['id'], true ) : '' );
+		$field['name']          = $field['name'] ?? $field['id'];
+		$field['type']          = $field['type'] ?? 'text';
+		echo '<p class="form-field ' . esc_attr( $field['id'] ) . '_field ' . esc_attr( $field['wrapper_class'] ) . '">
+		<label for="' . esc_attr( $field['id'] ) . '">' . wp_kses_post( $field['label'] ) . '</label>';
+		echo '<input type="' . esc_attr( $field['type'] ) . '" class="' . esc_attr( $field['class'] ) . '" style="' . esc_attr( $field['style'] ) . '" name="' . esc_attr( $field['name'] ) . '" id="' . esc_attr( $field['id'] ) . '" value="' . esc_attr( $field['value'] ) . '" placeholder="' . esc_attr( $field['placeholder'] ) . '" /> ';
+		if ( ! empty( $field['description'] ) && empty( $field['desc_tip'] ) ) {
+			echo '<span class="description">' . wp_kses_post( $field['description'] ) . '</span>';
+		}
+		echo '</p>';
 	}
 }
