@@ -13,11 +13,11 @@ defined( 'ABSPATH' ) || exit;
 add_filter(
 	'wp_privacy_personal_data_exporters',
 	function ( $exporters ) {
-		$exporters['shopcx-woocommerce']         = array(
+		$exporters['shopcx-woocommerce']              = array(
 			'exporter_friendly_name' => __( 'ShopCX cart activity', 'shopcx-woocommerce' ),
 			'callback'               => 'shopcx_wc_privacy_export',
 		);
-		$exporters['shopcx-woocommerce-surveys'] = array(
+		$exporters['shopcx-woocommerce-surveys']      = array(
 			'exporter_friendly_name' => __( 'ShopCX surveys and invitations', 'shopcx-woocommerce' ),
 			'callback'               => 'shopcx_wc_privacy_export_surveys',
 		);

@@ -59,7 +59,7 @@ function shopcx_wc_interaction_record( array $row ) {
  * @param list<string> $emails Customers.
  * @return array{history: array<string, list<int>>, value: array<string, float>}
  */
-function shopcx_wc_order_history( array $emails ) {
+function shopcx_wc_order_history( $emails ) {
 	$history = array();
 	$value   = array();
 	foreach ( array_slice( array_values( array_unique( $emails ) ), 0, 500 ) as $email ) {

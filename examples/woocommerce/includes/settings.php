@@ -287,7 +287,7 @@ function shopcx_wc_parse_chat_hours( $raw, $field ) {
 				'rules'    => array(),
 			)
 		);
-	} catch ( \ShopCx\Exception | \ValueError | \TypeError $e ) {
+	} catch ( \ShopCx\Exception $e ) {
 		throw new InvalidArgumentException( __( 'must be opening hours like 09:00-17:30, or two to four of them separated by commas (09:00-12:30, 13:30-17:30).', 'shopcx-woocommerce' ) );
 	}
 	return implode( ', ', $intervals );
