@@ -8,7 +8,7 @@
 defined( 'ABSPATH' ) || exit;
 
 /** Version of the plugin's tables; a site with an older one is upgraded on the next admin page. */
-const SHOPCX_WC_DB_VERSION = '8';
+const SHOPCX_WC_DB_VERSION = '9';
 
 /**
  * Creates the tables added since the site activated the plugin (activation is not re-run on update)
@@ -167,6 +167,17 @@ function shopcx_wc_activate() {
   last_seen bigint(20) NOT NULL,
   PRIMARY KEY  (kind,lang,term),
   KEY last_seen (last_seen)
+) $charset;"
+	);
+	// The rate limit's counters without a persistent object cache (includes/rate-limit.php): one row
+	// per route group and hashed client address, counted by one atomic upsert.
+	dbDelta(
+		"CREATE TABLE {$wpdb->prefix}shopcx_rate_limit (
+  bucket char(32) NOT NULL,
+  window_start bigint(20) NOT NULL,
+  hits int(10) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY  (bucket),
+  KEY window_start (window_start)
 ) $charset;"
 	);
 	update_option( 'shopcx_wc_db_version', SHOPCX_WC_DB_VERSION );

@@ -43,8 +43,8 @@ function shopcx_wc_rate_limit_client() {
  * The limit of a group is array( 'limit' => requests, 'window' => seconds ), default 60 per 60
  * seconds; the shopcx_rate_limit filter changes it per group and client (a limit of 0 turns it
  * off, e.g. for a monitoring address). The window opens with the client's first request. Counted
- * in the object cache when a persistent one is installed (atomic increments), else in transients
- * (concurrent requests may then let a few more through).
+ * in the object cache when a persistent one is installed (atomic increments), else in the table
+ * {prefix}shopcx_rate_limit by one atomic upsert (shopcx_wc_rate_limit_count()).
  *
  * @param string $group faq, promise, chat, optout, survey or review.
  * @return int 0 when allowed, else the seconds until the window ends (Retry-After)
@@ -83,13 +83,8 @@ function shopcx_wc_rate_limit_hit( $group ) {
 			$count = 1;
 		}
 	} else {
-		$seen = get_transient( $key );
-		if ( ! is_array( $seen ) || $now >= (int) $seen[0] + $window ) {
-			$seen = array( $now, 0 );
-		}
-		$start = (int) $seen[0];
-		$count = (int) $seen[1] + 1;
-		set_transient( $key, array( $start, $count ), max( 1, $start + $window - $now ) );
+		// Keyed by a keyed hash: the table holds no client address, nor an md5 one could reverse by trying all.
+		list( $start, $count ) = shopcx_wc_rate_limit_count( hash_hmac( 'md5', $group . '|' . $client, wp_salt( 'nonce' ) ), $now, $window );
 	}
 	return $count > $limit ? max( 1, $start + $window - $now ) : 0;
 }
@@ -150,4 +145,46 @@ function shopcx_wc_rate_limit_page( $group ) {
 			'back_link' => false,
 		)
 	);
+}
+
+/**
+ * Counts one request in the database: a single INSERT ... ON DUPLICATE KEY UPDATE, so requests that
+ * arrive at the same moment each add one (a get_transient() followed by a set_transient() let 61
+ * parallel requests all read the same count and pass). MariaDB/MySQL evaluate the assignments left to
+ * right: hits is computed from the old window_start before window_start moves on. Reading the row back
+ * afterwards can only see this request's count or a higher one, never a lower: a burst is refused,
+ * never let through. One request in a hundred deletes the rows of windows long past.
+ *
+ * @param string $bucket Hash of the route group and the client address (no address is stored).
+ * @param int    $now    Unix time.
+ * @param int    $window Seconds.
+ * @return array{0: int, 1: int} The window's start and the requests counted in it.
+ */
+function shopcx_wc_rate_limit_count( $bucket, $now, $window ) {
+	global $wpdb;
+	$table = $wpdb->prefix . 'shopcx_rate_limit';
+	// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- a counter that must not be cached; $table is the prefixed table name.
+	$wpdb->query(
+		$wpdb->prepare(
+			"INSERT INTO $table (bucket, window_start, hits) VALUES (%s, %d, 1)
+			ON DUPLICATE KEY UPDATE hits = IF(window_start + %d <= %d, 1, hits + 1),
+				window_start = IF(window_start + %d <= %d, %d, window_start)",
+			$bucket,
+			$now,
+			$window,
+			$now,
+			$window,
+			$now,
+			$now
+		)
+	);
+	$row = $wpdb->get_row( $wpdb->prepare( "SELECT window_start, hits FROM $table WHERE bucket = %s", $bucket ), ARRAY_N );
+	if ( 1 === wp_rand( 1, 100 ) ) {
+		$wpdb->query( $wpdb->prepare( "DELETE FROM $table WHERE window_start < %d", $now - DAY_IN_SECONDS ) );
+	}
+	// phpcs:enable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	if ( ! is_array( $row ) ) {
+		return array( $now, 1 ); // The database refused the write: count this request alone rather than fail the page.
+	}
+	return array( (int) $row[0], (int) $row[1] );
 }
