@@ -119,4 +119,6 @@ export async function walkFaq({ visitor, check, assert, site, shot, clean, route
     assert(await page.locator('table.shopcx-faq-log').count() === 0, 'the log still has rows');
   });
   await check('FAQ searches (admin): no console errors, failed or third-party requests', async () => clean(admin, 'FAQ admin'));
+  // Closed: an admin page left open keeps polling (heartbeat) while the later checks time their pages.
+  await Promise.all([nl.context.close(), admin.context.close()]);
 }
