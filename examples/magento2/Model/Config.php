@@ -9,6 +9,7 @@ use ShopCx\Cart\Detector;
 use ShopCx\Chat\Rules;
 use ShopCx\Delivery\Calendar;
 use ShopCx\Delivery\Estimator;
+use ShopCx\CustomerService\Model\Faq\Synonyms;
 use ShopCx\CustomerService\Model\Feedback\Surveys;
 use ShopCx\Effort\Survey;
 use ShopCx\Outreach\Policy;
@@ -297,10 +298,50 @@ class Config
         return new Invitation($this->tokens($storeId), $days * 86400);
     }
 
+    /**
+     * The FAQ synonym groups of a store view: the starter set of its language (unless switched off)
+     * and the merchant's own lines. @return list<list<string>> @throws \InvalidArgumentException for a bad line
+     */
+    public function faqSynonyms(int $storeId): array
+    {
+        return Synonyms::merge($this->faqStarterSynonyms($storeId), Synonyms::parse($this->value('shopcx/faq/synonyms', $storeId)));
+    }
+
+    /** The starter set of the store view's language, when "Use the starter synonyms" is on. @return list<list<string>> */
+    public function faqStarterSynonyms(int $storeId): array
+    {
+        return $this->flag('shopcx/faq/starter_synonyms', $storeId) ? Synonyms::STARTER[$this->locale($storeId)] : [];
+    }
+
+    /**
+     * The survey customers answer: a built-in one, or the custom JSON (checked on save by
+     * Backend\SurveyJson). @throws \ShopCx\ConfigException for custom JSON that is not valid (set by config:set)
+     */
     public function survey(int $storeId): Survey
     {
         $type = $this->value('shopcx/survey/type', $storeId);
-        return Surveys::get(in_array($type, ['ces', 'nps', 'csat', 'effort'], true) ? $type : 'ces');
+        if ($type === 'custom') {
+            return $this->customSurvey($storeId) ?? Surveys::get('ces');
+        }
+        return Surveys::get(in_array($type, ['ces', 'nps', 'csat', 'effort', 'conversation'], true) ? $type : 'ces');
+    }
+
+    /** The custom survey JSON of the store view, null when empty. @throws \ShopCx\ConfigException */
+    public function customSurvey(int $storeId): ?Survey
+    {
+        $json = $this->value('shopcx/survey/custom_json', $storeId);
+        return $json === '' ? null : $this->cached('custom_survey', $storeId, fn() => Survey::fromJson($json));
+    }
+
+    /** The definition stored answers of this id are reported with (the custom survey for its id). */
+    public function surveyById(string $id, int $storeId): Survey
+    {
+        try {
+            $custom = $this->customSurvey($storeId);
+        } catch (\ShopCx\ConfigException) {
+            $custom = null;
+        }
+        return Surveys::get($id, $custom);
     }
 
     /**

@@ -3,7 +3,7 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Console\Command;
 
-use ShopCx\CustomerService\Model\Faq\IndexBuilder;
+use ShopCx\CustomerService\Model\Faq\Indexer;
 use Symfony\Component\Console\Command\Command;
 use Symfony\Component\Console\Input\InputArgument;
 use Symfony\Component\Console\Input\InputInterface;
@@ -12,14 +12,15 @@ use Symfony\Component\Console\Output\OutputInterface;
 /**
  * bin/magento shopcx:faq:import <lang> <file.json>: builds var/shopcx/faq-<lang>.idx from a JSON list of
  * entries ({"id", "question", "answer", optional "tags", "category", "popularity"}). Run it when the FAQ
- * changes (by hand, from a deploy, or a crontab line); the storefront only reads the file.
+ * changes (by hand, from a deploy, or a crontab line); the storefront only reads the file. The entries are kept
+ * (var/shopcx/faq-<lang>.json) so that a change of the synonyms rebuilds the index (Model\Faq\Indexer).
  */
 class FaqImport extends Command
 {
     public const NAME = 'shopcx:faq:import';
     private const MAX_BYTES = 64 * 1024 * 1024;
 
-    public function __construct(private readonly IndexBuilder $builder)
+    public function __construct(private readonly Indexer $indexer)
     {
         parent::__construct(self::NAME);
     }
@@ -44,7 +45,7 @@ class FaqImport extends Command
             return self::FAILURE;
         }
         try {
-            $count = $this->builder->build($lang, $entries);
+            $count = $this->indexer->import($lang, $entries);
         } catch (\InvalidArgumentException|\ValueError|\ShopCx\IndexException $e) {
             // ConfigException is an InvalidArgumentException. The message names the entry or file at fault.
             $output->writeln('<error>' . $e->getMessage() . '</error> (the previous index, if any, is unchanged)');

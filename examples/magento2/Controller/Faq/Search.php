@@ -8,12 +8,16 @@ use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
 use Magento\Framework\Escaper;
 use Magento\Store\Model\StoreManagerInterface;
+use ShopCx\CustomerService\Api\ClockInterface;
 use ShopCx\CustomerService\Api\FaqIndexProviderInterface;
+use ShopCx\CustomerService\Api\FaqSearchLogInterface;
+use ShopCx\CustomerService\Model\Faq\QueryNormalizer;
 use ShopCx\CustomerService\Model\Config;
 
 /**
  * GET shopcx/faq/search?q=...: FAQ hits as JSON. Highlights come from ShopCX with the text already
- * HTML-escaped and only <mark> added; the echoed query is escaped here.
+ * HTML-escaped and only <mark> added; the echoed query is escaped here. A search without a good answer is
+ * logged (normalized query and unknown words only, Api\FaqSearchLogInterface).
  */
 class Search implements HttpGetActionInterface
 {
@@ -26,7 +30,9 @@ class Search implements HttpGetActionInterface
         private readonly FaqIndexProviderInterface $indexes,
         private readonly Config $config,
         private readonly StoreManagerInterface $storeManager,
-        private readonly Escaper $escaper
+        private readonly Escaper $escaper,
+        private readonly FaqSearchLogInterface $log,
+        private readonly ClockInterface $clock
     ) {
     }
 
@@ -37,7 +43,8 @@ class Search implements HttpGetActionInterface
         if (strlen($query) > self::MAX_QUERY || !mb_check_encoding($query, 'UTF-8')) {
             return $result->setHttpResponseCode(400)->setData(['error' => 'q must be at most 200 bytes of UTF-8']);
         }
-        $lang = $this->config->locale((int) $this->storeManager->getStore()->getId());
+        $storeId = (int) $this->storeManager->getStore()->getId();
+        $lang = $this->config->locale($storeId);
         $index = $this->indexes->get($lang);
         $out = ['query' => $this->escaper->escapeHtml($query), 'hits' => [], 'answered' => false];
         if ($index === null || trim($query) === '') {
@@ -50,6 +57,11 @@ class Search implements HttpGetActionInterface
         }
         // Below the threshold the page offers a chat instead of a weak answer.
         $out['answered'] = ($found->hits[0]->score ?? 0.0) >= self::MIN_SCORE;
+        if (!$out['answered']) {
+            // What customers ask and the FAQ cannot answer, for the merchant (Reports > ShopCX FAQ searches).
+            $words = array_values(array_filter(array_map([QueryNormalizer::class, 'word'], $found->unknownWords)));
+            $this->log->record($storeId, QueryNormalizer::query($query), $words, $this->clock->now());
+        }
         return $result->setData($out);
     }
 }

@@ -15,10 +15,17 @@ final class Surveys
     public const REVIEW_RATINGS = 'review';
     /** Weekly buckets: the admin report draws the trend per week. */
     public const BUCKET = 'week';
+    /** Ids a custom survey may not take. */
+    public const BUILT_IN = ['ces', 'nps', 'csat', 'effort', 'conversation', self::REVIEW_RATINGS];
 
-    public static function get(string $id): Survey
+    /** @param Survey|null $custom the store's custom survey: returned for its own id */
+    public static function get(string $id, ?Survey $custom = null): Survey
     {
+        if ($custom !== null && $custom->id() === $id) {
+            return $custom;
+        }
         return match ($id) {
+            'conversation' => Survey::conversation(),
             'nps' => Survey::nps(),
             'csat' => Survey::csat(),
             'effort' => Survey::effort(),

@@ -63,8 +63,8 @@ class FeedbackStore implements FeedbackStoreInterface
             $data = $db->fetchOne($db->select()->from($table, 'data')->where('survey = ?', $survey)
                 ->where('store_id = ?', $storeId)->forUpdate(true));
             // Reports stored before weekly buckets existed keep their totals but draw no trend.
-            $report = $data ? Report::fromString(Surveys::get($survey), $data)
-                : new Report(Surveys::get($survey), ['bucket' => Surveys::BUCKET, 'timezone' => $this->config->timezone($storeId)]);
+            $report = $data ? Report::fromString($this->config->surveyById($survey, $storeId), $data)
+                : new Report($this->config->surveyById($survey, $storeId), ['bucket' => Surveys::BUCKET, 'timezone' => $this->config->timezone($storeId)]);
             $report->add($answers, $at);
             $db->insertOnDuplicate($table, ['survey' => $survey, 'store_id' => $storeId, 'data' => $report->toString(),
                 'updated_at' => $at], ['data', 'updated_at']);
@@ -80,6 +80,6 @@ class FeedbackStore implements FeedbackStoreInterface
         $db = $this->resource->getConnection();
         $data = $db->fetchOne($db->select()->from($this->resource->getTableName(self::TABLE), 'data')
             ->where('survey = ?', $survey)->where('store_id = ?', $storeId));
-        return $data ? Report::fromString(Surveys::get($survey), $data) : null;
+        return $data ? Report::fromString($this->config->surveyById($survey, $storeId), $data) : null;
     }
 }

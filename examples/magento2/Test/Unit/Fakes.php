@@ -812,3 +812,89 @@ function noServiceKpis(?MemoryInteractions $rows = null, int $now = 1767618000):
     return new \ShopCx\CustomerService\Model\Interaction\ServiceKpis($rows ?? new MemoryInteractions(), new \ShopCx\CustomerService\Model\Config(new FakeScopeConfig()),
         $clock, new MemoryCache($clock));
 }
+
+/** As Model\ResourceModel\FaqSearchLog: unique (store, kind, term), a count, the cap per store view and kind. */
+final class MemoryFaqSearchLog implements Api\FaqSearchLogInterface
+{
+    /** @var array<int, array<string, array{kind:string, term:string, count:int, last_seen:int}>> */
+    public array $rows = [];
+
+    public function record(int $storeId, ?string $query, array $unknownWords, int $at): void
+    {
+        $terms = $query === null ? [] : [[self::KIND_QUERY, $query]];
+        foreach (array_unique($unknownWords) as $word) {
+            $terms[] = [self::KIND_WORD, $word];
+        }
+        foreach ($terms as [$kind, $term]) {
+            $key = "$kind:$term";
+            if (isset($this->rows[$storeId][$key])) {
+                $this->rows[$storeId][$key]['count']++;
+                $this->rows[$storeId][$key]['last_seen'] = $at;
+            } elseif (count(array_filter($this->rows[$storeId] ?? [], fn(array $r) => $r['kind'] === $kind)) < self::CAP) {
+                $this->rows[$storeId][$key] = ['kind' => $kind, 'term' => $term, 'count' => 1, 'last_seen' => $at];
+            }
+        }
+    }
+
+    public function top(int $storeId, string $kind, int $limit = 100): array
+    {
+        $rows = array_values(array_filter($this->rows[$storeId] ?? [], fn(array $r) => $r['kind'] === $kind));
+        usort($rows, fn(array $a, array $b) => [$b['count'], $b['last_seen']] <=> [$a['count'], $a['last_seen']]);
+        return array_slice($rows, 0, $limit);
+    }
+
+    public function clear(int $storeId): int
+    {
+        $n = count($this->rows[$storeId] ?? []);
+        unset($this->rows[$storeId]);
+        return $n;
+    }
+}
+
+/** As Model\ResourceModel\FaqStats: clicks per entry, co-views both ways, per language. */
+final class MemoryFaqStats implements Api\FaqStatsInterface
+{
+    public array $clicks = [];
+    public array $coViews = [];
+    public int $popularityReads = 0;
+
+    public function click(string $lang, string $id, array $viewedBefore): void
+    {
+        $this->clicks[$lang][$id] = ($this->clicks[$lang][$id] ?? 0) + 1;
+        foreach (array_slice(array_values(array_unique(array_diff($viewedBefore, [$id]))), 0, 5) as $other) {
+            $this->coViews[$lang][$id][$other] = ($this->coViews[$lang][$id][$other] ?? 0) + 1;
+            $this->coViews[$lang][$other][$id] = ($this->coViews[$lang][$other][$id] ?? 0) + 1;
+        }
+    }
+
+    public function popularity(string $lang): array
+    {
+        $this->popularityReads++;
+        return $this->clicks[$lang] ?? [];
+    }
+
+    public function coViews(string $lang, string $id): array
+    {
+        $views = $this->coViews[$lang][$id] ?? [];
+        arsort($views);
+        return $views;
+    }
+}
+
+/** Item facts by SKU (backorders, availableOn) and configurable children; a SKU not listed has none. */
+final class FakeStockFacts implements Api\StockFactsInterface
+{
+    public function __construct(public array $items = [], public array $variants = [])
+    {
+    }
+
+    public function item(string $sku, int $websiteId): array
+    {
+        return $this->items[$sku] ?? ['backorders' => false];
+    }
+
+    public function variants(string $sku): array
+    {
+        return $this->variants[$sku] ?? [];
+    }
+}

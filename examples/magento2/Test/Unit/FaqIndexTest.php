@@ -41,7 +41,7 @@ final class FaqIndexTest extends TestCase
     /** One storefront request: a new provider, as each PHP request gets its own. */
     private function visitor(): IndexProvider
     {
-        return new IndexProvider(new DirectoryList($this->root), $this->logger, $this->cache);
+        return new IndexProvider(new DirectoryList($this->root), $this->logger, $this->cache, new MemoryFaqStats());
     }
 
     private function entries(): array
@@ -104,7 +104,7 @@ final class FaqIndexTest extends TestCase
 
     public function testTheImportCommand(): void
     {
-        $command = new FaqImport(new IndexBuilder(new DirectoryList($this->root), $this->cache));
+        $command = new FaqImport(FaqSynonymsTest::indexer($this->root, $this->cache, new FakeScopeConfig()));
         self::assertSame('shopcx:faq:import', $command->getName());
         $file = $this->root . '/var/shopcx/faq.json';
         file_put_contents($file, json_encode($this->entries()));

@@ -23,6 +23,7 @@ final class FrontendControllerTest extends TestCase
     private FixedClock $clock;
     private MemoryFeedback $feedback;
     private RecordingPublisher $queue;
+    private ?MemoryFaqSearchLog $faqLog = null;
     private MemoryFeedbackClaims $claims;
 
     protected function setUp(): void
@@ -48,7 +49,7 @@ final class FrontendControllerTest extends TestCase
             }
         };
         return (new Search(new FakeRequest($params), new JsonFactory(), $provider, $this->config, new FakeStoreManager(),
-            new Escaper()))->execute();
+            new Escaper(), $this->faqLog ??= new MemoryFaqSearchLog(), new FixedClock(ConfigTest::MONDAY_14H_AMS)))->execute();
     }
 
     private static function index(): Index

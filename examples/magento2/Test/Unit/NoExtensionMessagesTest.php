@@ -115,7 +115,7 @@ final class NoExtensionMessagesTest extends TestCase
     {
         $this->scope->set('shopcx/delivery/carriers', 'not json');
         $config = new Config($this->scope);
-        $promise = new DeliveryPromise($config, new FakeSalableQty(['TEE-M' => 40]), new FakeStoreManager(), $this->clock, new Escaper());
+        $promise = new DeliveryPromise($config, new FakeSalableQty(['TEE-M' => 40]), new FakeStoreManager(), $this->clock, new Escaper(), new FakeStockFacts());
         $r = (new PromiseEndpoint(new FakeRequest(['sku' => 'TEE-M']), new JsonFactory(), $promise, $this->logger))->execute();
         self::assertSame(503, $r->code());
         self::assertSame(['error' => 'no delivery promise available'], $r->data());

@@ -49,8 +49,8 @@ final class RateLimitTest extends TestCase
     {
         $config = new Config($this->scope);
         $controller ??= new Search(new FakeRequest(['q' => 'retour']), new JsonFactory(),
-            new IndexProvider(new DirectoryList(sys_get_temp_dir() . '/shopcx-none'), new MemoryLogger(), $this->cache),
-            $config, new FakeStoreManager(), new Escaper());
+            new IndexProvider(new DirectoryList(sys_get_temp_dir() . '/shopcx-none'), new MemoryLogger(), $this->cache, new MemoryFaqStats()),
+            $config, new FakeStoreManager(), new Escaper(), new MemoryFaqSearchLog(), $this->clock);
         $plugin = new RateLimit(new Limiter($this->cache, $this->remote, $config, $this->clock), new JsonFactory(), new FakeStoreManager(),
             $controller instanceof OptOutController ? $this->optOutRequest : new FakeRequest([]));
         return $plugin->aroundExecute($controller, function () use ($controller) {

@@ -229,6 +229,11 @@ final class SalableQtyTest extends TestCase
                     {
                         return $this->qty;
                     }
+
+                    public function getBackorders()
+                    {
+                        return 0;
+                    }
                 };
             }
         };
@@ -263,9 +268,9 @@ final class SalableQtyTest extends TestCase
     {
         $config = new Config(new FakeScopeConfig());
         $clock = new FixedClock(ConfigTest::MONDAY_14H_AMS);
-        $line = new StockLine($config, $this->msi(), new FakeStoreManager(), $clock, new \Magento\Framework\Escaper());
+        $line = new StockLine($config, $this->msi(), new FakeStoreManager(), $clock, new \Magento\Framework\Escaper(), new FakeStockFacts());
         self::assertSame('<p class="shopcx-stock shopcx-stock--in">In stock</p>', $line->html('TEE'));
-        $promise = new DeliveryPromise($config, $this->msi(), new FakeStoreManager(), $clock, new \Magento\Framework\Escaper());
+        $promise = new DeliveryPromise($config, $this->msi(), new FakeStoreManager(), $clock, new \Magento\Framework\Escaper(), new FakeStockFacts());
         $endpoint = fn(string $sku) => (new PromiseEndpoint(new FakeRequest(['sku' => $sku]),
             new \Magento\Framework\Controller\Result\JsonFactory(), $promise, new MemoryLogger()))->execute()->code();
         self::assertSame(200, $endpoint('TEE'));

@@ -97,7 +97,7 @@ final class StaticTest extends TestCase
         }
         self::assertSame($tables, array_keys($white));
         self::assertSame(['shopcx_cart_activity', 'shopcx_outreach_log', 'shopcx_report', 'shopcx_webhook_outbox', 'shopcx_outreach_optout',
-            'shopcx_feedback_claim', 'shopcx_interaction'], $tables);
+            'shopcx_feedback_claim', 'shopcx_interaction', 'shopcx_faq_unanswered', 'shopcx_faq_click', 'shopcx_faq_coview'], $tables);
     }
 
     /** @return array<string, array{string, string}> "file: class" => [class, where], every class named in etc/ and layout XML */
@@ -222,7 +222,7 @@ final class StaticTest extends TestCase
             self::assertNotSame('Magento_Backend::admin', $resource, "$class keeps the default resource");
             $used[$class] = $resource;
         }
-        self::assertCount(6, $used, 'the section, the menu item, two report controllers and the two webhook actions');
+        self::assertCount(10, $used, 'the section, two menu items, two report controllers, the two webhook actions and the three FAQ log actions');
         self::assertSame([], array_keys(array_diff_key(array_flip($used), self::aclIds())), 'used but not declared in acl.xml');
     }
 

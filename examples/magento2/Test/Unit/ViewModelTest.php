@@ -32,12 +32,12 @@ final class ViewModelTest extends TestCase
 
     private function stock(): StockLine
     {
-        return new StockLine($this->config(), $this->qty, new FakeStoreManager(), $this->clock, new Escaper());
+        return new StockLine($this->config(), $this->qty, new FakeStoreManager(), $this->clock, new Escaper(), new FakeStockFacts());
     }
 
     private function promise(): DeliveryPromise
     {
-        return new DeliveryPromise($this->config(), $this->qty, new FakeStoreManager(), $this->clock, new Escaper());
+        return new DeliveryPromise($this->config(), $this->qty, new FakeStoreManager(), $this->clock, new Escaper(), new FakeStockFacts());
     }
 
     public function testStockLineUsesSalableQuantity(): void
@@ -62,8 +62,9 @@ final class ViewModelTest extends TestCase
         self::assertSame('Order before 17:00, delivered tomorrow', $d['label']);
         self::assertSame('2026-01-06', $d['earliest']);
         self::assertSame(ConfigTest::MONDAY_14H_AMS + 10800, $d['deadline']);
-        // Sold out: backorder of 10 business days, so no "tomorrow".
-        self::assertGreaterThan('2026-01-06', $this->promise()->data('TEE-L')['earliest']);
+        // Sold out, no backorders, no restock date: no promise at all (StockFactsTest has the other cases).
+        self::assertSame(['label' => '', 'orderable' => false, 'deadline' => null],
+            array_intersect_key($this->promise()->data('TEE-L'), ['label' => 1, 'orderable' => 1, 'deadline' => 1]));
     }
 
     public function testCarrierNameFromAdminIsEscaped(): void

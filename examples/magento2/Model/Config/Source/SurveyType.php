@@ -14,6 +14,8 @@ class SurveyType implements OptionSourceInterface
             ['value' => 'nps', 'label' => __('Net promoter (NPS)')],
             ['value' => 'csat', 'label' => __('Satisfaction (CSAT)')],
             ['value' => 'effort', 'label' => __('Effort, full questionnaire')],
+            ['value' => 'conversation', 'label' => __('After a conversation (friendly, informed, solved)')],
+            ['value' => 'custom', 'label' => __('Custom survey (JSON below)')],
         ];
     }
 }
