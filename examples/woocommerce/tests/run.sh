@@ -167,6 +167,7 @@ browser_run() {
     # wp-admin's files load "dirname(__DIR__)/wp-load.php": through the symlink that is Debian's own
     # wp-load.php and wp-config.php (which refuse an unknown host), so the admin gets a real copy.
     rm "$T/wp/wp-admin" && cp -r /usr/share/wordpress/wp-admin "$T/wp/wp-admin"
+    cp "$HERE/browser/site-stock.php" "$T/wp/wp-content/mu-plugins/zz-stock-site.php" # walk-stock.mjs: a variable product, a block cart.
     cp "$HERE/browser/site.php" "$T/wp/wp-content/mu-plugins/zz-browser-site.php"
     mkdir -p "$T/wp/wp-content/themes" && cp -r "$HERE/browser/theme" "$T/wp/wp-content/themes/shopcx-test"
     "${PHP[@]}" "$HERE/browser/seed.php" >"$T/site.json" || { echo "FAIL: seeding the browser site" >&2; return 1; }

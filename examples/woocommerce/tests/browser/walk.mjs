@@ -144,6 +144,7 @@ try {
   });
   await check('FAQ pages: no console errors, failed or third-party requests, no dialog', async () => clean(faq, 'FAQ'));
   await (await import('./walk-faq.mjs')).walkFaq({ visitor, check, assert, site, shot, clean, route, text }); // Issue 21.
+  await (await import('./walk-stock.mjs')).walkStock({ visitor, check, assert, site, shot, clean, route, text }); // Issue 19.
 
   // --- product page: stock line, promise refreshed, chat invitation ---------------------
   const T0 = Date.parse('2026-03-10T14:00:00Z'); // The page's clock (the site's is fixed at the same moment).
