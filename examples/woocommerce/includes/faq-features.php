@@ -274,7 +274,9 @@ function shopcx_wc_faq_settings_section( $sections ) {
 }
 add_filter( 'shopcx_wc_settings_sections', 'shopcx_wc_faq_settings_section' );
 
-foreach ( array_keys( shopcx_wc_faq_languages() ) as $shopcx_wc_faq_lang ) {
+// The codes only: shopcx_wc_faq_languages() translates the names, which before init is WordPress 6.7+'s
+// "translation loading triggered too early" notice on every request (seen in a real WooCommerce 11 shop).
+foreach ( array( 'nl', 'en', 'de', 'fr' ) as $shopcx_wc_faq_lang ) {
 	add_action( 'add_option_' . shopcx_wc_faq_synonyms_option( $shopcx_wc_faq_lang ), 'shopcx_wc_faq_changed', 10, 0 );
 	add_action( 'update_option_' . shopcx_wc_faq_synonyms_option( $shopcx_wc_faq_lang ), 'shopcx_wc_faq_changed', 10, 0 );
 }
@@ -924,12 +926,17 @@ function shopcx_wc_faq_create_starter_entries( $lang = null, $register = null ) 
 		if ( $exists ) {
 			continue;
 		}
+		$html   = '<p>' . esc_html( $answer ) . '</p>';
+		$policy = (int) get_option( 'wp_page_for_privacy_policy' );
+		if ( 'privacy' === $topic && $policy && 'publish' === get_post_status( $policy ) ) {
+			$html .= '<p><a href="' . esc_url( (string) get_permalink( $policy ) ) . '">' . esc_html( get_the_title( $policy ) ) . '</a></p>'; // The shop's own privacy page.
+		}
 		$id = wp_insert_post(
 			array(
 				'post_type'    => 'shopcx_faq',
 				'post_status'  => 'draft',
 				'post_title'   => $question,
-				'post_content' => '<p>' . esc_html( $answer ) . '</p>',
+				'post_content' => $html,
 				'meta_input'   => array(
 					'shopcx_faq_starter' => $topic . ':' . $lang,
 					'shopcx_faq_lang'    => $lang,
@@ -957,7 +964,7 @@ function shopcx_wc_faq_starter_entries( $lang, $register ) {
 			'product'  => array( 'Hoe kies ik het juiste product of de juiste maat?', 'Op elke productpagina vindt u de beschrijving, de afmetingen en of het artikel op voorraad is. Twijfelt u nog? Stel uw vraag via het contactformulier of de chat, dan helpen wij u graag verder.' ),
 			'status'   => array( 'Wat is de status van mijn bestelling?', 'In Mijn account onder Bestellingen ziet u de status van elke bestelling. Zodra uw pakket onderweg is, ontvangt u een e-mail met de track-and-tracecode.' ),
 			'payment'  => array( 'Hoe kan ik betalen?', 'U betaalt veilig met een van de betaalmethoden die bij het afrekenen worden getoond. Zodra uw betaling binnen is, gaat uw bestelling in behandeling.' ),
-			'shipping' => array( 'Wanneer wordt mijn bestelling verzonden en bezorgd?', 'Op de productpagina ziet u tot hoe laat u kunt bestellen om uw pakket dezelfde werkdag verzonden te krijgen, en wanneer het wordt bezorgd. De verzendkosten ziet u in de winkelwagen, voordat u afrekent.' ),
+			'shipping' => array( 'Wanneer wordt mijn bestelling verzonden en bezorgd?', 'Op de productpagina ziet u tot hoe laat u kunt bestellen zodat uw pakket nog dezelfde werkdag wordt verzonden, en wanneer het bij u wordt bezorgd. De verzendkosten ziet u in de winkelwagen, voordat u afrekent.' ),
 			'returns'  => array( 'Hoe kan ik een artikel retourneren?', 'U kunt uw bestelling binnen 14 dagen na ontvangst zonder opgave van reden retourneren. Meld uw retour aan via het contactformulier; wij betalen het bedrag binnen 14 dagen terug.' ),
 			'privacy'  => array( 'Wat gebeurt er met mijn persoonsgegevens?', 'Wij gebruiken uw gegevens alleen om uw bestelling te verwerken en u op de hoogte te houden van de levering. Hoe lang wij ze bewaren en welke rechten u heeft, leest u in onze privacyverklaring.' ),
 		),
@@ -965,7 +972,7 @@ function shopcx_wc_faq_starter_entries( $lang, $register ) {
 			'product'  => array( 'Hoe kies ik het juiste product of de juiste maat?', 'Op elke productpagina vind je de beschrijving, de afmetingen en of het artikel op voorraad is. Twijfel je nog? Stel je vraag via het contactformulier of de chat, dan helpen we je graag verder.' ),
 			'status'   => array( 'Wat is de status van mijn bestelling?', 'In Mijn account onder Bestellingen zie je de status van elke bestelling. Zodra je pakket onderweg is, krijg je een e-mail met de track-and-tracecode.' ),
 			'payment'  => array( 'Hoe kan ik betalen?', 'Je betaalt veilig met een van de betaalmethoden die je bij het afrekenen ziet. Zodra je betaling binnen is, gaat je bestelling in behandeling.' ),
-			'shipping' => array( 'Wanneer wordt mijn bestelling verzonden en bezorgd?', 'Op de productpagina zie je tot hoe laat je kunt bestellen om je pakket dezelfde werkdag verzonden te krijgen, en wanneer het wordt bezorgd. De verzendkosten zie je in de winkelwagen, voordat je afrekent.' ),
+			'shipping' => array( 'Wanneer wordt mijn bestelling verzonden en bezorgd?', 'Op de productpagina zie je tot hoe laat je kunt bestellen zodat je pakket nog dezelfde werkdag wordt verzonden, en wanneer het bij je wordt bezorgd. De verzendkosten zie je in de winkelwagen, voordat je afrekent.' ),
 			'returns'  => array( 'Hoe kan ik een artikel retourneren?', 'Je kunt je bestelling binnen 14 dagen na ontvangst zonder opgave van reden retourneren. Meld je retour aan via het contactformulier; we betalen het bedrag binnen 14 dagen terug.' ),
 			'privacy'  => array( 'Wat gebeurt er met mijn persoonsgegevens?', 'We gebruiken je gegevens alleen om je bestelling te verwerken en je op de hoogte te houden van de levering. Hoe lang we ze bewaren en welke rechten je hebt, lees je in onze privacyverklaring.' ),
 		),
@@ -997,7 +1004,7 @@ function shopcx_wc_faq_starter_entries( $lang, $register ) {
 			'product'  => array( "Comment choisir le bon produit ou la bonne taille{$nbsp}?", "Chaque fiche produit indique la description, les dimensions et la disponibilité. Vous hésitez encore{$nbsp}? Écrivez-nous via le formulaire de contact ou le chat{$nbsp}: nous vous aiderons volontiers." ),
 			'status'   => array( "Où en est ma commande{$nbsp}?", 'Dans Mon compte > Commandes, vous voyez le statut de chaque commande. Dès que votre colis est expédié, vous recevez un e-mail avec le numéro de suivi.' ),
 			'payment'  => array( "Comment puis-je payer{$nbsp}?", "Vous payez en toute sécurité avec l'un des moyens de paiement proposés lors de la commande. Votre commande est traitée dès que le paiement est confirmé." ),
-			'shipping' => array( "Quand ma commande sera-t-elle expédiée et livrée{$nbsp}?", "La fiche produit indique jusqu'à quelle heure commander pour une expédition le jour ouvré même, et quand votre colis arrivera. Les frais de livraison s'affichent dans le panier, avant le paiement." ),
+			'shipping' => array( "Quand ma commande sera-t-elle expédiée et livrée{$nbsp}?", "La fiche produit indique jusqu'à quelle heure commander pour que votre colis parte le jour même, et quand il arrivera. Les frais de livraison s'affichent dans le panier, avant le paiement." ),
 			'returns'  => array( "Comment retourner un article{$nbsp}?", "Vous disposez de 14 jours après réception pour nous retourner votre commande sans avoir à vous justifier. Signalez le retour via le formulaire de contact{$nbsp}; nous vous remboursons sous 14 jours." ),
 			'privacy'  => array( "Que faites-vous de mes données personnelles{$nbsp}?", 'Nous utilisons vos données uniquement pour traiter votre commande et vous informer de sa livraison. Notre politique de confidentialité précise combien de temps nous les conservons et quels sont vos droits.' ),
 		),
@@ -1005,7 +1012,7 @@ function shopcx_wc_faq_starter_entries( $lang, $register ) {
 			'product'  => array( "Comment choisir le bon produit ou la bonne taille{$nbsp}?", "Chaque fiche produit indique la description, les dimensions et la disponibilité. Tu hésites encore{$nbsp}? Écris-nous via le formulaire de contact ou le chat{$nbsp}: nous t'aiderons volontiers." ),
 			'status'   => array( "Où en est ma commande{$nbsp}?", 'Dans Mon compte > Commandes, tu vois le statut de chaque commande. Dès que ton colis est expédié, tu reçois un e-mail avec le numéro de suivi.' ),
 			'payment'  => array( "Comment puis-je payer{$nbsp}?", "Tu paies en toute sécurité avec l'un des moyens de paiement proposés lors de la commande. Ta commande est traitée dès que le paiement est confirmé." ),
-			'shipping' => array( "Quand ma commande sera-t-elle expédiée et livrée{$nbsp}?", "La fiche produit t'indique jusqu'à quelle heure commander pour une expédition le jour ouvré même, et quand ton colis arrivera. Les frais de livraison s'affichent dans ton panier, avant le paiement." ),
+			'shipping' => array( "Quand ma commande sera-t-elle expédiée et livrée{$nbsp}?", "La fiche produit t'indique jusqu'à quelle heure commander pour que ton colis parte le jour même, et quand il arrivera. Les frais de livraison s'affichent dans ton panier, avant le paiement." ),
 			'returns'  => array( "Comment retourner un article{$nbsp}?", "Tu disposes de 14 jours après réception pour nous retourner ta commande sans avoir à te justifier. Signale le retour via le formulaire de contact{$nbsp}; nous te remboursons sous 14 jours." ),
 			'privacy'  => array( "Que faites-vous de mes données personnelles{$nbsp}?", "Nous utilisons tes données uniquement pour traiter ta commande et t'informer de sa livraison. Notre politique de confidentialité précise combien de temps nous les conservons et quels sont tes droits." ),
 		),

@@ -63,6 +63,7 @@ final class FaqFeaturesTest extends TestCase {
 
 	protected function tearDown(): void {
 		remove_all_filters( 'determine_locale' );
+		remove_all_filters( 'locale' );
 		remove_all_filters( 'shopcx_rate_limit' );
 		unset( $_SERVER['REMOTE_ADDR'] );
 		wp_set_current_user( 0 );
@@ -180,11 +181,14 @@ final class FaqFeaturesTest extends TestCase {
 	}
 
 	public function test_an_english_admin_saving_an_entry_also_rebuilds_the_dutch_index(): void {
+		add_filter( 'locale', fn() => 'nl_NL' ); // A Dutch shop, its index not built yet.
+		wp_delete_file( shopcx_wc_faq_path( 'nl' ) );
 		remove_all_filters( 'determine_locale' );
 		add_filter( 'determine_locale', fn() => 'en_US' ); // The admin's profile language.
 		$id = wp_insert_post( array( 'post_type' => 'shopcx_faq', 'post_status' => 'publish', 'post_title' => 'Kan ik een cadeaubon gebruiken?', 'post_content' => 'Ja, vul de code in bij het afrekenen.' ) );
 		remove_all_filters( 'determine_locale' );
-		add_filter( 'determine_locale', fn() => 'nl_NL' ); // Before: the Dutch index stayed as it was.
+		add_filter( 'determine_locale', fn() => 'nl_NL' ); // Before: only an English index was built.
+		remove_all_filters( 'locale' );
 		$this->assertSame( $id, self::first_hit( 'cadeaubon' ) );
 	}
 
@@ -299,16 +303,21 @@ final class FaqFeaturesTest extends TestCase {
 		$this->assertStringContainsString( 'data-shopcx-faq-entry="' . $returns . '"', $html );
 		$this->assertMatchesRegularExpression( '#<nav class="shopcx-faq-related" aria-labelledby="shopcx-faq-related-' . $returns . '"><h2 id="shopcx-faq-related-' . $returns . '">Related questions</h2><ul><li><a href="[^"]+" data-shopcx-faq-id="' . self::$ids['Wanneer krijg ik mijn geld terug na een retour?'] . '">Wanneer krijg ik mijn geld terug na een retour\?</a></li>#', $html );
 		$this->assertTrue( wp_script_is( 'shopcx-faq-search', 'enqueued' ) );
-		// Elsewhere (a page, an excerpt) nothing is added.
+		// Elsewhere (a page's own content, outside the loop) nothing is added.
 		$this->assertStringNotContainsString( 'shopcx-faq', apply_filters( 'the_content', '<p>x</p>' ) );
+		$page = wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Over ons', 'post_content' => 'x' ) );
+		$this->go_to_entry( $page, 'page' );
+		$html = apply_filters( 'the_content', '<p>x</p>' );
+		$this->leave_entry();
+		$this->assertStringNotContainsString( 'shopcx-faq', $html );
 	}
 
-	private function go_to_entry( int $id ): void {
+	private function go_to_entry( int $id, string $type = 'shopcx_faq' ): void {
 		global $wp_query, $wp_the_query, $post;
-		$wp_query     = new WP_Query( array( 'p' => $id, 'post_type' => 'shopcx_faq' ) );
+		$wp_query     = new WP_Query( array( 'p' => $id, 'post_type' => $type ) );
 		$wp_the_query = $wp_query;
 		$wp_query->the_post();
-		$this->assertTrue( in_the_loop() && is_singular( 'shopcx_faq' ) );
+		$this->assertTrue( in_the_loop() && is_singular( $type ) );
 	}
 
 	private function leave_entry(): void {
@@ -400,13 +409,19 @@ final class FaqFeaturesTest extends TestCase {
 	public function test_starter_entries_are_drafts_in_the_shop_s_language_and_form_of_address_made_once(): void {
 		$starter = fn() => get_posts( array( 'post_type' => 'shopcx_faq', 'post_status' => 'any', 'posts_per_page' => -1, 'meta_key' => 'shopcx_faq_starter' ) );
 		$this->assertSame( array(), $starter() ); // Never automatically: not on activation, not on saving.
+		$policy = wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Privacyverklaring', 'post_content' => 'x' ) );
+		update_option( 'wp_page_for_privacy_policy', $policy );
 		$ids = shopcx_wc_faq_create_starter_entries( 'nl', 'formal' );
+		delete_option( 'wp_page_for_privacy_policy' );
 		$this->assertCount( 6, $ids );
 		$posts = $starter();
 		$this->assertSame( array( 'draft' ), array_values( array_unique( wp_list_pluck( $posts, 'post_status' ) ) ) );
 		$titles = wp_list_pluck( $posts, 'post_title' );
 		$this->assertContains( 'Hoe kan ik een artikel retourneren?', $titles );
 		$this->assertContains( 'Wat gebeurt er met mijn persoonsgegevens?', $titles );
+		$privacy = get_posts( array( 'post_type' => 'shopcx_faq', 'post_status' => 'draft', 'meta_key' => 'shopcx_faq_starter', 'meta_value' => 'privacy:nl' ) )[0];
+		$this->assertStringEndsWith( '<p><a href="' . esc_url( get_permalink( $policy ) ) . '">Privacyverklaring</a></p>', $privacy->post_content );
+		$this->assertSame( 'nl', get_post_meta( $privacy->ID, 'shopcx_faq_lang', true ) );
 		$text = implode( ' ', wp_list_pluck( $posts, 'post_content' ) );
 		$this->assertMatchesRegularExpression( '/\bu\b.*\buw\b/', $text );
 		$this->assertDoesNotMatchRegularExpression( '/\b(je|jij|jouw)\b/i', $text );
