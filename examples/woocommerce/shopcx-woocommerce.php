@@ -10,6 +10,7 @@
  * License:           GPL-2.0-or-later
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
  * Text Domain:       shopcx-woocommerce
+ * Domain Path:       /languages
  *
  * Tested: WordPress 6.1.9 on PHP 8.2 (and 6.8, 7.1.3 on PHP 8.4) with the WooCommerce stand-in of
  * tests/stubs/; a real WooCommerce 11.0.1 only once by hand, for the block checkout's cart reminders
@@ -26,6 +27,19 @@ define( 'SHOPCX_WC_DIR', __DIR__ );
 
 require_once SHOPCX_WC_DIR . '/includes/install.php';
 require_once SHOPCX_WC_DIR . '/includes/suppression.php';
+
+/*
+ * Translations (languages/shopcx-woocommerce-LOCALE.mo; WordPress's own language packs in
+ * wp-content/languages/plugins/ come first) on init, the first moment WordPress 6.7+ allows:
+ * nothing of the plugin translates before it. Also without the extension (its notice).
+ */
+add_action(
+	'init',
+	function () {
+		load_plugin_textdomain( 'shopcx-woocommerce', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+	},
+	0
+);
 
 register_activation_hook( __FILE__, 'shopcx_wc_activate' );
 register_deactivation_hook( __FILE__, 'shopcx_wc_deactivate' );
@@ -55,6 +69,28 @@ if ( ! extension_loaded( 'shopcx' ) ) {
 	add_action( 'admin_notices', 'shopcx_wc_missing_extension_notice' );
 	return;
 }
+
+/*
+ * The extension's form of address (shopcx.register: formal u/Sie/vous by default, informal je/du/tu)
+ * follows the site's language while the merchant has not chosen one in php.ini: WordPress's nl_NL
+ * and de_DE (and every *_informal locale) say je/du, nl_NL_formal, de_DE_formal and the others
+ * formal, as the plugin's own translations do. Set again when the locale is switched (a customer's
+ * mail in their language); a value set at run time by other code is left alone.
+ */
+function shopcx_wc_locale_register() {
+	static $ours = null;
+	if ( false !== get_cfg_var( 'shopcx.register' ) || (string) ini_get( 'shopcx.register' ) !== ( $ours ?? 'formal' ) ) {
+		return;
+	}
+	$locale   = determine_locale();
+	$register = str_ends_with( $locale, '_informal' ) || in_array( $locale, array( 'nl_NL', 'de_DE' ), true ) ? 'informal' : 'formal';
+	$register = 'informal' === apply_filters( 'shopcx_wc_locale_register', $register, $locale ) ? 'informal' : 'formal';
+	if ( false !== ini_set( 'shopcx.register', $register ) ) { // phpcs:ignore WordPress.PHP.IniSet.Risky
+		$ours = $register;
+	}
+}
+add_action( 'init', 'shopcx_wc_locale_register', 0 );
+add_action( 'change_locale', 'shopcx_wc_locale_register' );
 
 require_once SHOPCX_WC_DIR . '/includes/core.php';
 require_once SHOPCX_WC_DIR . '/includes/rate-limit.php';

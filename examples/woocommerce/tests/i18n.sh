@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# The plugin's translations (languages/): the template shopcx-woocommerce.pot from the code, one
+# shopcx-woocommerce-LOCALE.po per language and its compiled .mo (the names load_plugin_textdomain()
+# looks for). Debian's gettext only (xgettext, msgmerge, msgfmt, msgattrib); no WP-CLI.
+#
+#   i18n.sh            regenerate languages/shopcx-woocommerce.pot
+#   i18n.sh --update   regenerate the .pot, msgmerge every .po with it, compile every .mo
+#   i18n.sh --check    fail (naming the strings) when a string of the code has no finished
+#                      translation (empty or fuzzy) in a .po, a .po has an error (msgfmt --check:
+#                      the placeholders of php-format strings, the plural header), or a .mo is
+#                      missing or differs from what its .po compiles to. Writes nothing.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+PLUGIN=$(dirname "$HERE")
+LANGS=$PLUGIN/languages
+DOMAIN=shopcx-woocommerce
+POT=$LANGS/$DOMAIN.pot
+mode=${1:-pot}
+
+for tool in xgettext msgmerge msgfmt msgattrib msgcat; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "i18n: $tool is missing (apt-get install gettext)" >&2; exit 1; }
+done
+
+# WordPress's translation functions (as WP-CLI's make-pot knows them).
+KEYWORDS=(
+    --keyword=__ --keyword=_e --keyword=_x:1,2c --keyword=_ex:1,2c
+    --keyword=_n:1,2 --keyword=_nx:1,2,4c --keyword=_n_noop:1,2 --keyword=_nx_noop:1,2,3c
+    --keyword=esc_html__ --keyword=esc_html_e --keyword=esc_html_x:1,2c
+    --keyword=esc_attr__ --keyword=esc_attr_e --keyword=esc_attr_x:1,2c
+)
+
+# make_pot OUT: the template of the code as it is now (sorted by file, so a diff reads well).
+make_pot() {
+    local out=$1 tmp
+    tmp=$(mktemp -d)
+    local files=()
+    while IFS= read -r -d '' f; do files+=("${f#"$PLUGIN"/}"); done < <(
+        find "$PLUGIN" \( -path "$PLUGIN/tests" -o -name node_modules -o -path "$PLUGIN/languages" \) -prune \
+            -o -type f -name '*.php' -print0 | LC_ALL=C sort -z)
+    # The plugin's header (name, description, author) as WordPress shows it translated in the
+    # plugin list: extracted through a generated PHP file of __() calls with their own comments.
+    {
+        echo '<?php'
+        sed -n -E 's/^ \* (Plugin Name|Plugin URI|Description|Author|Author URI): +(.*)$/\1\t\2/p' "$PLUGIN/$DOMAIN.php" |
+            while IFS=$'\t' read -r field value; do
+                printf "/* translators: %s of the plugin */\n__( '%s', '%s' );\n" "$field" "${value//\'/\\\'}" "$DOMAIN"
+            done
+    } >"$tmp/header.php"
+    (cd "$PLUGIN" && xgettext --language=PHP --from-code=UTF-8 --add-comments=translators "${KEYWORDS[@]}" \
+        --sort-by-file --package-name="ShopCX for WooCommerce" \
+        --package-version="$(sed -n -E 's/^ \* Version: +(.*)$/\1/p' "$DOMAIN.php")" \
+        --msgid-bugs-address="https://github.com/shopcx/shopcx/issues" \
+        -o "$tmp/code.pot" "${files[@]}")
+    (cd "$tmp" && xgettext --language=PHP --from-code=UTF-8 --add-comments=translators --keyword=__ \
+        -o "$tmp/header.pot" header.php)
+    # One template: the code's strings, then the header's (a header string the code also uses is
+    # merged into one entry by msgcat).
+    msgcat --use-first --sort-by-file "$tmp/code.pot" "$tmp/header.pot" | sed -E "s/^#: header\.php:[0-9]+$/#: $DOMAIN.php/" >"$tmp/all.pot"
+    # Stable output: the same code gives the same file (no creation date), a header WordPress reads.
+    sed -e 's/^"POT-Creation-Date: .*\\n"$/"POT-Creation-Date: \\n"/' \
+        -e 's/^"Content-Type: text\/plain; charset=CHARSET\\n"$/"Content-Type: text\/plain; charset=UTF-8\\n"/' \
+        -e "s/^\"Language-Team: LANGUAGE <LL@li.org>\\\\n\"$/\"X-Domain: $DOMAIN\\\\n\"/" \
+        -e 's/^# SOME DESCRIPTIVE TITLE\.$/# ShopCX for WooCommerce: the template of its translations./' \
+        -e 's/^# Copyright (C) YEAR THE PACKAGE.S COPYRIGHT HOLDER$/# This file is distributed under the GPL-2.0-or-later license of the plugin./' \
+        -e '/^# This file is distributed under the same license as the .* package\.$/d' \
+        -e '/^# FIRST AUTHOR <EMAIL@ADDRESS>, YEAR\.$/d' \
+        "$tmp/all.pot" >"$out"
+    rm -rf "$tmp"
+}
+
+case "$mode" in
+pot | --pot)
+    make_pot "$POT"
+    echo "i18n: $(grep -c '^msgid ' "$POT" | awk '{print $1 - 1}') strings in ${POT#"$PLUGIN"/}"
+    ;;
+--update)
+    make_pot "$POT"
+    for po in "$LANGS"/"$DOMAIN"-*.po; do
+        [ -e "$po" ] || continue
+        # Previous msgids kept (#| msgid) so a changed string shows what changed; no fuzzy
+        # matching across unrelated strings beyond msgmerge's own.
+        msgmerge --quiet --update --backup=off --previous --sort-by-file "$po" "$POT"
+        msgattrib --no-obsolete -o "$po" "$po"
+        msgfmt --check -o "${po%.po}.mo" "$po"
+        untranslated=$(msgattrib --untranslated --no-obsolete "$po" | grep -c '^msgid ' || true)
+        fuzzy=$(msgattrib --only-fuzzy --no-obsolete "$po" | grep -c '^msgid ' || true)
+        echo "i18n: ${po##*/}: $(msgfmt --statistics -o /dev/null "$po" 2>&1)"
+        [ "$untranslated$fuzzy" = 00 ] || echo "i18n:   to do: $((untranslated > 0 ? untranslated - 1 : 0)) untranslated, $((fuzzy > 0 ? fuzzy - 1 : 0)) fuzzy"
+    done
+    ;;
+--check)
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT
+    make_pot "$tmp/$DOMAIN.pot"
+    problems=0
+    if ! diff -q <(msgcat --sort-output "$POT" 2>/dev/null | grep -v '^#') <(msgcat --sort-output "$tmp/$DOMAIN.pot" | grep -v '^#') >/dev/null; then
+        echo "i18n: ${POT#"$PLUGIN"/} is not the code's (run tests/i18n.sh --update)"
+        problems=$((problems + 1))
+    fi
+    pos=("$LANGS"/"$DOMAIN"-*.po)
+    [ -e "${pos[0]}" ] || { echo "i18n: no .po files in ${LANGS#"$PLUGIN"/}"; exit 1; }
+    for po in "${pos[@]}"; do
+        name=${po##*/}
+        # Every msgid of the code must be in the .po, translated and not fuzzy: the .po merged with
+        # the code's template (no fuzzy guesses), then its untranslated and fuzzy entries.
+        msgmerge --quiet --no-fuzzy-matching "$po" "$tmp/$DOMAIN.pot" -o "$tmp/merged.po"
+        todo=$( {
+            msgattrib --no-obsolete --no-wrap --untranslated "$tmp/merged.po"
+            msgattrib --no-obsolete --no-wrap --only-fuzzy "$tmp/merged.po"
+        } | grep -E '^msg(ctxt|id) ' | grep -v '^msgid ""$' || true)
+        if [ -n "$todo" ]; then
+            n=$(grep -c '^msgid ' <<<"$todo")
+            echo "i18n: $name: $n string(s) without a finished translation:"
+            sed 's/^/    /' <<<"$todo" | head -40
+            problems=$((problems + 1))
+        fi
+        if ! msgfmt --check -o "$tmp/check.mo" "$po" 2>"$tmp/msgfmt.err"; then
+            echo "i18n: $name: msgfmt --check:"
+            sed 's/^/    /' "$tmp/msgfmt.err" | head -20
+            problems=$((problems + 1))
+        fi
+        mo=${po%.po}.mo
+        if [ ! -f "$mo" ]; then
+            echo "i18n: ${mo##*/} is missing (run tests/i18n.sh --update)"
+            problems=$((problems + 1))
+        elif [ -f "$tmp/check.mo" ] && ! cmp -s "$tmp/check.mo" "$mo"; then
+            echo "i18n: ${mo##*/} is not what ${name} compiles to (run tests/i18n.sh --update)"
+            problems=$((problems + 1))
+        elif [ "$mo" -ot "$po" ]; then
+            # Same bytes, older file: a checkout's times; only a note.
+            :
+        fi
+        rm -f "$tmp/check.mo"
+    done
+    if [ "$problems" -gt 0 ]; then
+        echo "i18n check: FAILED ($problems problem(s))"
+        exit 1
+    fi
+    echo "i18n check: OK ($(grep -c '^msgid ' "$tmp/$DOMAIN.pot" | awk '{print $1 - 1}') strings, ${#pos[@]} translations)"
+    ;;
+*)
+    echo "usage: $0 [--update|--check]" >&2
+    exit 2
+    ;;
+esac
