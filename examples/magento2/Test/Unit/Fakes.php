@@ -317,6 +317,11 @@ final class MemoryFeedback implements Api\FeedbackStoreInterface
     /** Runs once inside the next saveReview(), before the review is stored: another request at that moment, or a failure. */
     public ?\Closure $duringSave = null;
 
+    /** @param ?\ShopCx\Effort\Survey $custom the store's custom survey, as FeedbackStore gets it from Config::surveyById() */
+    public function __construct(public ?\ShopCx\Effort\Survey $custom = null)
+    {
+    }
+
     public function saveReview(array $review): void
     {
         if ($during = $this->duringSave) {
@@ -337,7 +342,7 @@ final class MemoryFeedback implements Api\FeedbackStoreInterface
         if ($mine === []) {
             return null;
         }
-        $report = new \ShopCx\Effort\Report(Surveys::get($survey), ['bucket' => Surveys::BUCKET, 'timezone' => 'Europe/Amsterdam']);
+        $report = new \ShopCx\Effort\Report(Surveys::get($survey, $this->custom), ['bucket' => Surveys::BUCKET, 'timezone' => 'Europe/Amsterdam']);
         foreach ($mine as $r) {
             $report->add($r[2], $r[3]);
         }
