@@ -169,13 +169,15 @@ browser_run() {
     rm "$T/wp/wp-admin" && cp -r /usr/share/wordpress/wp-admin "$T/wp/wp-admin"
     cp "$HERE/browser/site-stock.php" "$T/wp/wp-content/mu-plugins/zz-stock-site.php" # walk-stock.mjs: a variable product, a block cart.
     cp "$HERE/browser/site.php" "$T/wp/wp-content/mu-plugins/zz-browser-site.php"
+    cp "$HERE/browser/chat-site.php" "$T/wp/wp-content/mu-plugins/zz-chat-site.php" # walk-chat.mjs's cookies (presets, clock), the cart page.
     mkdir -p "$T/wp/wp-content/themes" && cp -r "$HERE/browser/theme" "$T/wp/wp-content/themes/shopcx-test"
     "${PHP[@]}" "$HERE/browser/seed.php" >"$T/site.json" || { echo "FAIL: seeding the browser site" >&2; return 1; }
+    "${PHP[@]}" "$HERE/browser/seed-chat.php" "$T/site.json" || { echo "FAIL: seeding the chat checks" >&2; return 1; }
     (cd "$T/wp" && PHP_CLI_SERVER_WORKERS=4 exec "${PHP[@]}" -d display_errors=0 -d log_errors=1 -S "127.0.0.1:$port" -t "$T/wp" "$HERE/browser/router.php" >"$T/server.log" 2>&1) &
     WEBPID=$!
     for _ in $(seq 50); do php -r 'exit(@fsockopen("127.0.0.1", (int) $argv[1]) ? 0 : 1);' "$port" && break; sleep 0.1; done
     rm -rf "$HERE/screenshots"
-    SITE="$T/site.json" SCREENSHOTS="$HERE/screenshots" timeout 120 node "$HERE/browser/walk.mjs" | tee "$T/browser.out"
+    SITE="$T/site.json" SCREENSHOTS="$HERE/screenshots" timeout 400 node "$HERE/browser/walk.mjs" | tee "$T/browser.out"
 }
 set +e
 browser_run

@@ -157,9 +157,9 @@ try {
       document.addEventListener('shopcx:chat-invitation', (e) => window.shopcxInvitations.push(e.detail));
       window.$crisp = []; // A chat widget's queue: the adapter hands the message to it.
     });
+    await page.clock.pauseAt(T0 + 1000); // Before the load (a slow one cannot pass it): the page's time moves only when the walk says so.
     const promised = page.waitForResponse((res) => route(res, 'promise'));
     const r = await page.goto(site.productPage);
-    await page.clock.pauseAt(T0 + 1000); // From here on the page's time moves only when the walk says so.
     assert(r.status() === 200, `product page answered ${r.status()}`);
     const cached = (await r.text()).match(/<p class="shopcx-promise"[^>]*>([^<]*)</);
     assert(cached, 'no promise in the page as served');
@@ -176,7 +176,7 @@ try {
   await check('product page: with an agent online the page gets the shopcx:chat-invitation event', async () => {
     const { page } = shopper;
     assert((await page.evaluate(() => window.shopcxInvitations.length)) === 0, 'invited before the rule\'s 8 seconds');
-    const asked = page.waitForResponse((res) => route(res, 'chat'));
+    const asked = page.waitForResponse((res) => route(res, 'chat') && JSON.parse(res.request().postData()).secondsOnPage > 0); // Asked at load, then when askAgainIn says.
     await page.clock.runFor(11000);
     const answer = await (await asked).json();
     assert(answer.why === 'invite', `the chat route said ${answer.why}`);
@@ -198,9 +198,9 @@ try {
       window.shopcxInvitations = [];
       document.addEventListener('shopcx:chat-invitation', (e) => window.shopcxInvitations.push(e.detail));
     });
-    await page.goto(site.productPage);
     await page.clock.pauseAt(T0 + 1000);
-    const asked = page.waitForResponse((res) => route(res, 'chat'));
+    const asked = page.waitForResponse((res) => route(res, 'chat')); // The page asks at load; no agent: never again.
+    await page.goto(site.productPage);
     await page.clock.runFor(11000);
     const answer = await (await asked).json();
     assert(answer.invitation === null && answer.why === 'no-agents', `the chat route said ${JSON.stringify(answer)}`);
@@ -356,6 +356,7 @@ try {
     await shot(page, '12-report-customer');
     clean(customerLogin, 'customer');
   });
+  await (await import('./walk-chat.mjs')).walkChat({ visitor, check, assert, site, shot, clean, route, text }); // Issue 20.
 } finally {
   await browser.close();
 }
