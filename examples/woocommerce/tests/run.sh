@@ -144,6 +144,7 @@ phpunit_run() { # name, test file, extra environment
 phpunit_run wp-cron "$HERE/PluginTest.php"
 phpunit_run action-scheduler "$HERE/ActionSchedulerTest.php" SHOPCX_WC_ACTION_SCHEDULER=1
 phpunit_run faq-features "$HERE/FaqFeaturesTest.php" # Issue 21: synonyms, clicks, suggest, related, search log, starter entries.
+phpunit_run faq-features-as "$HERE/FaqFeaturesTest.php" SHOPCX_WC_ACTION_SCHEDULER=1 # The same, its jobs on the Action Scheduler stand-in.
 phpunit_run stock-promise "$HERE/StockPromiseTest.php"
 phpunit_run chat-service "$HERE/ChatServiceTest.php" # Issue 20: chat signals and presets, interactions, service KPIs, badge, answer time.
 # Static analysis (PHPStan, WordPress coding standard): one check; "skipped" when offline.
