@@ -46,6 +46,9 @@ final class FaqFeaturesTest extends TestCase {
 		delete_option( 'shopcx_wc_faq_clicks_dirty' );
 		wp_clear_scheduled_hook( 'shopcx_wc_faq_rebuild' );
 		wp_clear_scheduled_hook( 'shopcx_wc_faq_popularity' );
+		if ( class_exists( 'Action_Scheduler_Standin' ) ) { // run.sh runs this file with the Action Scheduler stand-in too.
+			Action_Scheduler_Standin::reset();
+		}
 		remove_all_filters( 'determine_locale' );
 		remove_all_filters( 'shopcx_rate_limit' );
 		remove_all_filters( 'shopcx_wc_faq_inline_max' );
@@ -71,6 +74,25 @@ final class FaqFeaturesTest extends TestCase {
 			wp_delete_file( shopcx_wc_faq_path( $lang ) );
 			delete_option( 'shopcx_wc_faq_missing_' . $lang );
 		}
+	}
+
+	/**
+	 * When the pending jobs of a hook run: Action Scheduler's queue when the plugin has it, else WP-Cron's.
+	 *
+	 * @return list<int>
+	 */
+	private static function scheduled( string $hook ): array {
+		if ( class_exists( 'Action_Scheduler_Standin' ) ) {
+			$this_cron = array_filter( _get_cron_array() ?: array(), fn( $hooks ) => isset( $hooks[ $hook ] ) );
+			self::assertSame( array(), $this_cron, "$hook went to WP-Cron beside Action Scheduler" );
+			return array_values( array_column( Action_Scheduler_Standin::pending( $hook ), 'at' ) );
+		}
+		return array_keys( array_filter( _get_cron_array() ?: array(), fn( $hooks ) => isset( $hooks[ $hook ] ) ) );
+	}
+
+	/** A client address no earlier run counted (the rate limit's counts outlive the test process). */
+	private static function fresh_client(): string {
+		return sprintf( '2001:db8::%x:%x', wp_rand( 1, 0xffff ), wp_rand( 1, 0xffff ) );
 	}
 
 	private static function rest( string $method, string $route, array $params = array() ): WP_REST_Response {
@@ -172,8 +194,7 @@ final class FaqFeaturesTest extends TestCase {
 		clearstatcache();
 		$this->assertSame( $before, (string) file_get_contents( $path ), 'rebuilt in the saving request' );
 		$this->assertNull( self::first_hit( 'cadeaubon' ) );
-		$this->assertNotFalse( wp_next_scheduled( 'shopcx_wc_faq_rebuild' ) ); // One job for both saves.
-		$this->assertCount( 1, array_filter( _get_cron_array(), fn( $hooks ) => isset( $hooks['shopcx_wc_faq_rebuild'] ) ) );
+		$this->assertCount( 1, self::scheduled( 'shopcx_wc_faq_rebuild' ) ); // One job for both saves.
 		do_action( 'shopcx_wc_faq_rebuild' );
 		clearstatcache();
 		$this->assertSame( $id, self::first_hit( 'cadeaubon' ) );
@@ -214,7 +235,7 @@ final class FaqFeaturesTest extends TestCase {
 		$this->assertSame( array(), self::rest( 'GET', '/shopcx/v1/faq/suggest', array( 'q' => '   ' ) )->get_data()['suggestions'] );
 		$this->assertSame( 400, self::rest( 'GET', '/shopcx/v1/faq/suggest' )->get_status() );
 		// Rate limited like the search (its own group).
-		$_SERVER['REMOTE_ADDR'] = '203.0.113.21';
+		$_SERVER['REMOTE_ADDR'] = self::fresh_client();
 		add_filter( 'shopcx_rate_limit', fn( $rule, $group ) => 'faq_suggest' === $group ? array( 'limit' => 2, 'window' => 60 ) : $rule, 10, 2 );
 		$this->assertSame( 200, self::rest( 'GET', '/shopcx/v1/faq/suggest', array( 'q' => 'verz' ) )->get_status() );
 		$this->assertSame( 200, self::rest( 'GET', '/shopcx/v1/faq/suggest', array( 'q' => 'verz' ) )->get_status() );
@@ -248,7 +269,7 @@ final class FaqFeaturesTest extends TestCase {
 		}
 		$this->assertSame( 400, self::rest( 'POST', '/shopcx/v1/faq/click', array( 'id' => 'x' ) )->get_status() );
 		$this->assertSame( 1, (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}shopcx_faq_clicks" ) );
-		$_SERVER['REMOTE_ADDR'] = '203.0.113.22';
+		$_SERVER['REMOTE_ADDR'] = self::fresh_client();
 		add_filter( 'shopcx_rate_limit', fn( $rule, $group ) => 'faq_click' === $group ? array( 'limit' => 1, 'window' => 60 ) : $rule, 10, 2 );
 		$this->assertSame( 200, self::rest( 'POST', '/shopcx/v1/faq/click', array( 'id' => $ship ) )->get_status() );
 		$this->assertSame( 429, self::rest( 'POST', '/shopcx/v1/faq/click', array( 'id' => $ship ) )->get_status() );
@@ -265,9 +286,9 @@ final class FaqFeaturesTest extends TestCase {
 			shopcx_wc_faq_record_click( $b );
 		}
 		$this->assertSame( $a, self::first_hit( 'cadeaubon' ) ); // Not in the visitor's request.
-		$when = wp_next_scheduled( 'shopcx_wc_faq_popularity' );
-		$this->assertNotFalse( $when );
-		$this->assertGreaterThan( time() + 3000, $when ); // Within the hour, once.
+		$when = self::scheduled( 'shopcx_wc_faq_popularity' );
+		$this->assertCount( 1, $when ); // Once, within the hour.
+		$this->assertGreaterThan( time() + 3000, $when[0] );
 		do_action( 'shopcx_wc_faq_popularity' );
 		$this->assertSame( $b, self::first_hit( 'cadeaubon' ) );
 		$this->assertFalse( get_option( 'shopcx_wc_faq_clicks_dirty' ) );
