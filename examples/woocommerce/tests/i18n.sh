@@ -57,6 +57,11 @@ make_pot() {
     # One template: the code's strings, then the header's (a header string the code also uses is
     # merged into one entry by msgcat).
     msgcat --use-first --sort-by-file "$tmp/code.pot" "$tmp/header.pot" | sed -E "s/^#: header\.php:[0-9]+$/#: $DOMAIN.php/" >"$tmp/all.pot"
+    # xgettext takes "% s" for a directive (a space flag), so "CSAT (% satisfied)", which is never
+    # given to sprintf(), would need a "% s" in every translation: a "%" followed by a space and a
+    # word, with no other directive in the string, is a percent sign (no-php-format).
+    perl -00 -i -pe 'if (/^#, .*\bphp-format/m && /^(msgid .*?)^msgstr/ms) { (my $id = $1) =~ s/%%//g;
+        if ($id =~ /% [[:alpha:]]{2}/) { $id =~ s/% [[:alpha:]]{2}//g; s/^(#, .*)\bphp-format/$1no-php-format/m if $id !~ /%/; } }' "$tmp/all.pot"
     # Stable output: the same code gives the same file (no creation date), a header WordPress reads.
     sed -e 's/^"POT-Creation-Date: .*\\n"$/"POT-Creation-Date: \\n"/' \
         -e 's/^"Content-Type: text\/plain; charset=CHARSET\\n"$/"Content-Type: text\/plain; charset=UTF-8\\n"/' \
