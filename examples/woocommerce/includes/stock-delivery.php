@@ -177,12 +177,13 @@ function shopcx_wc_restock_field() {
 	}
 	woocommerce_wp_text_input(
 		array(
-			'id'          => 'shopcx_restock_date',
-			'value'       => (string) $product_object->get_meta( SHOPCX_WC_RESTOCK_META ),
-			'type'        => 'date',
-			'label'       => __( 'Back in stock on', 'shopcx-woocommerce' ),
-			'description' => __( 'When out of stock or on backorder: the stock line says when it is back and the delivery promise counts from this date. Empty: unknown.', 'shopcx-woocommerce' ),
-			'desc_tip'    => true,
+			'id'            => 'shopcx_restock_date',
+			'value'         => (string) $product_object->get_meta( SHOPCX_WC_RESTOCK_META ),
+			'type'          => 'date',
+			'label'         => __( 'Back in stock on', 'shopcx-woocommerce' ),
+			'description'   => __( 'When out of stock or on backorder: the stock line says when it is back and the delivery promise counts from this date. Empty: unknown.', 'shopcx-woocommerce' ),
+			'desc_tip'      => true,
+			'wrapper_class' => 'show_if_simple', // A variable product's variations have their own field.
 		)
 	);
 }

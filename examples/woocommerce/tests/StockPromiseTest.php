@@ -199,6 +199,8 @@ final class StockPromiseTest extends TestCase {
 		unset( $GLOBALS['product_object'] );
 		$this->assertMatchesRegularExpression( '#<label for="shopcx_restock_date">Back in stock on</label><input type="date" [^>]*name="shopcx_restock_date" id="shopcx_restock_date" value="2026-03-17"#', str_replace( array( "\n", "\t" ), '', $html ) );
 		$this->assertStringContainsString( 'name="variable_shopcx_restock_date[4]" id="variable_shopcx_restock_date4" value="2026-03-17"', $html );
+		$this->assertStringContainsString( '<p class="form-field shopcx_restock_date_field show_if_simple">', $html ); // Hidden for a variable product: its variations have the field.
+		$this->assertStringContainsString( '<p class="form-field variable_shopcx_restock_date4_field form-row form-row-full">', $html );
 	}
 
 	public function test_the_date_is_saved_through_the_product_crud_and_a_bad_date_is_refused_with_a_notice(): void {
