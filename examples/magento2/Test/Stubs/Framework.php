@@ -142,6 +142,15 @@ namespace Magento\Framework\App\Config {
         {
             return $this;
         }
+
+        /**
+         * Magento's reads the value stored for the field's path and scope from the scope config; the double
+         * returns what a test gave as "old_value" (none: '').
+         */
+        public function getOldValue()
+        {
+            return (string) $this->getData('old_value');
+        }
     }
 }
 

@@ -62,6 +62,27 @@ final class SurveyChoiceTest extends TestCase
         self::assertStringContainsString('<backend_model>ShopCx\\CustomerService\\Model\\Config\\Backend\\SurveyJson</backend_model>', $xml);
     }
 
+    public function testChangedQuestionsNeedANewIdChangedTextsDoNot(): void
+    {
+        $texts = str_replace('Was ordering easy?', 'Was it easy to order?', self::CUSTOM);
+        self::assertSame($texts, (new SurveyJson(['value' => $texts, 'old_value' => self::CUSTOM]))->beforeSave()->getValue());
+        $other = str_replace('"metric":"ces"', '"metric":"csat"', self::CUSTOM);
+        try {
+            (new SurveyJson(['value' => $other, 'old_value' => self::CUSTOM]))->beforeSave();
+            self::fail('saved');
+        } catch (LocalizedException $e) {
+            self::assertSame('The custom survey is not valid: $.id "after-delivery" already has answers to other questions; '
+                . 'give the changed survey a new id (texts alone may change under the same id)', $e->getMessage());
+        }
+        $renamed = str_replace('"id":"after-delivery"', '"id":"after-delivery-2"', $other);
+        self::assertSame($renamed, (new SurveyJson(['value' => $renamed, 'old_value' => self::CUSTOM]))->beforeSave()->getValue());
+        // Why: the report stored for the old questions does not read with the new ones.
+        $report = new \ShopCx\Effort\Report(\ShopCx\Effort\Survey::fromJson(self::CUSTOM), ['bucket' => 'week']);
+        $report->add(['easy' => 6], ConfigTest::MONDAY_14H_AMS);
+        $this->expectException(\ShopCx\ConfigException::class);
+        \ShopCx\Effort\Report::fromString(\ShopCx\Effort\Survey::fromJson($other), $report->toString());
+    }
+
     public function testConfigBuildsTheChosenSurvey(): void
     {
         $config = fn() => new Config($this->scope);
