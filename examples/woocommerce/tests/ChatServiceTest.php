@@ -203,7 +203,8 @@ final class ChatServiceTest extends TestCase {
 		$this->assertSame( array(), $post( array( 'shopcx_wc_interaction_secret' => self::SECRET ) ) );
 		$this->assertSame( self::SECRET, get_option( 'shopcx_wc_interaction_secret' ) );
 		$this->assertSame( array( 'Signing secret: must be at least 32 characters.' ), $post( array( 'shopcx_wc_interaction_secret' => 'short' ) ) );
-		$manager = wp_insert_user( array( 'user_login' => 'manager', 'user_pass' => 'manager-pw-1', 'user_email' => 'manager@example.test', 'role' => 'editor' ) );
+		$manager = wp_insert_user( array( 'user_login' => 'chat-service-manager', 'user_pass' => 'manager-pw-1', 'user_email' => 'chat-service-manager@example.test', 'role' => 'editor' ) ); // Other test files have a "manager".
+		$this->assertIsInt( $manager );
 		get_user_by( 'id', $manager )->add_cap( 'manage_woocommerce' );
 		wp_set_current_user( $manager );
 		$this->assertSame( array(), $post( array( 'shopcx_wc_interaction_secret' => str_repeat( 'm', 40 ) ) ) );
