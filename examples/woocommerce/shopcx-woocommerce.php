@@ -40,6 +40,21 @@ add_action(
 	},
 	0
 );
+/*
+ * The FAQ block's editor script (wp.i18n): its JSON translations are in languages/ too
+ * (shopcx-woocommerce-LOCALE-md5("blocks/faq/index.js").json, written by tests/i18n.sh), where
+ * WordPress's own call from block.json does not look. After the block is registered on init.
+ */
+add_action(
+	'init',
+	function () {
+		$handle = function_exists( 'generate_block_asset_handle' ) ? generate_block_asset_handle( 'shopcx/faq', 'editorScript' ) : 'shopcx-faq-editor-script';
+		if ( wp_script_is( $handle, 'registered' ) ) {
+			wp_set_script_translations( $handle, 'shopcx-woocommerce', SHOPCX_WC_DIR . '/languages' );
+		}
+	},
+	20
+);
 
 register_activation_hook( __FILE__, 'shopcx_wc_activate' );
 register_deactivation_hook( __FILE__, 'shopcx_wc_deactivate' );

@@ -34,10 +34,12 @@ KEYWORDS=(
 make_pot() {
     local out=$1 tmp
     tmp=$(mktemp -d)
+    # The code: PHP (php-format flags where a string has placeholders) and JavaScript (wp.i18n's
+    # __, _x, _n, _nx: its strings also go to the JSON files of make_json below).
     local files=()
     while IFS= read -r -d '' f; do files+=("${f#"$PLUGIN"/}"); done < <(
         find "$PLUGIN" \( -path "$PLUGIN/tests" -o -name node_modules -o -path "$PLUGIN/languages" \) -prune \
-            -o -type f -name '*.php' -print0 | LC_ALL=C sort -z)
+            -o -type f \( -name '*.php' -o -name '*.js' \) -print0 | LC_ALL=C sort -z)
     # The plugin's header (name, description, author) as WordPress shows it translated in the
     # plugin list: extracted through a generated PHP file of __() calls with their own comments.
     {
@@ -46,17 +48,29 @@ make_pot() {
             while IFS=$'\t' read -r field value; do
                 printf "/* translators: %s of the plugin */\n__( '%s', '%s' );\n" "$field" "${value//\'/\\\'}" "$DOMAIN"
             done
-    } >"$tmp/header.php"
-    (cd "$PLUGIN" && xgettext --language=PHP --from-code=UTF-8 --add-comments=translators "${KEYWORDS[@]}" \
+    } >"$tmp/$DOMAIN.php.i18n.php"
+    files+=("$DOMAIN.php.i18n.php")
+    # block.json: title, description and keywords, which WordPress translates with the contexts of
+    # its i18n schema ("block title", ...) when the block is registered; through generated PHP too.
+    while IFS= read -r -d '' f; do
+        local rel=${f#"$PLUGIN"/}
+        mkdir -p "$tmp/$(dirname "$rel")"
+        php -r '$b = json_decode(file_get_contents($argv[1]), true) ?: array(); $o = "<?php\n";
+            foreach (array("title" => "block title", "description" => "block description") as $k => $c) {
+                if (isset($b[$k])) { $o .= "_x(" . var_export($b[$k], true) . ", " . var_export($c, true) . ");\n"; } }
+            foreach ($b["keywords"] ?? array() as $w) { $o .= "_x(" . var_export($w, true) . ", \"block keyword\");\n"; }
+            echo $o;' "$f" >"$tmp/$rel.i18n.php"
+        files+=("$rel.i18n.php")
+    done < <(find "$PLUGIN" \( -path "$PLUGIN/tests" -o -name node_modules \) -prune -o -type f -name block.json -print0 | LC_ALL=C sort -z)
+    # One run over all of them (-D: the plugin's files and the generated ones), so a string used in
+    # several places is one entry with all its references.
+    xgettext --directory="$PLUGIN" --directory="$tmp" --from-code=UTF-8 --add-comments=translators "${KEYWORDS[@]}" \
         --sort-by-file --package-name="ShopCX for WooCommerce" \
-        --package-version="$(sed -n -E 's/^ \* Version: +(.*)$/\1/p' "$DOMAIN.php")" \
+        --package-version="$(sed -n -E 's/^ \* Version: +(.*)$/\1/p' "$PLUGIN/$DOMAIN.php")" \
         --msgid-bugs-address="https://github.com/shopcx/shopcx/issues" \
-        -o "$tmp/code.pot" "${files[@]}")
-    (cd "$tmp" && xgettext --language=PHP --from-code=UTF-8 --add-comments=translators --keyword=__ \
-        -o "$tmp/header.pot" header.php)
-    # One template: the code's strings, then the header's (a header string the code also uses is
-    # merged into one entry by msgcat).
-    msgcat --use-first --sort-by-file "$tmp/code.pot" "$tmp/header.pot" | sed -E "s/^#: header\.php:[0-9]+$/#: $DOMAIN.php/" >"$tmp/all.pot"
+        -o "$tmp/all.pot" "${files[@]}"
+    # References to the generated files name the files they come from.
+    sed -i -E 's/^(#: .*)$/\1 /; :a; s/^(#: (.* )?)([^ ]+)\.i18n\.php:[0-9]+ /\1\3 /; ta; s/ $//' "$tmp/all.pot"
     # xgettext takes "% s" for a directive (a space flag), so "CSAT (% satisfied)", which is never
     # given to sprintf(), would need a "% s" in every translation: a "%" followed by a space and a
     # word, with no other directive in the string, is a percent sign (no-php-format).
@@ -74,6 +88,43 @@ make_pot() {
     rm -rf "$tmp"
 }
 
+# make_json PO OUTDIR POT: for each script with strings, the JSON (Jed 1.x, as WP-CLI's make-json writes
+# it) that load_script_textdomain() reads: DOMAIN-LOCALE-md5(path of the script in the plugin).json.
+make_json() {
+    local po=$1 dir=$2 pot=$3 locale rel
+    locale=${po##*/"$DOMAIN"-}
+    locale=${locale%.po}
+    for rel in $(grep -E '^#: ' "$pot" | tr ' ' '\n' | sed -n -E 's/^([^#][^:]*\.js)(:[0-9]+)?$/\1/p' | LC_ALL=C sort -u); do
+        msggrep --location="$rel" --no-wrap "$po" 2>/dev/null | php -r '
+            $entries = array(); $e = array(); $cur = null; $fuzzy = false;
+            $flush = function () use (&$entries, &$e, &$fuzzy) {
+                if (isset($e["msgid"]) && "" !== $e["msgid"] && ! $fuzzy) {
+                    $key = (isset($e["msgctxt"]) ? $e["msgctxt"] . "\x04" : "") . $e["msgid"];
+                    $forms = array();
+                    foreach ($e as $k => $v) { if (preg_match("/^msgstr(\[(\d+)\])?$/", $k, $m)) { $forms[(int) ($m[2] ?? 0)] = $v; } }
+                    ksort($forms);
+                    if (array_filter($forms, "strlen")) { $entries[$key] = array_values($forms); }
+                }
+                $e = array(); $fuzzy = false;
+            };
+            foreach (explode("\n", stream_get_contents(STDIN)) as $line) {
+                if ("" === trim($line)) { $flush(); $cur = null; continue; }
+                if (str_starts_with($line, "#,") && str_contains($line, "fuzzy")) { $fuzzy = true; continue; }
+                if ("#" === $line[0]) { continue; }
+                if (preg_match("/^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?) \"(.*)\"$/", $line, $m)) { $cur = $m[1]; $e[$cur] = stripcslashes($m[2]); }
+                elseif ($cur && preg_match("/^\"(.*)\"$/", $line, $m)) { $e[$cur] .= stripcslashes($m[2] ?? $m[1]); }
+            }
+            $flush();
+            if (! $entries) { exit(1); }
+            $plural = preg_match("/^Plural-Forms: (.*)$/m", file_get_contents($argv[1]), $m) ? trim($m[1]) : "nplurals=2; plural=(n != 1);";
+            $data = array("" => array("domain" => "messages", "lang" => $argv[2], "plural-forms" => $plural)) + $entries;
+            echo json_encode(array("translation-revision-date" => "", "generator" => "shopcx tests/i18n.sh", "source" => $argv[3], "domain" => "messages",
+                "locale_data" => array("messages" => $data)), JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES), "\n";
+        ' "$po" "$locale" "$rel" >"$dir/$DOMAIN-$locale-$(printf %s "$rel" | md5sum | cut -d' ' -f1).json" \
+            || rm -f "$dir/$DOMAIN-$locale-$(printf %s "$rel" | md5sum | cut -d' ' -f1).json"
+    done
+}
+
 case "$mode" in
 pot | --pot)
     make_pot "$POT"
@@ -88,6 +139,8 @@ pot | --pot)
         msgmerge --quiet --update --backup=off --previous --sort-by-file "$po" "$POT"
         msgattrib --no-obsolete -o "$po" "$po"
         msgfmt --check -o "${po%.po}.mo" "$po"
+        rm -f "${po%.po}"-*.json
+        make_json "$po" "$LANGS" "$POT"
         untranslated=$(msgattrib --untranslated --no-obsolete "$po" | grep -c '^msgid ' || true)
         fuzzy=$(msgattrib --only-fuzzy --no-obsolete "$po" | grep -c '^msgid ' || true)
         echo "i18n: ${po##*/}: $(msgfmt --statistics -o /dev/null "$po" 2>&1)"
@@ -137,6 +190,16 @@ pot | --pot)
             :
         fi
         rm -f "$tmp/check.mo"
+        # The scripts' JSON files: what the .po gives now, no more, no fewer.
+        mkdir -p "$tmp/json" && rm -f "$tmp/json"/*
+        make_json "$po" "$tmp/json" "$tmp/$DOMAIN.pot"
+        base=${name%.po}
+        for j in $(for f in "$tmp/json"/*.json "${po%.po}"-*.json; do [ -e "$f" ] && echo "${f##*/}"; done | sort -u); do
+            if ! cmp -s "$tmp/json/$j" "$LANGS/$j"; then
+                echo "i18n: $j ($base) is missing, stale or left over (run tests/i18n.sh --update)"
+                problems=$((problems + 1))
+            fi
+        done
     done
     if [ "$problems" -gt 0 ]; then
         echo "i18n check: FAILED ($problems problem(s))"
