@@ -57,8 +57,9 @@ class Search implements HttpGetActionInterface
         }
         // Below the threshold the page offers a chat instead of a weak answer.
         $out['answered'] = ($found->hits[0]->score ?? 0.0) >= self::MIN_SCORE;
-        if (!$out['answered']) {
+        if (!$out['answered'] && $this->request->getParam('log') === '1') {
             // What customers ask and the FAQ cannot answer, for the merchant (Reports > ShopCX FAQ searches).
+            // Only a settled search (log=1: the page sends it once typing has paused), not every keystroke's prefix.
             $words = array_values(array_filter(array_map([QueryNormalizer::class, 'word'], $found->unknownWords)));
             $this->log->record($storeId, QueryNormalizer::query($query), $words, $this->clock->now());
         }

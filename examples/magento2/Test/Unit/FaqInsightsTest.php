@@ -68,9 +68,9 @@ final class FaqInsightsTest extends TestCase
         };
     }
 
-    private function search(string $q): array
+    private function search(string $q, bool $settled = true): array
     {
-        return (new Search(new FakeRequest(['q' => $q]), new JsonFactory(), $this->provider(), new Config($this->scope), new FakeStoreManager(),
+        return (new Search(new FakeRequest(['q' => $q] + ($settled ? ['log' => '1'] : [])), new JsonFactory(), $this->provider(), new Config($this->scope), new FakeStoreManager(),
             new Escaper(), $this->log, new FixedClock(ConfigTest::MONDAY_14H_AMS)))->execute()->data();
     }
 
@@ -86,6 +86,8 @@ final class FaqInsightsTest extends TestCase
 
     public function testAnUnansweredSearchIsLoggedNormalizedWithItsUnknownWords(): void
     {
+        self::assertFalse($this->search('gift wrap', false)['answered']);
+        self::assertSame([], $this->log->rows, 'a search while typing (no log=1) is not logged');
         self::assertFalse($this->search('Gift wrapping, ann@example.com 100004567?')['answered']);
         $this->search('gift   WRAPPING, 100009999?');
         self::assertTrue($this->search('return an item')['answered']);
@@ -294,7 +296,8 @@ final class FaqInsightsTest extends TestCase
         self::assertStringContainsString('aria-controls="shopcx-faq-suggest"', $html);
         self::assertStringContainsString('id="shopcx-faq-suggest" class="shopcx-faq__suggest" role="listbox"', $html);
         $js = file_get_contents(dirname(__DIR__, 2) . '/view/frontend/web/js/faq.js');
-        foreach (['aria-activedescendant', 'aria-expanded', 'ArrowDown', 'Escape', 'config.suggestUrl', 'config.clickUrl', 'config.relatedUrl', 'form_key'] as $needle) {
+        foreach (['aria-activedescendant', 'aria-expanded', 'ArrowDown', 'Escape', 'config.suggestUrl', 'config.clickUrl', 'config.relatedUrl', 'form_key',
+            '{q: q, log: 1}'] as $needle) {
             self::assertStringContainsString($needle, $js);
         }
         $di = file_get_contents(dirname(__DIR__, 2) . '/etc/frontend/di.xml');

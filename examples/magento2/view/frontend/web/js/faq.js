@@ -25,7 +25,7 @@ define(['jquery', 'mage/cookies'], function ($) {
             listbox = $form.find('[role=listbox]'),
             hits = $form.find('.shopcx-faq__hits'),
             related = $form.find('.shopcx-faq__related'),
-            timer, suggestTimer, active = -1;
+            timer, suggestTimer, settleTimer, active = -1;
 
         function close() {
             listbox.empty().attr('hidden', 'hidden');
@@ -47,8 +47,15 @@ define(['jquery', 'mage/cookies'], function ($) {
             input.attr('aria-activedescendant', options.eq(i).attr('id'));
         }
 
-        function search(q) {
-            $.getJSON(config.url, {q: q}).done(function (r) {
+        // A search left without a good answer for 1.5 s (or sent with Enter) is asked again with log=1, so the
+        // shop's log of unanswered searches gets what the customer settled on, not every prefix typed.
+        function search(q, settled) {
+            clearTimeout(settleTimer);
+            $.getJSON(config.url, settled ? {q: q, log: 1} : {q: q}).done(function (r) {
+                if (!settled && !r.answered && q.trim() !== '') {
+                    // Only for the log: the hits on screen are already this query's.
+                    settleTimer = setTimeout(function () { $.getJSON(config.url, {q: q, log: 1}); }, 1500);
+                }
                 hits.empty();
                 r.hits.forEach(function (hit) {
                     var item = $('<li/>').attr('data-id', hit.id)
@@ -81,7 +88,7 @@ define(['jquery', 'mage/cookies'], function ($) {
 
             clearTimeout(timer);
             clearTimeout(suggestTimer);
-            timer = setTimeout(function () { search(q); }, 200);
+            timer = setTimeout(function () { search(q, false); }, 200);
             suggestTimer = setTimeout(function () {
                 if (q.trim().length < 2) {
                     close();
@@ -116,7 +123,7 @@ define(['jquery', 'mage/cookies'], function ($) {
                 e.preventDefault();
                 input.val(listbox.children('[role=option]').eq(active).text());
                 close();
-                search(input.val());
+                search(input.val(), false);
             } else if (e.key === 'Escape') {
                 close();
             }
@@ -126,7 +133,7 @@ define(['jquery', 'mage/cookies'], function ($) {
             e.preventDefault();
             input.val($(this).text());
             close();
-            search(input.val());
+            search(input.val(), false);
         });
         input.on('blur', function () { setTimeout(close, 150); });
 
@@ -136,7 +143,7 @@ define(['jquery', 'mage/cookies'], function ($) {
         });
         $form.on('submit', function (e) {
             e.preventDefault();
-            search(input.val());
+            search(input.val(), true);
         });
     };
 });
