@@ -147,6 +147,9 @@ phpunit_run faq-features "$HERE/FaqFeaturesTest.php" # Issue 21: synonyms, click
 phpunit_run faq-features-as "$HERE/FaqFeaturesTest.php" SHOPCX_WC_ACTION_SCHEDULER=1 # The same, its jobs on the Action Scheduler stand-in.
 phpunit_run stock-promise "$HERE/StockPromiseTest.php"
 phpunit_run chat-service "$HERE/ChatServiceTest.php" # Issue 20: chat signals and presets, interactions, service KPIs, badge, answer time.
+phpunit_run i18n "$HERE/I18nTest.php" # Issue 21: the plugin's texts in nl_NL (je), nl_NL_formal (u), de_DE (du), de_DE_formal (Sie), fr_FR; the register.
+# Translations (tests/i18n.sh --check): every string of the code translated in each languages/*.po, the .mo and JSON files compiled from them; one check.
+if bash "$HERE/i18n.sh" --check; then passed=$((passed + 1)); else echo "FAIL: tests/i18n.sh --check" >&2; failed=$((failed + 1)); fi
 # Static analysis (PHPStan, WordPress coding standard): one check; "skipped" when offline.
 static_rc=0
 static_out=$(bash "$HERE/static.sh" 2> >(tail -n 40 >&2)) || static_rc=$?
