@@ -53,8 +53,30 @@ function shopcx_wc_chat_expert( $opt ) {
 	if ( '' === $json ) {
 		return array();
 	}
-	$data = json_decode( $json, true );
+	$data = shopcx_wc_json_arrays( json_decode( $json ) );
 	return is_array( $data ) ? $data : array();
+}
+
+/**
+ * Decoded JSON as PHP arrays for Rules::fromArray(), which reads an empty PHP array as a list: an
+ * empty object ("caps": {}, "when": {}) means "nothing set", so its key is left out (fromJson()
+ * accepted it; an empty array in its place would be refused).
+ *
+ * @param mixed $value json_decode()'s value (objects as stdClass).
+ * @return mixed
+ */
+function shopcx_wc_json_arrays( $value ) {
+	if ( $value instanceof stdClass ) {
+		$out = array();
+		foreach ( get_object_vars( $value ) as $key => $item ) {
+			if ( $item instanceof stdClass && ! get_object_vars( $item ) ) {
+				continue;
+			}
+			$out[ $key ] = shopcx_wc_json_arrays( $item );
+		}
+		return $out;
+	}
+	return is_array( $value ) ? array_map( 'shopcx_wc_json_arrays', $value ) : $value;
 }
 
 /**

@@ -174,6 +174,10 @@ final class ChatServiceTest extends TestCase {
 		$this->assertSame( 'cart-dwell', $this->rule( array( 'pageType' => 'cart', 'secondsOnPage' => 60 ) ) );
 		$this->now = self::NOW; // Tuesday: not in the expert's hours.
 		$this->assertNull( $this->rule( array( 'pageType' => 'cart', 'secondsOnPage' => 60 ) ) );
+		// Empty objects, which fromJson() accepts, mean "nothing set" (not a list fromArray() refuses).
+		\ShopCx\Chat\Rules::fromJson( '{"version":1,"timezone":"Europe/Amsterdam","caps":{},"rules":[{"name":"x","trigger":"cartDwell","when":{}}]}' );
+		update_option( 'shopcx_wc_chat_rules', '{"version":1,"timezone":"Europe/Amsterdam","caps":{},"rules":[{"name":"sale","kind":"opportunistic","when":{"pageType":"category","secondsOnPage":5}},{"name":"x","trigger":"crossSell","when":{}}]}' );
+		$this->assertSame( 'sale', $this->rule( array( 'pageType' => 'category', 'secondsOnPage' => 5 ) ) );
 	}
 
 	public function test_settings_check_hours_and_thresholds(): void {
