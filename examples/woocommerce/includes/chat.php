@@ -352,7 +352,8 @@ function shopcx_wc_rest_chat( $request ) {
 /**
  * POST /wp-json/shopcx/v1/chat/accept {"rule": "cart-dwell"}: the visitor took up an invitation.
  * Recorded as a service interaction (channel chat, source chat_invitation) for a logged-in
- * customer while interactions are on; nothing is stored for a guest (no address to keep).
+ * customer while interactions are on, at most once an hour per customer; nothing is stored for a
+ * guest (no address to keep).
  *
  * @param WP_REST_Request $request Request.
  * @return WP_REST_Response
@@ -364,7 +365,7 @@ function shopcx_wc_rest_chat_accept( $request ) {
 		$now = shopcx_wc_now();
 		try {
 			$row    = shopcx_wc_interaction_row(
-				'chat-accept-' . $user->ID . '-' . $now,
+				'chat-accept-' . $user->ID . '-' . intdiv( $now, HOUR_IN_SECONDS ), // At most one an hour per customer: a page posting it again adds nothing.
 				array(
 					'email'      => $user->user_email,
 					'customerId' => $user->ID,

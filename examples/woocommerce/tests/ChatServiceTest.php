@@ -287,6 +287,10 @@ final class ChatServiceTest extends TestCase {
 		$this->assertSame( array( 'stored' => false ), $accept() ); // A guest: no address to keep.
 		wp_set_current_user( self::customer( 'taker', 0.0, 0 ) );
 		$this->assertSame( array( 'stored' => true ), $accept() );
+		$this->assertSame( array( 'stored' => false ), $accept() ); // Posted again within the hour: nothing more.
+		$this->now += HOUR_IN_SECONDS;
+		$this->assertSame( array( 'stored' => true ), $accept() );
+		$this->now = self::NOW;
 		$row = shopcx_wc_interactions_of( 'taker@example.test' )[0];
 		$this->assertSame( array( 'chat_invitation', 'chat' ), array( $row['source'], $row['channel'] ) );
 	}
