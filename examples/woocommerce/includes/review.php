@@ -168,6 +168,13 @@ function shopcx_wc_submit_review( array $post, $now ) {
 	add_comment_meta( $id, 'shopcx_review_key', $v->key, true );
 	add_comment_meta( $id, 'shopcx_verification', wp_json_encode( $v->toArray() ), true );
 	$wpdb->update( $claims, array( 'comment_id' => (int) $id ), array( 'review_key' => $v->key ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	if ( class_exists( 'WC_Comments' ) ) {
+		// WooCommerce recounts a product's rating when a comment is stored (wp_update_comment_count), which
+		// wp_insert_comment() did before the rating meta above existed: in a real WooCommerce 11 shop the
+		// product kept _wc_average_rating 0 and no stars in its summary. WooCommerce's own form recounts
+		// after adding the rating (WC_Comments::add_comment_rating()); so does this one.
+		WC_Comments::clear_transients( (int) $v->itemId );
+	}
 	return (int) $id;
 }
 
