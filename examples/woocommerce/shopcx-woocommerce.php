@@ -13,8 +13,11 @@
  * Domain Path:       /languages
  *
  * Tested: WordPress 6.1.9 on PHP 8.2 (and 6.8, 7.1.3 on PHP 8.4) with the WooCommerce stand-in of
- * tests/stubs/; a real WooCommerce 11.0.1 only once by hand, for the block checkout's cart reminders
- * and the review invitation. So no WooCommerce version header yet (README.md, "Tested with").
+ * tests/stubs/; by hand in a real WooCommerce 11.0.1 shop (WordPress 7.1.3, PHP 8.4.27, MariaDB): block
+ * and classic checkout with cart reminders, review and survey invitations and their links, opt-outs,
+ * FAQ, chat invitation, privacy export and erasure, the report, variations, restock date, block cart
+ * lines. Not every path (webhook, interactions, badge, rate limits) and no WooCommerce 10.x, so no
+ * WooCommerce version header (README.md, "Tested with").
  *
  * @package ShopCX\WooCommerce
  */
