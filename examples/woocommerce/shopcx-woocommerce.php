@@ -31,18 +31,24 @@ define( 'SHOPCX_WC_DIR', __DIR__ );
 require_once SHOPCX_WC_DIR . '/includes/install.php';
 require_once SHOPCX_WC_DIR . '/includes/suppression.php';
 
-/*
+/**
  * Translations (languages/shopcx-woocommerce-LOCALE.mo; WordPress's own language packs in
  * wp-content/languages/plugins/ come first) on init, the first moment WordPress 6.7+ allows:
- * nothing of the plugin translates before it. Also without the extension (its notice).
+ * nothing of the plugin translates before it. Also without the extension (its notice). Again on
+ * every locale switch (a mail in the customer's language): WordPress 6.1 does not reload a
+ * plugin's own languages/ folder there when the site's locale had no file.
+ *
+ * @return void
  */
-add_action(
-	'init',
-	function () {
-		load_plugin_textdomain( 'shopcx-woocommerce', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
-	},
-	0
-);
+function shopcx_wc_load_textdomain() {
+	if ( doing_action( 'change_locale' ) ) {
+		unload_textdomain( 'shopcx-woocommerce', true );
+	}
+	load_plugin_textdomain( 'shopcx-woocommerce', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+}
+add_action( 'init', 'shopcx_wc_load_textdomain', 0 );
+add_action( 'change_locale', 'shopcx_wc_load_textdomain', 0 );
+
 /*
  * The FAQ block's editor script (wp.i18n): its JSON translations are in languages/ too
  * (shopcx-woocommerce-LOCALE-md5("blocks/faq/index.js").json, written by tests/i18n.sh), where
@@ -88,12 +94,14 @@ if ( ! extension_loaded( 'shopcx' ) ) {
 	return;
 }
 
-/*
+/**
  * The extension's form of address (shopcx.register: formal u/Sie/vous by default, informal je/du/tu)
  * follows the site's language while the merchant has not chosen one in php.ini: WordPress's nl_NL
  * and de_DE (and every *_informal locale) say je/du, nl_NL_formal, de_DE_formal and the others
  * formal, as the plugin's own translations do. Set again when the locale is switched (a customer's
  * mail in their language); a value set at run time by other code is left alone.
+ *
+ * @return void
  */
 function shopcx_wc_locale_register() {
 	static $ours = null;
