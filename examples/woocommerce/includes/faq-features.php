@@ -535,10 +535,11 @@ function shopcx_wc_faq_related( $id, $limit = 5 ) {
  * @return string
  */
 function shopcx_wc_faq_entry_content( $content ) {
-	if ( ! is_singular( 'shopcx_faq' ) || ! in_the_loop() || ! is_main_query() ) {
+	$id = (int) get_the_ID();
+	// The opened entry's own content only (not an excerpt of another post printed on its page).
+	if ( ! is_singular( 'shopcx_faq' ) || ! in_the_loop() || ! is_main_query() || get_queried_object_id() !== $id ) {
 		return $content;
 	}
-	$id = (int) get_the_ID();
 	wp_enqueue_script( 'shopcx-faq-search' );
 	$html = '<div class="shopcx-faq-entry" data-shopcx-faq-entry="' . esc_attr( (string) $id ) . '" data-shopcx-faq-click="' . esc_url( rest_url( 'shopcx/v1/faq/click' ) ) . '"></div>';
 	$list = shopcx_wc_faq_related( $id );
@@ -890,13 +891,29 @@ add_action(
 );
 
 /**
- * The form of address the shop uses (ShopCX's shopcx.register: formal u/Sie/vous by default,
- * informal je/du/tu), as the surveys and chat invitations use it.
+ * The form of address of the shop's starter entries: shopcx.register when php.ini sets it, else
+ * the shop's own locale as shopcx_wc_locale_register() reads it for the visitor's (WordPress's
+ * nl_NL and de_DE, and every *_informal locale, say je/du; nl_NL_formal, de_DE_formal and the
+ * others u/Sie/vous), so the entries match the plugin's translations. The site locale, not the
+ * admin's profile language: the merchant pressing the button may read the admin in English.
  *
  * @return string formal or informal
  */
 function shopcx_wc_faq_register() {
-	$register = (string) apply_filters( 'shopcx_wc_faq_register', (string) ini_get( 'shopcx.register' ) );
+	$locale = (string) get_locale();
+	if ( false !== get_cfg_var( 'shopcx.register' ) ) {
+		$register = (string) ini_get( 'shopcx.register' );
+	} else {
+		$register = str_ends_with( $locale, '_informal' ) || in_array( $locale, array( 'nl_NL', 'de_DE' ), true ) ? 'informal' : 'formal';
+		$register = (string) apply_filters( 'shopcx_wc_locale_register', $register, $locale );
+	}
+	/**
+	 * The starter entries' form of address.
+	 *
+	 * @param string $register formal or informal.
+	 * @param string $locale   The site's locale.
+	 */
+	$register = (string) apply_filters( 'shopcx_wc_faq_register', $register, $locale );
 	return 'informal' === $register ? 'informal' : 'formal';
 }
 

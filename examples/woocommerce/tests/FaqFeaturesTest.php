@@ -463,6 +463,12 @@ final class FaqFeaturesTest extends TestCase {
 		foreach ( array( 'en', 'de', 'fr' ) as $lang ) {
 			$this->assertSame( array( 'product', 'status', 'payment', 'shipping', 'returns', 'privacy' ), array_keys( shopcx_wc_faq_starter_entries( $lang, 'formal' ) ) );
 		}
-		$this->assertSame( 'formal', shopcx_wc_faq_register() ); // shopcx.register's default.
+		// The shop's locale decides (as the plugin's translations: nl_NL je, nl_NL_formal u), not the admin's.
+		$this->assertSame( 'formal', shopcx_wc_faq_register() ); // en_US.
+		foreach ( array( 'nl_NL' => 'informal', 'nl_NL_formal' => 'formal', 'de_DE' => 'informal', 'de_DE_formal' => 'formal', 'fr_FR' => 'formal', 'fr_FR_informal' => 'informal' ) as $locale => $register ) {
+			add_filter( 'locale', fn() => $locale );
+			$this->assertSame( $register, shopcx_wc_faq_register(), $locale );
+			remove_all_filters( 'locale' );
+		}
 	}
 }

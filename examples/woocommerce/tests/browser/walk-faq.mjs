@@ -5,6 +5,13 @@
 // questions under the opened answer, and an unanswered search that then shows in the admin's
 // log (FAQ > Searches), escaped, until the merchant clears it.
 export async function walkFaq({ visitor, check, assert, site, shot, clean, route, text }) {
+  // The chat script (issue 20) asks its route on every page; leaving a page by a click cuts a request of
+  // its still under way, which is the browser's normal behaviour, not a fault of the FAQ's pages.
+  const cleanFaq = (v, what) => {
+    const cut = /^request failed: \S*rest_route=\/shopcx\/v1\/chat net::ERR_ABORTED$/;
+    v.problems.splice(0, v.problems.length, ...v.problems.filter((p) => !cut.test(p)));
+    clean(v, what);
+  };
   const nl = await visitor([{ name: 'shopcx_test_locale', value: 'nl_NL' }]);
   const input = nl.page.locator('form.shopcx-faq input[name=faq_q]');
 
@@ -71,7 +78,8 @@ export async function walkFaq({ visitor, check, assert, site, shot, clean, route
     assert(counted && counted.status() === 200 && (await counted.json()).counted === true, 'the click was not counted');
     const related = page.locator('nav.shopcx-faq-related');
     await related.waitFor();
-    assert(await text(related.locator('h2')) === 'Related questions', 'no "Related questions" heading');
+    const heading = await text(related.locator('h2'));
+    assert(heading === 'Gerelateerde vragen', `heading "${heading}" (the plugin's nl_NL translation of "Related questions")`);
     const link = related.locator('a', { hasText: 'Wanneer krijg ik mijn geld terug na een retour?' });
     assert(await link.count() === 1, `related: ${JSON.stringify(await related.locator('a').allInnerTexts())}`);
     await shot(page, '22-faq-nl-related');
@@ -95,7 +103,7 @@ export async function walkFaq({ visitor, check, assert, site, shot, clean, route
     const res = await req.response();
     assert(res && res.status() === 200 && (await res.json()).searched === true, 'log route failed');
   });
-  await check('FAQ (nl) pages: no console errors, failed or third-party requests, no dialog', async () => clean(nl, 'FAQ (nl)'));
+  await check('FAQ (nl) pages: no console errors, failed or third-party requests, no dialog', async () => cleanFaq(nl, 'FAQ (nl)'));
 
   const admin = await visitor();
   await check('FAQ searches (admin): the unanswered search and its unknown word are listed, escaped, and cleared', async () => {
@@ -118,7 +126,7 @@ export async function walkFaq({ visitor, check, assert, site, shot, clean, route
     assert(await page.locator('.notice-success', { hasText: 'The log was cleared.' }).count() === 1, 'no "cleared" notice');
     assert(await page.locator('table.shopcx-faq-log').count() === 0, 'the log still has rows');
   });
-  await check('FAQ searches (admin): no console errors, failed or third-party requests', async () => clean(admin, 'FAQ admin'));
+  await check('FAQ searches (admin): no console errors, failed or third-party requests', async () => cleanFaq(admin, 'FAQ admin'));
   // Closed: an admin page left open keeps polling (heartbeat) while the later checks time their pages.
   await Promise.all([nl.context.close(), admin.context.close()]);
 }
