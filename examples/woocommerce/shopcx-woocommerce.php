@@ -16,8 +16,9 @@
  * tests/stubs/; by hand in a real WooCommerce 11.0.1 shop (WordPress 7.1.3, PHP 8.4.27, MariaDB): block
  * and classic checkout with cart reminders, review and survey invitations and their links, opt-outs,
  * FAQ, chat invitation, privacy export and erasure, the report, variations, restock date, block cart
- * lines. Not every path (webhook, interactions, badge, rate limits) and no WooCommerce 10.x, so no
- * WooCommerce version header (README.md, "Tested with").
+ * lines; WooCommerce 10.9.4 for activation, settings, block checkout, order mails and reminders. Not
+ * every path (webhook, interactions, badge, rate limits), so no WooCommerce version header (README.md,
+ * "Tested with").
  *
  * @package ShopCX\WooCommerce
  */
