@@ -64,6 +64,18 @@ function shopcx_wc_session_consent( $user ) {
 }
 
 /**
+ * The key of the visitor's cart row: WooCommerce's session customer id, or, after a recovery link
+ * opened in another browser or a new session, the reminded cart's key (so its order counts as
+ * recovered and no further reminder goes out for it).
+ *
+ * @return string
+ */
+function shopcx_wc_cart_key() {
+	$recovered = WC()->session->get( 'shopcx_cart_key' );
+	return is_string( $recovered ) && '' !== $recovered ? $recovered : (string) WC()->session->get_customer_id();
+}
+
+/**
  * Records the visitor's cart whenever WooCommerce changes it.
  *
  * @return void
@@ -82,7 +94,7 @@ function shopcx_wc_cart_updated() {
 	$email = $user ? (string) wp_get_current_user()->user_email : (string) WC()->session->get( 'shopcx_email', '' );
 	WC()->session->set( 'shopcx_cart_recorded', true );
 	shopcx_wc_record_cart(
-		(string) WC()->session->get_customer_id(),
+		shopcx_wc_cart_key(),
 		array(
 			'customer_id' => $user,
 			'email'       => $email,
@@ -168,7 +180,7 @@ function shopcx_wc_cart_ordered( $order_id ) {
 			'status'     => 'ordered',
 			'ordered_at' => shopcx_wc_now(),
 		),
-		array( 'cart_key' => (string) WC()->session->get_customer_id() )
+		array( 'cart_key' => shopcx_wc_cart_key() )
 	);
 }
 add_action( 'woocommerce_checkout_order_processed', 'shopcx_wc_cart_ordered' );
@@ -273,10 +285,63 @@ function shopcx_wc_verify_cart_link( $token, $purpose, $now ) {
  */
 function shopcx_wc_cart_links() {
 	// phpcs:disable WordPress.Security.NonceVerification.Recommended -- signed links, not forms.
-	if ( isset( $_GET['shopcx_cart'] ) && is_wp_error( shopcx_wc_verify_cart_link( sanitize_text_field( wp_unslash( $_GET['shopcx_cart'] ) ), 'cart', shopcx_wc_now() ) ) ) {
+	if ( ! isset( $_GET['shopcx_cart'] ) ) {
+		return;
+	}
+	$key = shopcx_wc_verify_cart_link( sanitize_text_field( wp_unslash( $_GET['shopcx_cart'] ) ), 'cart', shopcx_wc_now() );
+	// phpcs:enable
+	if ( is_wp_error( $key ) ) {
 		wp_die( esc_html__( 'This link is not valid (any more).', 'shopcx-woocommerce' ), 403 );
 	}
-	// phpcs:enable
+	shopcx_wc_restore_cart( $key );
+}
+
+/**
+ * Puts the reminded cart's items into this visitor's cart: the link is opened in the mail app's
+ * browser, on a phone, days later, where WooCommerce's session cookie of the abandoned cart is not.
+ * The items come from that cart's WooCommerce session (wp_woocommerce_sessions, WC_Session_Handler
+ * ::get_session(), which keeps it for 48 hours by default; a registered customer's cart also comes
+ * back by logging in). Lines already in this cart are not added again, so opening the link twice
+ * changes nothing; a product no longer for sale is left out by add_to_cart() with WooCommerce's notice.
+ * The session then records under the reminded cart's key (shopcx_wc_cart_key()).
+ *
+ * @param string $key The reminded cart's key.
+ * @return int Lines added.
+ */
+function shopcx_wc_restore_cart( $key ) {
+	if ( ! function_exists( 'WC' ) || ! WC()->session || ! WC()->cart ) {
+		return 0;
+	}
+	$session = WC()->session;
+	$own     = (string) $session->get_customer_id() === $key;
+	// First the key, then the items: the cart updates that add_to_cart() fires record the reminded row.
+	$session->set( 'shopcx_cart_key', $key );
+	global $wpdb;
+	$row = $wpdb->get_row( $wpdb->prepare( 'SELECT email, consent FROM ' . shopcx_wc_cart_table() . ' WHERE cart_key = %s', $key ), ARRAY_A ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the table name is ours; a fresh read.
+	if ( is_array( $row ) && '' !== $row['email'] && ! $session->get( 'shopcx_email' ) ) {
+		$session->set( 'shopcx_email', $row['email'] ); // A guest's address stays known, as when they left.
+		$session->set( 'shopcx_consent', '1' === (string) $row['consent'] );
+	}
+	$added = 0;
+	if ( ! $own && method_exists( $session, 'get_session' ) ) {
+		$saved = $session->get_session( $key, array() );
+		$lines = is_array( $saved ) && isset( $saved['cart'] ) ? maybe_unserialize( $saved['cart'] ) : array();
+		foreach ( is_array( $lines ) ? $lines : array() as $line ) {
+			if ( ! is_array( $line ) || empty( $line['product_id'] ) || empty( $line['quantity'] ) ) {
+				continue;
+			}
+			$product   = (int) $line['product_id'];
+			$variation = (int) ( $line['variation_id'] ?? 0 );
+			$attrs     = isset( $line['variation'] ) && is_array( $line['variation'] ) ? $line['variation'] : array();
+			if ( WC()->cart->find_product_in_cart( WC()->cart->generate_cart_id( $product, $variation, $attrs ) ) ) {
+				continue;
+			}
+			if ( WC()->cart->add_to_cart( $product, max( 1, (int) $line['quantity'] ), $variation, $attrs ) ) {
+				++$added;
+			}
+		}
+	}
+	return $added;
 }
 add_action( 'template_redirect', 'shopcx_wc_cart_links' );
 

@@ -146,6 +146,7 @@ phpunit_run action-scheduler "$HERE/ActionSchedulerTest.php" SHOPCX_WC_ACTION_SC
 phpunit_run faq-features "$HERE/FaqFeaturesTest.php" # Issue 21: synonyms, clicks, suggest, related, search log, starter entries.
 phpunit_run faq-features-as "$HERE/FaqFeaturesTest.php" SHOPCX_WC_ACTION_SCHEDULER=1 # The same, its jobs on the Action Scheduler stand-in.
 phpunit_run stock-promise "$HERE/StockPromiseTest.php"
+phpunit_run cart-recovery "$HERE/CartRecoveryTest.php" # Issue 19: a recovery link opened in another session puts the items back.
 phpunit_run chat-service "$HERE/ChatServiceTest.php" # Issue 20: chat signals and presets, interactions, service KPIs, badge, answer time.
 phpunit_run i18n "$HERE/I18nTest.php" # Issue 21: the plugin's texts in nl_NL (je), nl_NL_formal (u), de_DE (du), de_DE_formal (Sie), fr_FR; the register.
 # Translations (tests/i18n.sh --check): every string of the code translated in each languages/*.po, the .mo and JSON files compiled from them; one check.

@@ -418,13 +418,49 @@ class WC_Cart_Standin {
 	/** As WC_Cart after calculate_totals(): the lines' totals (without tax). */
 	public function get_cart_contents_total() { return apply_filters( 'woocommerce_cart_get_cart_contents_total', (float) array_sum( wp_list_pluck( $this->get_cart(), 'line_total' ) ) ); }
 	public function needs_shipping() { return true; }
+	/** As WC_Cart: the line's key when it is in the cart, else ''. */
+	public function find_product_in_cart( $cart_id = false ) { return false !== $cart_id && isset( $this->lines[ $cart_id ] ) ? $cart_id : ''; }
+	/** As WC_Cart: md5 of the product, variation and its attributes (no cart item data here). */
+	public function generate_cart_id( $product_id, $variation_id = 0, $variation = array(), $cart_item_data = array() ) {
+		$parts = array( $product_id );
+		if ( $variation_id ) {
+			$parts[] = $variation_id;
+		}
+		if ( $variation ) {
+			$parts[] = implode( '', array_map( fn( $k, $v ) => trim( $k ) . trim( $v ), array_keys( $variation ), $variation ) );
+		}
+		return md5( implode( '_', $parts ) );
+	}
+	/**
+	 * As WC_Cart::add_to_cart(): false for a product that does not exist (WooCommerce adds a notice), else
+	 * the line's key; the quantity adds to a line already there. WooCommerce then fires woocommerce_add_to_cart
+	 * and, from calculate_totals() through WC_Cart_Session::set_session(), woocommerce_cart_updated.
+	 */
+	public function add_to_cart( $product_id = 0, $quantity = 1, $variation_id = 0, $variation = array(), $cart_item_data = array() ) {
+		$product = wc_get_product( $variation_id ? $variation_id : $product_id );
+		if ( ! $product ) {
+			return false;
+		}
+		$key                = $this->generate_cart_id( $product_id, $variation_id, $variation );
+		$line               = $this->lines[ $key ] ?? array( 'key' => $key, 'product_id' => (int) $product_id, 'variation_id' => (int) $variation_id, 'variation' => $variation, 'quantity' => 0, 'data' => $product, 'line_total' => 0.0 );
+		$line['quantity']  += (int) $quantity;
+		$line['line_total'] = method_exists( $product, 'get_price' ) ? (float) $product->get_price() * $line['quantity'] : 0.0;
+		$this->lines[ $key ] = $line;
+		do_action( 'woocommerce_add_to_cart', $key, $product_id, $quantity, $variation_id, $variation, $cart_item_data );
+		do_action( 'woocommerce_cart_updated' );
+		return $key;
+	}
 }
 
 /** As WC_Session: keys go through sanitize_key(), values are stored serialized, null unsets. */
 class WC_Session_Standin {
 	private $data = array();
 	public function __construct( private string $customer_id ) {}
+	/** Other visitors' sessions as WooCommerce stores them (session key => data; each value serialized). */
+	public static $stored = array();
 	public function get_customer_id() { return $this->customer_id; }
+	/** As WC_Session_Handler::get_session(): another session's data by its key, or the default. */
+	public function get_session( $customer_id, $default_value = false ) { return self::$stored[ $customer_id ] ?? $default_value; }
 	public function get( $key, $default_value = null ) {
 		$key = sanitize_key( $key );
 		return isset( $this->data[ $key ] ) ? maybe_unserialize( $this->data[ $key ] ) : $default_value;
