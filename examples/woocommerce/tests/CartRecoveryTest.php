@@ -47,6 +47,8 @@ final class CartRecoveryTest extends TestCase {
 	}
 
 	protected function tearDown(): void {
+		global $wpdb;
+		$wpdb->query( 'TRUNCATE ' . shopcx_wc_cart_table() ); // The later test files share the database (ChatServiceTest's eraser counts ann's rows).
 		WC()->session               = null;
 		WC()->cart                  = null;
 		WC_Session_Standin::$stored = array();

@@ -7,6 +7,11 @@
 // on by chat-site.php's cookies, so the rest of the walk keeps seed.php's rules.
 import { createHmac } from 'node:crypto';
 
+// page.clock.install() starts the page's clock running; pauseAt() must name a moment still ahead of it
+// when it is called, or Playwright throws "Cannot fast-forward to the past" (seen when the machine is
+// busy). Half a minute ahead is safe; only the page's own elapsed time matters to the checks.
+const PAUSE_MARGIN = 30000;
+
 export async function walkChat({ visitor, check, assert, site, shot, clean, route, text }) {
   const chat = site.chat;
   const T0 = chat.now * 1000; // The server's fixed clock: Tuesday 15:00 in Amsterdam, inside 09:00-17:00.
@@ -23,7 +28,7 @@ export async function walkChat({ visitor, check, assert, site, shot, clean, rout
     const { page, context } = v;
     await collect(context);
     await page.clock.install({ time: T0 });
-    await page.clock.pauseAt(T0 + 1000); // Before the page loads: its clock moves only when the walk says (a slow load cannot use up seconds).
+    await page.clock.pauseAt(T0 + PAUSE_MARGIN); // Before the page loads: its clock moves only when the walk says (a slow load cannot use up seconds).
     const first = page.waitForResponse((res) => route(res, 'chat'));
     const r = await page.goto(url);
     assert(r.status() === 200, `${url} answered ${r.status()}`);
@@ -94,7 +99,7 @@ export async function walkChat({ visitor, check, assert, site, shot, clean, rout
     const { page, context } = closed;
     await collect(context);
     await page.clock.install({ time: saturday * 1000 });
-    await page.clock.pauseAt(saturday * 1000 + 1000);
+    await page.clock.pauseAt(saturday * 1000 + PAUSE_MARGIN);
     const asked = page.waitForResponse((res) => route(res, 'chat'));
     await page.goto(site.productPage);
     const answer = await (await asked).json();
