@@ -175,7 +175,7 @@ function shopcx_wc_cart_item_data( $cart_item ) {
 		$status             = shopcx_wc_indicator()->describe( $qty, $item, $now );
 		return array(
 			'stock'   => $status->label,
-			'promise' => shopcx_wc_promise( $product, $now )->label,
+			'promise' => shopcx_wc_promise_applies( $product, $now ) ? shopcx_wc_promise( $product, $now )->label : '',
 			'urgent'  => $status->urgent,
 		);
 	} catch ( \Throwable $e ) {

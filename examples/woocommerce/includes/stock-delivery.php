@@ -117,6 +117,18 @@ function shopcx_wc_availability_text( $text, $product ) {
 add_filter( 'woocommerce_get_availability_text', 'shopcx_wc_availability_text', 10, 2 );
 
 /**
+ * Can a delivery be promised at all? Not for an item sold out without backorders and without a
+ * restock date: nobody can order it, and "delivered in 10 working days" would be a guess.
+ *
+ * @param WC_Product $product Product or variation.
+ * @param int        $now     Unix time.
+ * @return bool
+ */
+function shopcx_wc_promise_applies( $product, $now ) {
+	return $product->is_in_stock() || null !== shopcx_wc_restock_date( $product, $now );
+}
+
+/**
  * The delivery promise for a product at a moment.
  *
  * @param WC_Product $product Product.
@@ -148,7 +160,8 @@ function shopcx_wc_product_promise() {
 		return;
 	}
 	try {
-		$promise = shopcx_wc_promise( $product, shopcx_wc_now() );
+		// Sold out for good: an empty box, which a variation the shopper picks may still fill.
+		$label = shopcx_wc_promise_applies( $product, shopcx_wc_now() ) ? shopcx_wc_promise( $product, shopcx_wc_now() )->label : '';
 	} catch ( \Throwable $e ) {
 		return;
 	}
@@ -156,7 +169,7 @@ function shopcx_wc_product_promise() {
 	printf(
 		'<p class="shopcx-promise" data-shopcx-promise="%1$s">%2$s</p>',
 		esc_url( $url ),
-		esc_html( $promise->label )
+		esc_html( $label )
 	);
 	// Behind a full-page cache the printed sentence ages: the script asks the uncached route, and
 	// asks again for the variation a shopper chooses (found_variation / reset_data).
@@ -285,7 +298,7 @@ function shopcx_wc_cart_promise() {
 	$slowest = null;
 	try {
 		foreach ( WC()->cart->get_cart() as $line ) {
-			if ( empty( $line['data'] ) ) {
+			if ( empty( $line['data'] ) || ! shopcx_wc_promise_applies( $line['data'], shopcx_wc_now() ) ) {
 				continue;
 			}
 			$promise = shopcx_wc_promise( $line['data'], shopcx_wc_now() );
@@ -338,7 +351,9 @@ function shopcx_wc_rest_promise( $request ) {
 	if ( ! $product ) {
 		return new WP_Error( 'shopcx_no_product', __( 'No such product.', 'shopcx-woocommerce' ), array( 'status' => 404 ) );
 	}
-	$response = rest_ensure_response( shopcx_wc_promise( $product, shopcx_wc_now() )->toArray() );
+	// Sold out without backorders or a restock date: no promise, an empty label (the page shows none).
+	$promise  = shopcx_wc_promise_applies( $product, shopcx_wc_now() ) ? shopcx_wc_promise( $product, shopcx_wc_now() )->toArray() : array( 'label' => '' );
+	$response = rest_ensure_response( $promise );
 	$response->header( 'Cache-Control', 'no-store, max-age=0' );
 	return $response;
 }

@@ -236,6 +236,33 @@ final class StockPromiseTest extends TestCase {
 		WC_Admin_Meta_Boxes::$meta_box_errors = array();
 	}
 
+	public function test_no_promise_for_an_item_sold_out_without_backorders_or_a_restock_date(): void {
+		// Seen in the real WooCommerce 11.0.1 walk: such a product was promised "Delivered on Tuesday 22 December" (10 backorder days).
+		$product = new WC_Product( array( 'id' => 62, 'qty' => 0 ) );
+		$GLOBALS['wc_standin_products'][62] = $product;
+		$route = function () {
+			$request = new WP_REST_Request( 'GET', '/shopcx/v1/promise' );
+			$request->set_query_params( array( 'product' => '62' ) );
+			return rest_do_request( $request )->get_data();
+		};
+		$page = function () use ( $product ) {
+			$GLOBALS['product'] = $product;
+			ob_start();
+			shopcx_wc_product_promise();
+			return (string) ob_get_clean();
+		};
+		$this->assertFalse( shopcx_wc_promise_applies( $product, self::NOW ) );
+		$this->assertSame( array( 'label' => '' ), $route() );
+		$this->assertMatchesRegularExpression( '#<p class="shopcx-promise" data-shopcx-promise="[^"]+"></p>#', $page() );
+		$this->assertSame( '', shopcx_wc_cart_item_data( array( 'data' => $product ) )['promise'] );
+		// With a restock date there is a promise again, counted from it.
+		$product->update_meta_data( '_shopcx_restock_date', '2026-03-17' );
+		$this->assertTrue( shopcx_wc_promise_applies( $product, self::NOW ) );
+		$this->assertNotSame( '', $route()['label'] );
+		$this->assertStringContainsString( 'Delivered on', $page() );
+		unset( $GLOBALS['product'], $GLOBALS['wc_standin_products'][62] );
+	}
+
 	// --- block cart and checkout ---------------------------------------------------------------
 
 	public function test_store_api_cart_items_carry_the_stock_line_and_the_promise(): void {
