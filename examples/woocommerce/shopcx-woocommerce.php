@@ -11,14 +11,16 @@
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
  * Text Domain:       shopcx-woocommerce
  * Domain Path:       /languages
+ * WC requires at least: 10.9
+ * WC tested up to:   11.0
  *
  * Tested: WordPress 6.1.9 on PHP 8.2 (and 6.8, 7.1.3 on PHP 8.4) with the WooCommerce stand-in of
  * tests/stubs/; by hand in a real WooCommerce 11.0.1 shop (WordPress 7.1.3, PHP 8.4.27, MariaDB): block
  * and classic checkout with cart reminders, review and survey invitations and their links, opt-outs,
  * FAQ, chat invitation, privacy export and erasure, the report, variations, restock date, block cart
  * lines; WooCommerce 10.9.4 for activation, settings, block checkout, order mails and reminders. Not
- * every path (webhook, interactions, badge, rate limits), so no WooCommerce version header (README.md,
- * "Tested with").
+ * every path: the webhook, service interactions, the badge and the rate limits ran against the stand-in
+ * only (README.md, "Tested with").
  *
  * @package ShopCX\WooCommerce
  */
