@@ -13,7 +13,7 @@ const SHOPCX_WC_DB_VERSION = '9';
 /**
  * Creates the tables added since the site activated the plugin (activation is not re-run on update)
  * and moves older data into them (version 5: the opt-out flags into the suppression list; version 6:
- * the keys of the reviews already stored into the review claims; version 7: the service interactions; version 8: the FAQ clicks, co-views and search log).
+ * the keys of the reviews already stored into the review claims; version 7: the service interactions; version 8: the FAQ clicks, co-views and search log; version 9: the rate limit's counters).
  *
  * @return void
  */
@@ -23,6 +23,12 @@ function shopcx_wc_maybe_upgrade() {
 	}
 }
 add_action( 'admin_init', 'shopcx_wc_maybe_upgrade' );
+// Also on every request's init, as WooCommerce checks its own version (WC_Install::check_version):
+// after an update the shop's visitors reach the new tables (the rate limit's, the FAQ's, the service
+// interactions') before anyone opens an admin page. Seen in the real shop: each rate-limited REST
+// request logged "Table wp_shopcx_rate_limit doesn't exist" until the reminder job upgraded. The check
+// is one autoloaded option; the upgrade itself (dbDelta, idempotent migrations) runs once.
+add_action( 'init', 'shopcx_wc_maybe_upgrade', 5 );
 
 /**
  * The plugin's cart-activity table, with the site's prefix.

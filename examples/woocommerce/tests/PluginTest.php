@@ -2087,10 +2087,13 @@ final class PluginTest extends TestCase {
 		// The next admin page upgrades.
 		$old_site();
 		$this->assertSame( 10, has_action( 'admin_init', 'shopcx_wc_maybe_upgrade' ) );
+		$this->assertSame( 5, has_action( 'init', 'shopcx_wc_maybe_upgrade' ) ); // A visitor's request upgrades too (the new tables of the public routes).
+		$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}shopcx_rate_limit" ); // Version 9's table, not there on an older site.
 		$before = time();
 		shopcx_wc_maybe_upgrade();
 		$this->assertSame( SHOPCX_WC_DB_VERSION, get_option( 'shopcx_wc_db_version' ) );
 		$this->assertSame( $expect, $listed() );
+		$this->assertSame( $wpdb->prefix . 'shopcx_rate_limit', $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->prefix . 'shopcx_rate_limit' ) ) );
 		$this->assertGreaterThanOrEqual( $before, (int) $wpdb->get_var( 'SELECT MIN(opted_at) FROM ' . shopcx_wc_optout_table() ) ); // When migrated: the flags had no date.
 		$this->assertSame( 0, shopcx_wc_migrate_optout_flags( time() ) ); // Repeated: nothing new.
 		$this->assertSame( 1, shopcx_wc_send_cart_reminders( self::NOW ) );
