@@ -145,14 +145,20 @@ $check(!$missing && isset($acks['order'], $acks['review'], $acks['survey']), spr
     count($acks['order'] ?? []), count($acks['review'] ?? []), count($acks['survey'] ?? []),
     $missing ? '; missing or twice: ' . implode(', ', array_slice($missing, 0, 5)) : ''));
 
-// Pages that only read (a funnel event aside) keep answering through every fault; one request may get
-// nginx's 502: the one the killed worker was serving, when it was one of wrk's.
+// Pages that only read (a funnel event aside) keep answering through every fault; one request may fail:
+// the one the killed worker was serving, when it was one of wrk's (nginx's 502, or a cut connection).
+// wrk waits 10 s for an answer (faults.sh), so a timeout here is a real stall, not a busy CI machine.
 foreach (['product page' => $wrkProduct, 'FAQ search endpoint' => $wrkFaq] as $name => $file) {
     $wrk = (string) file_get_contents($file);
     $total = preg_match('~(\d+) requests in~', $wrk, $m) ? (int) $m[1] : 0;
     $non2xx = preg_match('~Non-2xx or 3xx responses: (\d+)~', $wrk, $m) ? (int) $m[1] : 0;
-    $socket = preg_match('~Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)~', $wrk, $m) ? $m[1] + $m[2] + $m[3] + $m[4] : 0;
-    $check($total > 0 && $non2xx <= 1 && $socket === 0, "the $name answered $total wrk requests through the faults ($non2xx non-2xx, at most 1 allowed; $socket socket errors)");
+    $socket = 0;
+    $socketText = 'none';
+    if (preg_match('~Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)~', $wrk, $m)) {
+        $socket = $m[1] + $m[2] + $m[3] + $m[4];
+        $socketText = "connect $m[1], read $m[2], write $m[3], timeout $m[4]";
+    }
+    $check($total > 0 && $non2xx + $socket <= 1, "the $name answered $total wrk requests through the faults ($non2xx non-2xx and socket errors $socketText; at most 1 failed request allowed)");
 }
 
 $dupReviews = (int) $db->query("SELECT COUNT(*) FROM (SELECT author FROM reviews WHERE author LIKE 'Fault customer %' GROUP BY author HAVING COUNT(*) > 1)")->fetchColumn();

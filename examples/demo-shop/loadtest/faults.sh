@@ -66,9 +66,9 @@ deadline=$((t0 + total))
 # Worker memory, once a second: "seconds rss rss ...".
 ( while [ "$(date +%s)" -lt "$deadline" ]; do echo "$(($(date +%s) - t0)) $(demo_worker_rss)"; sleep 1; done ) >"$work/rss.log" &
 pids+=($!)
-wrk -t1 -c4 -d"${total}s" --latency "$base/p/noorderlicht" >"$work/wrk-product.txt" 2>&1 &
+wrk -t1 -c4 -d"${total}s" --timeout 10s --latency "$base/p/noorderlicht" >"$work/wrk-product.txt" 2>&1 &
 pids+=($!)
-wrk -t1 -c4 -d"${total}s" --latency "$base/api/faq?lang=en&q=retrun%20my%20ordr" >"$work/wrk-faq.txt" 2>&1 &
+wrk -t1 -c4 -d"${total}s" --timeout 10s --latency "$base/api/faq?lang=en&q=retrun%20my%20ordr" >"$work/wrk-faq.txt" 2>&1 &
 pids+=($!)
 for c in $(seq 1 "$clients"); do
 	php "$here/fault_client.php" "$base" "$c" "$deadline" "$work/client-$c.jsonl" &
