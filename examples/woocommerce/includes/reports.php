@@ -98,9 +98,24 @@ function shopcx_wc_survey_figures( $type ) {
 		'effort' => array(),
 	);
 	foreach ( array( 'choosing', 'purchasing', 'after' ) as $stage ) {
-		$all['effort'][] = array( $stage, 'mean', 'ci', 1, 3, sprintf( $effort, $stage ) );
+		$all['effort'][] = array( $stage, 'mean', 'ci', 1, 3, sprintf( $effort, shopcx_wc_effort_stage_label( $stage ) ) );
 	}
 	return $all[ $type ] ?? array();
+}
+
+/**
+ * A stage of the effort survey as the report names it (ShopCX's keys choosing, purchasing, after).
+ *
+ * @param string $stage Stage key.
+ * @return string
+ */
+function shopcx_wc_effort_stage_label( $stage ) {
+	$labels = array(
+		'choosing'   => _x( 'choosing', 'effort survey stage', 'shopcx-woocommerce' ),
+		'purchasing' => _x( 'purchasing', 'effort survey stage', 'shopcx-woocommerce' ),
+		'after'      => _x( 'after', 'effort survey stage', 'shopcx-woocommerce' ),
+	);
+	return $labels[ $stage ] ?? $stage;
 }
 
 /**
@@ -206,7 +221,7 @@ function shopcx_wc_report_html( $now ) {
 		$html .= '<p>' . esc_html( sprintf( _n( '%d response.', '%d responses.', $result->responses, 'shopcx-woocommerce' ), $result->responses ) );
 		if ( null !== $result->hotspot ) {
 			/* translators: %s: the stage with the highest mean effort. */
-			$html .= ' ' . esc_html( sprintf( __( 'Most effort: %s.', 'shopcx-woocommerce' ), $result->hotspot ) );
+			$html .= ' ' . esc_html( sprintf( __( 'Most effort: %s.', 'shopcx-woocommerce' ), shopcx_wc_effort_stage_label( $result->hotspot ) ) );
 		}
 		$html .= '</p>';
 		if ( 0 === $result->responses ) {
