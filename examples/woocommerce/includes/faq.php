@@ -18,6 +18,18 @@ function shopcx_wc_register_faq() {
 		'shopcx_faq',
 		array(
 			'label'        => __( 'FAQ', 'shopcx-woocommerce' ),
+			// Without labels WordPress's admin says "Add Post" and "Edit Post" (seen in a real WooCommerce 11 shop).
+			'labels'       => array(
+				'name'          => __( 'FAQ', 'shopcx-woocommerce' ),
+				'singular_name' => __( 'FAQ entry', 'shopcx-woocommerce' ),
+				'add_new_item'  => __( 'Add FAQ entry', 'shopcx-woocommerce' ),
+				'edit_item'     => __( 'Edit FAQ entry', 'shopcx-woocommerce' ),
+				'new_item'      => __( 'New FAQ entry', 'shopcx-woocommerce' ),
+				'view_item'     => __( 'View FAQ entry', 'shopcx-woocommerce' ),
+				'search_items'  => __( 'Search FAQ entries', 'shopcx-woocommerce' ),
+				'not_found'     => __( 'No FAQ entries found.', 'shopcx-woocommerce' ),
+				'all_items'     => __( 'All FAQ entries', 'shopcx-woocommerce' ),
+			),
 			'public'       => true,
 			'show_in_rest' => true,
 			'supports'     => array( 'title', 'editor' ),

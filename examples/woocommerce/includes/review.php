@@ -209,12 +209,14 @@ function shopcx_wc_review_form_html() {
 		$msg    = is_wp_error( $result ) ? $result->get_error_message() : __( 'Thank you for your review!', 'shopcx-woocommerce' );
 		return '<p class="shopcx-review-result">' . esc_html( $msg ) . '</p>';
 	}
+	// No rating chosen in advance: a preselected five would count for every customer who only writes.
 	$form  = '<form method="post" class="shopcx-review">' . wp_nonce_field( 'shopcx_review', '_wpnonce', true, false );
-	$form .= '<label>' . esc_html__( 'Rating', 'shopcx-woocommerce' ) . ' <select name="rating">';
+	$form .= '<label>' . esc_html__( 'Rating', 'shopcx-woocommerce' ) . ' <select name="rating" required><option value="">' . esc_html__( 'Choose a rating', 'shopcx-woocommerce' ) . '</option>';
 	for ( $i = 5; $i >= 1; $i-- ) {
-		$form .= '<option value="' . $i . '">' . str_repeat( '★', $i ) . '</option>';
+		/* translators: %d: number of stars, 1 to 5. */
+		$form .= '<option value="' . $i . '" aria-label="' . esc_attr( sprintf( _n( '%d star', '%d stars', $i, 'shopcx-woocommerce' ), $i ) ) . '">' . str_repeat( '★', $i ) . '</option>';
 	}
-	$form .= '</select></label><textarea name="comment" required></textarea><button type="submit">' . esc_html__( 'Submit review', 'shopcx-woocommerce' ) . '</button>';
+	$form .= '</select></label><label>' . esc_html__( 'Your review', 'shopcx-woocommerce' ) . ' <textarea name="comment" required></textarea></label><button type="submit">' . esc_html__( 'Submit review', 'shopcx-woocommerce' ) . '</button>';
 	$form .= '<p class="shopcx-disclosure">' . esc_html( \ShopCx\Review\Invitation::disclosure( shopcx_wc_lang() ) ) . '</p></form>';
 	return $form;
 }

@@ -1043,8 +1043,17 @@ final class PluginTest extends TestCase {
 			$_GET = array();
 		}
 		$this->assertSame( 1, substr_count( $html, '<form method="post" class="shopcx-review">' ) );
-		$this->assertStringContainsString( '<textarea name="comment" required></textarea>', $html );
+		$this->assertStringContainsString( '<label>Your review <textarea name="comment" required></textarea></label>', $html );
+		// No rating chosen in advance (a real shop's form started at five stars): the customer picks one.
+		$this->assertStringContainsString( '<select name="rating" required><option value="">Choose a rating</option><option value="5" aria-label="5 stars">', $html );
+		$this->assertStringNotContainsString( 'selected', $html );
 		$this->assertStringNotContainsString( 'shopcx-review', $content ); // Once on the page, not again in a description.
+	}
+
+	public function test_the_faq_post_type_has_its_own_labels(): void {
+		// Without them the admin said "Add Post" and "Edit Post" for a FAQ entry (real WooCommerce 11 shop).
+		$labels = get_post_type_object( 'shopcx_faq' )->labels;
+		$this->assertSame( array( 'FAQ', 'FAQ entry', 'Add FAQ entry', 'Edit FAQ entry', 'No FAQ entries found.' ), array( $labels->name, $labels->singular_name, $labels->add_new_item, $labels->edit_item, $labels->not_found ) );
 	}
 
 	public function test_review_form_stores_a_verified_review_once_and_refuses_tampering(): void {
