@@ -21,6 +21,8 @@ command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || need+=(node
 # Composer unpacks Packagist's zips with unzip (or PHP's zip): a minimal Debian has neither.
 command -v composer >/dev/null 2>&1 || need+=(composer)
 command -v unzip >/dev/null 2>&1 || php -m | grep -qx zip || need+=(unzip)
+# tests/i18n.sh --check: Debian's gettext (xgettext, msgmerge, msgfmt).
+command -v xgettext >/dev/null 2>&1 || need+=(gettext)
 if [ ${#need[@]} -gt 0 ]; then
     echo "installing ${need[*]} (apt)"
     # Install without starting any daemon (MariaDB's service, a web server pulled in by wordpress):
