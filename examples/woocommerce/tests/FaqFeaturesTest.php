@@ -111,20 +111,6 @@ final class FaqFeaturesTest extends TestCase {
 		return $hits ? (int) $hits[0]['id'] : null;
 	}
 
-	private function admin(): void {
-		get_role( 'administrator' )->add_cap( 'manage_woocommerce' );
-		wp_set_current_user( 1 );
-	}
-
-	private function settings_page(): ShopCx_WC_Settings {
-		foreach ( apply_filters( 'woocommerce_get_settings_pages', array() ) as $page ) {
-			if ( $page instanceof ShopCx_WC_Settings ) {
-				return $page;
-			}
-		}
-		$this->fail( 'no Customer service tab' );
-	}
-
 	// --- synonyms ----------------------------------------------------------------------------
 
 	public function test_dutch_starter_synonyms_find_the_returns_entry_for_terugsturen_and_retouren(): void {

@@ -31,21 +31,6 @@ final class PluginTest extends TestCase {
 		shopcx_wc_reset();
 	}
 
-	private function admin(): void {
-		// The administrator wp_install() created; WooCommerce gives administrators manage_woocommerce.
-		get_role( 'administrator' )->add_cap( 'manage_woocommerce' );
-		wp_set_current_user( 1 );
-	}
-
-	private function settings_page(): ShopCx_WC_Settings {
-		foreach ( apply_filters( 'woocommerce_get_settings_pages', array() ) as $page ) {
-			if ( $page instanceof ShopCx_WC_Settings ) {
-				return $page;
-			}
-		}
-		$this->fail( 'no Customer service tab' );
-	}
-
 	private function post_settings( array $fields, bool $nonce = true ): bool {
 		$_POST = $fields;
 		if ( $nonce ) {

@@ -8,6 +8,20 @@
 
 // phpcs:disable
 trait ShopCx_WC_Test_Fixture {
+	private function admin(): void {
+		// The administrator wp_install() created; WooCommerce gives administrators manage_woocommerce.
+		get_role( 'administrator' )->add_cap( 'manage_woocommerce' );
+		wp_set_current_user( 1 );
+	}
+
+	private function settings_page(): ShopCx_WC_Settings {
+		foreach ( apply_filters( 'woocommerce_get_settings_pages', array() ) as $page ) {
+			if ( $page instanceof ShopCx_WC_Settings ) {
+				return $page;
+			}
+		}
+		$this->fail( 'no Customer service tab' );
+	}
 
 	/** Every wp_mail() of the test, as WordPress passed it to pre_wp_mail. */
 	private static $mails = array();
