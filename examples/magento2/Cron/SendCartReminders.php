@@ -3,6 +3,7 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Cron;
 
+use Magento\Framework\Exception\MailException;
 use Magento\Framework\UrlInterface;
 use Magento\Store\Model\StoreManagerInterface;
 use Psr\Log\LoggerInterface;
@@ -17,6 +18,7 @@ use ShopCx\CustomerService\Model\Outreach\OptOutLink;
 /**
  * Every 10 minutes: Detector::scan() over each store's open carts; each due reminder also has to
  * pass the outreach policy (cool-down across kinds, quiet hours) before it is mailed and recorded.
+ * The mail (Model\Cart\EmailReminderSender) gets the row's quote id and currency for its item list.
  */
 class SendCartReminders
 {
@@ -62,7 +64,15 @@ class SendCartReminders
                     }
                     $token = $detector->recoveryToken($tokens, $decision->cartId, (int) $decision->step, $now);
                     $link = $this->url->getUrl('shopcx/cart/recover', ['_scope' => $storeId, '_query' => ['t' => $token]]);
-                    $this->sender->send($row, (int) $decision->step, $link, $storeId);
+                    try {
+                        $this->sender->send($row, (int) $decision->step, $link, $storeId);
+                    } catch (MailException $e) {
+                        // One address the mail server refuses must not hold back the carts after it; this
+                        // one is not recorded, so it is tried again on the next run (until the cart expires).
+                        $this->logger->warning(sprintf('ShopCX cart reminder for cart %d (store %d) not sent: %s',
+                            (int) $decision->cartId, $storeId, $e->getMessage()));
+                        continue;
+                    }
                     $this->carts->recordReminder((int) $decision->cartId, $now);
                     $this->log->logSent($email, 'cart', (string) $decision->cartId, $now, $storeId);
                     $sent++;

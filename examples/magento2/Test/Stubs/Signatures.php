@@ -306,6 +306,11 @@ namespace Magento\Framework\Exception {
     {
     }
 
+    /** What TransportInterface::sendMessage() throws when the mail cannot be sent. */
+    class MailException extends LocalizedException
+    {
+    }
+
     class InputException extends LocalizedException
     {
     }
@@ -613,6 +618,59 @@ namespace {
         }
 
         public function __toString()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+    }
+}
+
+// Cart reminder mails (Model\Cart\ReminderContent), from Magento 2.4.7: the catalog image helper,
+// the price formatter and the store environment emulation. The tests subclass them.
+namespace Magento\Catalog\Helper {
+    class Image
+    {
+        /** @param \Magento\Catalog\Model\Product $product @param string $imageId an image id of the theme's etc/view.xml @return $this */
+        public function init($product, $imageId, $attributes = [])
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+
+        /** @return string */
+        public function getUrl()
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+    }
+}
+
+namespace Magento\Framework\Pricing {
+    interface PriceCurrencyInterface
+    {
+        public const DEFAULT_PRECISION = 2;
+
+        /**
+         * @param float $amount
+         * @param bool $includeContainer
+         * @param int $precision
+         * @param null|string|bool|int $scope a store (id) in Magento also a ScopeInterface
+         * @param string|null $currency a currency code (in Magento also a Currency model)
+         * @return string
+         */
+        public function format($amount, $includeContainer = true, $precision = self::DEFAULT_PRECISION, $scope = null, $currency = null);
+    }
+}
+
+namespace Magento\Store\Model\App {
+    class Emulation extends \Magento\Framework\DataObject
+    {
+        /** @param int $storeId @param string $area @param bool $force @return void */
+        public function startEnvironmentEmulation($storeId, $area = \Magento\Framework\App\Area::AREA_FRONTEND, $force = false)
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
+
+        /** @return $this */
+        public function stopEnvironmentEmulation()
         {
             throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
         }

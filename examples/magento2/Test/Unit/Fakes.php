@@ -903,3 +903,98 @@ final class FakeStockFacts implements Api\StockFactsInterface
         return $this->variants[$sku] ?? [];
     }
 }
+
+/** Magento\Quote\Model\Quote as the quote repository loads it: its visible items. */
+final class FakeQuote extends \Magento\Quote\Model\Quote
+{
+    public function __construct(private array $items, array $data = [])
+    {
+        parent::__construct($data);
+    }
+
+    public function getAllVisibleItems()
+    {
+        return $this->items;
+    }
+}
+
+/** A quote item; getProduct() gives the product, or throws as Magento's does for a product deleted since. */
+final class FakeQuoteItem extends \Magento\Quote\Model\Quote\Item
+{
+    public function __construct(array $data, private mixed $product)
+    {
+        parent::__construct($data);
+    }
+
+    public function getProduct()
+    {
+        if ($this->product instanceof \Throwable) {
+            throw $this->product;
+        }
+        return $this->product;
+    }
+}
+
+/** Quotes by id; an unknown id throws NoSuchEntityException like Magento's QuoteRepository::get(). */
+final class FakeQuotes implements \Magento\Quote\Api\CartRepositoryInterface
+{
+    public function __construct(public array $quotes = [])
+    {
+    }
+
+    public function get($cartId)
+    {
+        return $this->quotes[$cartId] ?? throw new \Magento\Framework\Exception\NoSuchEntityException(
+            __('No such entity with %1 = %2', 'cartId', $cartId));
+    }
+}
+
+/** The catalog image helper: the URL of the product's small image in a cache folder; records each init(). */
+final class FakeImageHelper extends \Magento\Catalog\Helper\Image
+{
+    public array $inits = [];
+    private ?\Magento\Catalog\Model\Product $product = null;
+
+    public function init($product, $imageId, $attributes = [])
+    {
+        $this->inits[] = [$product->getId(), $imageId];
+        $this->product = $product;
+        return $this;
+    }
+
+    public function getUrl()
+    {
+        $file = (string) ($this->product?->getData('small_image') ?: $this->product?->getData('thumbnail'));
+        return 'https://shop.test/media/catalog/product/cache/0f1e/' . ltrim($file, '/');
+    }
+}
+
+/** Formats like Magento's PriceCurrency for en_US (symbol first, 2 decimals); records scope and currency. */
+final class FakePriceCurrency implements \Magento\Framework\Pricing\PriceCurrencyInterface
+{
+    public array $calls = [];
+
+    public function format($amount, $includeContainer = true, $precision = self::DEFAULT_PRECISION, $scope = null, $currency = null)
+    {
+        $this->calls[] = [(float) $amount, $includeContainer, $scope, $currency];
+        $symbol = ['EUR' => '€', 'USD' => '$', 'GBP' => '£'][$currency ?? 'EUR'] ?? $currency . ' ';
+        return $symbol . number_format((float) $amount, (int) $precision, '.', ',');
+    }
+}
+
+/** Magento\Store\Model\App\Emulation, recording start and stop. */
+final class RecordingEmulation extends \Magento\Store\Model\App\Emulation
+{
+    public array $calls = [];
+
+    public function startEnvironmentEmulation($storeId, $area = \Magento\Framework\App\Area::AREA_FRONTEND, $force = false)
+    {
+        $this->calls[] = "start $storeId $area" . ($force ? ' force' : '');
+    }
+
+    public function stopEnvironmentEmulation()
+    {
+        $this->calls[] = 'stop';
+        return $this;
+    }
+}
