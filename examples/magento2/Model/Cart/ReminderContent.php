@@ -134,10 +134,14 @@ class ReminderContent
         return $qty === floor($qty) ? (string) (int) $qty : rtrim(rtrim(sprintf('%.4F', $qty), '0'), '.');
     }
 
-    /** The unit price as the cart shows it (Sales > Tax > Shopping Cart Display Settings), in the quote's currency. */
+    /**
+     * The unit price as the cart shows it (Sales > Tax > Shopping Cart Display Settings), in the quote's
+     * currency: price_incl_tax, or getCalculationPrice() (custom price, else the price converted from the
+     * base currency; the item's `price` is in the base currency) as Magento's cart item renderer reads them.
+     */
     private function price(object $item, bool $inclTax, int $storeId, string $currency): string
     {
-        $amount = $inclTax && $item->getPriceInclTax() !== null ? (float) $item->getPriceInclTax() : (float) $item->getPrice();
+        $amount = $inclTax && $item->getPriceInclTax() !== null ? (float) $item->getPriceInclTax() : (float) $item->getCalculationPrice();
         if ($amount <= 0.0) {
             return (string) __('Free');
         }

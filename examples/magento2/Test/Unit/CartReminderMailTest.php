@@ -56,7 +56,7 @@ final class CartReminderMailTest extends TestCase
     private static function item(int $id, string $name, float $price, float $qty = 1, ?string $image = '/b/l/blue.jpg',
         mixed $product = null): FakeQuoteItem
     {
-        return new FakeQuoteItem(['name' => $name, 'qty' => $qty, 'price' => round($price / 1.21, 4), 'price_incl_tax' => $price],
+        return new FakeQuoteItem(['name' => $name, 'qty' => $qty, 'price' => 99.0, 'calculation_price' => round($price / 1.21, 4), 'price_incl_tax' => $price],
             $product ?? new Product(['id' => $id, 'name' => $name, 'small_image' => $image]));
     }
 
