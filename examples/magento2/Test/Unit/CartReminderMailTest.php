@@ -409,6 +409,15 @@ final class CartReminderMailTest extends TestCase
         }
         self::assertSame(['html', 'frontend', true], $types['shopcx_cart_email_template']);
         self::assertSame(['text', 'frontend', true], $types['shopcx_cart_email_template_text']);
+        // The variables the admin's "Insert Variable" offers: valid JSON (Magento json_decodes the @vars block).
+        foreach (['shopcx_cart_email_template', 'shopcx_cart_email_template_text'] as $id) {
+            preg_match('/<!--@vars\s*(.*?)\s*@-->/s', (string) file_get_contents(self::templateFile($id)), $m);
+            $declared = json_decode($m[1] ?? '', true);
+            self::assertIsArray($declared, "$id: @vars is JSON");
+            self::assertArrayHasKey('var recovery_url', $declared, $id);
+            self::assertArrayHasKey('var optout_url', $declared, $id);
+            self::assertArrayHasKey('var offer_phone', $declared, $id);
+        }
         $group = simplexml_load_file("$root/etc/adminhtml/system.xml")->xpath('//section[@id="shopcx"]/group[@id="cart"]')[0];
         $texts = [];
         foreach (['email_template', 'email_format', 'email_template_text', 'offer_free_returns_days', 'offer_free_shipping_from',
