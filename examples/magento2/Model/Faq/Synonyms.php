@@ -98,20 +98,52 @@ final class Synonyms
     }
 
     /**
-     * Groups of several store views merged for one index (one per language): the same group once.
+     * Groups merged for one index (the starter set with the own lines, and the store views of one language):
+     * groups that share a word become one group, the first group's words first. The extension refuses a word
+     * in two groups ('synonym "parcel" is in more than one group'), and "parcel, box" beside the starter
+     * "parcel, package" means parcel, package and box alike. A merged group over 100 words is cut there.
      *
      * @param list<list<string>> ...$sets
      * @return list<list<string>>
      */
     public static function merge(array ...$sets): array
     {
-        $out = [];
+        $out = [];     // group number => list of words
+        $owner = [];   // word => group number
         foreach ($sets as $set) {
             foreach ($set as $group) {
-                $key = implode(',', $group);
-                $out[$key] ??= $group;
+                $into = null;
+                foreach ($group as $word) {
+                    if (!isset($owner[$word])) {
+                        continue;
+                    }
+                    $other = $owner[$word];
+                    if ($into === null) {
+                        $into = $other;
+                    } elseif ($other !== $into) {
+                        // This group joins two earlier ones: the later one goes into the earlier one.
+                        [$keep, $drop] = $other < $into ? [$other, $into] : [$into, $other];
+                        foreach ($out[$drop] as $w) {
+                            $out[$keep][] = $w;
+                            $owner[$w] = $keep;
+                        }
+                        unset($out[$drop]);
+                        $into = $keep;
+                    }
+                }
+                if ($into === null) {
+                    $into = count($out) === 0 ? 0 : max(array_keys($out)) + 1;
+                    $out[$into] = [];
+                }
+                foreach ($group as $word) {
+                    if (!isset($owner[$word])) {
+                        $out[$into][] = $word;
+                        $owner[$word] = $into;
+                    }
+                }
             }
         }
-        return array_values($out);
+        ksort($out);
+        return array_values(array_map(static fn(array $g) => array_slice($g, 0, 100), $out));
     }
 }

@@ -92,6 +92,28 @@ final class FaqSynonymsTest extends TestCase
         self::assertNotContains(['jas', 'jack', 'jasje'], self::indexer($this->root, $this->cache, $this->scope)->options('en')['synonyms']);
     }
 
+    /**
+     * Seen in Magento 2.4.7-p7: "parcel, box" saved beside the starter "parcel, package" ("You saved the
+     * configuration."), then the rebuild failed (synonym "parcel" is in more than one group) and was only
+     * logged: no own synonym worked. Groups sharing a word are one group now.
+     */
+    public function testAnOwnLineSharingAWordWithTheStarterSetOrAnotherLineJoinsThatGroup(): void
+    {
+        self::assertSame([['parcel', 'package', 'box'], ['a', 'b', 'c', 'd']],
+            Synonyms::merge([['parcel', 'package']], [['a', 'b'], ['parcel', 'box'], ['c', 'd'], ['d', 'b']]));
+        $logger = new MemoryLogger();
+        $indexer = self::indexer($this->root, $this->cache, $this->scope, $logger);
+        $indexer->import('nl', self::NL);
+        $this->scope->set('shopcx/faq/synonyms', (new FaqSynonyms(['value' => "retour, omruilen
+jas, jack
+jack, jasje"]))->beforeSave()->getValue(), 1);
+        self::assertTrue($indexer->rebuild('nl'), implode("\n", $logger->lines));
+        self::assertSame('retour', $this->search('nl', 'omruilen'));
+        self::assertSame('retour', $this->search('nl', 'terugsturen'), 'the starter group still works');
+        self::assertSame('jas', $this->search('nl', 'jasje'));
+        self::assertSame([], $logger->lines);
+    }
+
     /** @dataProvider badLines */
     public function testTheBackendModelRefusesABadLineNamingIt(string $text, string $message): void
     {
