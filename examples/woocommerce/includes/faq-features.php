@@ -376,19 +376,56 @@ function shopcx_wc_faq_schedule_rebuild( $when ) {
 }
 
 /**
- * Rebuilds the index of every language of shopcx_wc_faq_build_languages().
+ * Rebuilds the index of every language of shopcx_wc_faq_build_languages(). A language whose
+ * rebuild fails (a full or unwritable uploads disk) keeps its previous index, and one rebuild job
+ * is scheduled after shopcx_wc_faq_retry_seconds (default five minutes): the shop catches up by
+ * itself once the disk has room again, without anyone saving an entry.
  *
- * @return void
+ * @return list<string> the languages whose index could not be rebuilt
  */
 function shopcx_wc_faq_rebuild_all() {
 	delete_option( 'shopcx_wc_faq_clicks_dirty' );
+	$failed = array();
 	foreach ( shopcx_wc_faq_build_languages() as $lang ) {
 		try {
 			shopcx_wc_faq_rebuild( $lang );
 		} catch ( \ShopCx\IndexException | \ShopCx\ConfigException | \ValueError $e ) {
 			error_log( 'ShopCX FAQ: the "' . $lang . '" index could not be rebuilt: ' . $e->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+			$failed[] = $lang;
 		}
 	}
+	if ( $failed ) {
+		shopcx_wc_faq_schedule_retry();
+	}
+	return $failed;
+}
+
+/**
+ * One rebuild job after a failed rebuild, scheduled when the running request ends: until then a
+ * rebuild job that failed is still running, and Action Scheduler counts it as scheduled.
+ *
+ * @return void
+ */
+function shopcx_wc_faq_schedule_retry() {
+	if ( has_action( 'shutdown', 'shopcx_wc_faq_schedule_retry_now' ) ) {
+		return;
+	}
+	add_action( 'shutdown', 'shopcx_wc_faq_schedule_retry_now', 0 );
+}
+
+/**
+ * The retry job of shopcx_wc_faq_schedule_retry(), on shutdown.
+ *
+ * @return void
+ */
+function shopcx_wc_faq_schedule_retry_now() {
+	remove_action( 'shutdown', 'shopcx_wc_faq_schedule_retry_now', 0 );
+	/**
+	 * Seconds until a failed FAQ rebuild is tried again.
+	 *
+	 * @param int $seconds Default 300.
+	 */
+	shopcx_wc_faq_schedule_rebuild( time() + max( 1, (int) apply_filters( 'shopcx_wc_faq_retry_seconds', 5 * MINUTE_IN_SECONDS ) ) );
 }
 
 // --- clicks and co-views -----------------------------------------------------------------------

@@ -143,7 +143,13 @@ function shopcx_wc_submit_review( array $post, $now ) {
 	shopcx_wc_maybe_upgrade(); // The claims table, on a site whose admin was not opened since the update.
 	$claims = shopcx_wc_review_claim_table();
 	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
-	if ( 1 !== $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO $claims (review_key, claimed_at) VALUES (%s, %d)", $v->key, $now ) ) ) {
+	$claimed = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO $claims (review_key, claimed_at) VALUES (%s, %d)", $v->key, $now ) );
+	if ( false === $claimed ) {
+		// The database refused the write (read-only, gone away): nothing was claimed, the customer may
+		// try again; not "already reviewed", which would make them give up on a review never stored.
+		return new WP_Error( 'shopcx_store', __( 'The review could not be stored.', 'shopcx-woocommerce' ), array( 'status' => 503 ) );
+	}
+	if ( 1 !== $claimed ) {
 		return new WP_Error( 'shopcx_replay', __( 'You have already reviewed this product for this order.', 'shopcx-woocommerce' ), array( 'status' => 409 ) );
 	}
 	$order = wc_get_order( (int) $v->orderId );

@@ -2106,4 +2106,95 @@ final class PluginTest extends TestCase {
 		$this->assertSame( $expect, $listed() );
 		wp_clear_scheduled_hook( 'shopcx_wc_review_invitation', array( 651 ) );
 	}
+
+	// --- faults (issue 24, tests/loadtest/faults.sh) ---------------------------------------------
+
+	/** Makes the database refuse the queries that start with $prefix (as a read-only MariaDB does); returns the undo. */
+	private function refuse_queries( string $prefix ): callable {
+		global $wpdb;
+		$refuse = fn( $query ) => str_starts_with( ltrim( $query ), $prefix ) ? "INSERT INTO {$wpdb->prefix}shopcx_no_such_table VALUES (1)" : $query;
+		add_filter( 'query', $refuse );
+		$suppressed = $wpdb->suppress_errors( true );
+		return function () use ( $refuse, $suppressed, $wpdb ) {
+			remove_filter( 'query', $refuse );
+			$wpdb->suppress_errors( $suppressed );
+		};
+	}
+
+	public function test_a_review_the_database_refuses_is_not_called_already_reviewed(): void {
+		// Before: INSERT IGNORE failing (false) was taken for a duplicate, and the customer read "You have
+		// already reviewed this product" for a review never stored, with no reason to try again.
+		$order = $this->completed_order();
+		$links = shopcx_wc_review_links( $order, self::NOW );
+		parse_str( (string) parse_url( $links[ $order->data['products'][0] ], PHP_URL_QUERY ), $q );
+		$post = array( 'shopcx_review' => $q['shopcx_review'], 'rating' => '4', 'comment' => 'Warm and dry.', '_wpnonce' => wp_create_nonce( 'shopcx_review' ) );
+		$undo = $this->refuse_queries( 'INSERT IGNORE INTO ' . shopcx_wc_review_claim_table() );
+		try {
+			$refused = shopcx_wc_submit_review( $post, self::NOW + 60 );
+		} finally {
+			$undo();
+		}
+		$this->assertInstanceOf( WP_Error::class, $refused );
+		$this->assertSame( array( 'shopcx_store', 'The review could not be stored.', 503 ), array( $refused->get_error_code(), $refused->get_error_message(), $refused->get_error_data()['status'] ) );
+		$this->assertSame( 0, (int) get_comments( array( 'post_id' => $order->data['products'][0], 'type' => 'review', 'count' => true ) ) );
+		// Once the database takes writes again the same link stores the review, once.
+		$this->assertIsInt( shopcx_wc_submit_review( $post, self::NOW + 120 ) );
+		$this->assertSame( 'shopcx_replay', shopcx_wc_submit_review( $post, self::NOW + 180 )->get_error_code() );
+	}
+
+	public function test_survey_answers_the_database_refuses_are_not_called_already_answered(): void {
+		// Before: the UPDATE failing (false) answered 409 "This survey has already been answered. Thank you!".
+		$this->survey_setup();
+		$token = $this->sent_survey( 609, 'noa@example.test' );
+		$post  = array( '_wpnonce' => wp_create_nonce( 'shopcx_survey' ), 'answers' => array( 'ces' => '5' ) );
+		$undo  = $this->refuse_queries( 'UPDATE ' . shopcx_wc_survey_table() . ' SET answers' );
+		try {
+			$refused = shopcx_wc_survey_response( 'POST', $token, $post, $this->now );
+		} finally {
+			$undo();
+		}
+		$this->assertSame( array( 'status' => 503, 'html' => '<p class="shopcx-survey-error">Your answers were not saved: Too many requests. Please wait a moment and try again.</p>' ), $refused );
+		$this->assertNull( $this->survey_row( 609 )['answered_at'] );
+		$this->assertSame( 200, shopcx_wc_survey_response( 'POST', $token, $post, $this->now + 60 )['status'] );
+		$this->assertSame( '{"ces":5,"comment":null}', $this->survey_row( 609 )['answers'] );
+	}
+
+	public function test_a_faq_rebuild_that_failed_is_retried_by_itself(): void {
+		// Before: a rebuild that failed (a full or unwritable uploads disk) was logged and never tried
+		// again: the index lacked the saved entry until someone saved another one.
+		wp_insert_post( array( 'post_type' => 'shopcx_faq', 'post_status' => 'publish', 'post_title' => 'How do I return an item?', 'post_content' => 'Use the return form within 30 days.' ) );
+		$path   = shopcx_wc_faq_path( 'en' );
+		$before = hash_file( 'sha256', $path );
+		wp_clear_scheduled_hook( 'shopcx_wc_faq_rebuild' );
+		$unwritable = fn( $dirs ) => array( 'basedir' => '/dev/null/uploads' ) + $dirs; // Not a directory: every write fails.
+		add_filter( 'upload_dir', $unwritable );
+		$log = tempnam( sys_get_temp_dir(), 'shopcx-log' );
+		$old = ini_set( 'error_log', $log );
+		try {
+			$id     = wp_insert_post( array( 'post_type' => 'shopcx_faq', 'post_status' => 'publish', 'post_title' => 'How do I descale the machine?', 'post_content' => 'With citric acid, once a month.' ) );
+			$failed = shopcx_wc_faq_rebuild_all();
+		} finally {
+			ini_set( 'error_log', (string) $old );
+			remove_filter( 'upload_dir', $unwritable );
+		}
+		$logged = (string) file_get_contents( $log );
+		unlink( $log );
+		$this->assertContains( 'en', $failed );
+		$this->assertStringContainsString( 'ShopCX FAQ: the "en" index could not be rebuilt', $logged );
+		$this->assertSame( $before, hash_file( 'sha256', $path ) ); // The old index still answers.
+		// The retry is scheduled when the request ends (a failed job is still running until then), once.
+		$this->assertFalse( wp_next_scheduled( 'shopcx_wc_faq_rebuild' ) );
+		$this->assertSame( 0, has_action( 'shutdown', 'shopcx_wc_faq_schedule_retry_now' ) );
+		shopcx_wc_faq_schedule_retry_now(); // What shutdown runs.
+		$this->assertFalse( has_action( 'shutdown', 'shopcx_wc_faq_schedule_retry_now' ) );
+		$at = wp_next_scheduled( 'shopcx_wc_faq_rebuild' );
+		$this->assertGreaterThanOrEqual( time() + 5 * MINUTE_IN_SECONDS - 5, $at );
+		$this->assertLessThanOrEqual( time() + 5 * MINUTE_IN_SECONDS, $at );
+		// The job, the disk writable again, builds the entry saved meanwhile into the index.
+		do_action( 'shopcx_wc_faq_rebuild' );
+		$this->assertSame( array(), shopcx_wc_faq_rebuild_all() );
+		$this->assertFalse( has_action( 'shutdown', 'shopcx_wc_faq_schedule_retry_now' ) );
+		$this->assertSame( $id, shopcx_wc_faq_search( 'descale' )['hits'][0]['id'] );
+		wp_clear_scheduled_hook( 'shopcx_wc_faq_rebuild' );
+	}
 }
