@@ -7,6 +7,8 @@
 
 defined( 'ABSPATH' ) || exit;
 
+require_once __DIR__ . '/cart-reminder-mail.php';
+
 /**
  * Stores the state of one cart (insert or update by cart key). A cart that was ordered opens again
  * when it has items a minute or more after the order (a new cart; its reminders start over). Before
@@ -188,12 +190,18 @@ add_action( 'woocommerce_checkout_order_processed', 'shopcx_wc_cart_ordered' );
 /**
  * The cron job: sends every due reminder once. A step is claimed (the reminders column compared
  * and updated in one statement) before its mail goes out, so overlapping runs cannot both send it.
+ * The mail is the WooCommerce e-mail ShopCx_WC_Email_Cart_Reminder (includes/cart-reminder-mail.php):
+ * while it is switched off under WooCommerce > Settings > Emails nothing is claimed or sent.
  *
  * @param int|null $now Unix time.
  * @return int reminders sent
  */
 function shopcx_wc_send_cart_reminders( $now = null ) {
 	global $wpdb;
+	$mail = shopcx_wc_cart_reminder_email();
+	if ( null === $mail || ! $mail->is_enabled() ) {
+		return 0;
+	}
 	$now   = null === $now ? shopcx_wc_now() : (int) $now;
 	$table = shopcx_wc_cart_table();
 	// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
@@ -239,17 +247,9 @@ function shopcx_wc_send_cart_reminders( $now = null ) {
 		if ( 1 !== $claimed ) {
 			continue;
 		}
-		$link = add_query_arg( 'shopcx_cart', rawurlencode( $detector->recoveryToken( shopcx_wc_tokens(), $cart['id'], $decision->step, $now ) ), wc_get_cart_url() );
-		/* translators: %s: the site name. */
-		$subject = sprintf( __( 'You left something in your cart at %s', 'shopcx-woocommerce' ), get_bloginfo( 'name' ) );
-		$optout  = shopcx_wc_optout_url( 'cart', array( 'cart' => (string) $cart['id'] ), $now );
-		$body    = sprintf(
-			/* translators: 1: the link back to the cart, 2: the opt-out link. */
-			__( "Your cart is waiting for you:\n%1\$s\n\nNo more reminders: %2\$s", 'shopcx-woocommerce' ),
-			$link,
-			$optout
-		);
-		if ( wp_mail( $cart['email'], $subject, $body, shopcx_wc_optout_headers( $optout ) ) ) {
+		$link   = add_query_arg( 'shopcx_cart', rawurlencode( $detector->recoveryToken( shopcx_wc_tokens(), $cart['id'], $decision->step, $now ) ), wc_get_cart_url() );
+		$optout = shopcx_wc_optout_url( 'cart', array( 'cart' => (string) $cart['id'] ), $now );
+		if ( $mail->trigger( $cart, $link, $optout ) ) {
 			shopcx_wc_outreach_record( $cart['email'], 'cart', $now );
 			++$sent;
 		}
@@ -324,12 +324,7 @@ function shopcx_wc_restore_cart( $key ) {
 	}
 	$added = 0;
 	if ( ! $own && method_exists( $session, 'get_session' ) ) {
-		$saved = $session->get_session( $key, array() );
-		$lines = is_array( $saved ) && isset( $saved['cart'] ) ? maybe_unserialize( $saved['cart'] ) : array();
-		foreach ( is_array( $lines ) ? $lines : array() as $line ) {
-			if ( ! is_array( $line ) || empty( $line['product_id'] ) || empty( $line['quantity'] ) ) {
-				continue;
-			}
+		foreach ( shopcx_wc_saved_cart_lines( $key ) as $line ) {
 			$product   = (int) $line['product_id'];
 			$variation = (int) ( $line['variation_id'] ?? 0 );
 			$attrs     = isset( $line['variation'] ) && is_array( $line['variation'] ) ? $line['variation'] : array();

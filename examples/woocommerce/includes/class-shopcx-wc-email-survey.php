@@ -25,7 +25,7 @@ class ShopCx_WC_Email_Survey extends WC_Email {
 		$this->id             = 'shopcx_survey_invitation';
 		$this->customer_email = true;
 		$this->title          = __( 'Survey invitation (ShopCX)', 'shopcx-woocommerce' );
-		$this->description    = __( 'One short survey (CES, NPS, CSAT or effort per stage) after an order, with a signed link and an opt-out link.', 'shopcx-woocommerce' );
+		$this->description    = __( 'One short survey (CES, NPS, CSAT, effort per stage, conversation or your own) after an order, with a signed link and an opt-out link.', 'shopcx-woocommerce' );
 		$this->template_html  = 'emails/shopcx-survey-invitation.php';
 		$this->template_plain = 'emails/plain/shopcx-survey-invitation.php';
 		$this->template_base  = SHOPCX_WC_DIR . '/templates/';
@@ -47,7 +47,7 @@ class ShopCx_WC_Email_Survey extends WC_Email {
 	 * Sends the invitation of an order.
 	 *
 	 * @param int    $order_id Order id.
-	 * @param string $type     Survey type (ces, nps, csat, effort).
+	 * @param string $type     Survey type (ces, nps, csat, effort, conversation, custom).
 	 * @return bool
 	 */
 	public function trigger( $order_id, $type = 'ces' ) {

@@ -100,7 +100,19 @@ function shopcx_wc_survey_figures( $type ) {
 	foreach ( array( 'choosing', 'purchasing', 'after' ) as $stage ) {
 		$all['effort'][] = array( $stage, 'mean', 'ci', 1, 3, sprintf( $effort, shopcx_wc_effort_stage_label( $stage ) ) );
 	}
-	return $all[ $type ] ?? array();
+	if ( isset( $all[ $type ] ) ) {
+		return $all[ $type ];
+	}
+	// The conversation survey and a custom one: the mean of each scale and yes/no question (yes = 1), headed by its text.
+	$survey  = shopcx_wc_survey( $type );
+	$figures = array();
+	foreach ( null === $survey ? array() : $survey->questions( shopcx_wc_lang() ) as $q ) {
+		if ( 'comment' !== $q['metric'] ) {
+			/* translators: 1: a survey question, 2: lowest, 3: highest answer. */
+			$figures[] = array( (string) $q['id'], 'mean', 'ci', (int) $q['min'], (int) $q['max'], sprintf( __( '%1$s (mean, %2$d-%3$d)', 'shopcx-woocommerce' ), wp_strip_all_tags( (string) $q['text'] ), (int) $q['min'], (int) $q['max'] ) );
+		}
+	}
+	return $figures;
 }
 
 /**
@@ -211,6 +223,9 @@ function shopcx_wc_report_html( $now ) {
 	$html .= '<h2>' . esc_html__( 'Surveys, last 12 weeks', 'shopcx-woocommerce' ) . '</h2>';
 	$shown = 0;
 	foreach ( shopcx_wc_survey_types() as $type => $label ) {
+		if ( null === shopcx_wc_survey( $type ) ) {
+			continue; // The custom survey before its JSON is saved.
+		}
 		$result = shopcx_wc_survey_report( $type, $now )->result();
 		if ( 0 === $result->responses && shopcx_wc_survey_option( 'type' ) !== $type ) {
 			continue;

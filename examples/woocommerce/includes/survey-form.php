@@ -98,7 +98,9 @@ function shopcx_wc_submit_survey( array $post, $token, $now ) {
 }
 
 /**
- * The form for a survey row (every value escaped; texts come from ShopCX in the site language).
+ * The form for a survey row, whatever the survey: the built-in ones, the conversation survey and a
+ * custom one (scales, yes/no, comments). Every value escaped: texts come from ShopCX in the site
+ * language and form of address, a custom survey's from the merchant's JSON.
  *
  * @param array<string, mixed> $row Survey row (from shopcx_wc_survey_row_for_token()).
  * @return string HTML
@@ -118,7 +120,11 @@ function shopcx_wc_survey_form_html( array $row ) {
 		}
 		$html .= '<fieldset><legend>' . esc_html( $q['text'] ) . '</legend>';
 		for ( $v = (int) $q['min']; $v <= (int) $q['max']; $v++ ) {
-			$label = isset( $q['labels'][ $v ] ) ? $v . ' (' . $q['labels'][ $v ] . ')' : (string) $v;
+			if ( 'yesno' === $q['metric'] ) {
+				$label = (string) ( $q['labels'][ $v ] ?? ( $v ? 'yes' : 'no' ) ); // ShopCX's "no" / "yes" in the survey's language.
+			} else {
+				$label = isset( $q['labels'][ $v ] ) ? $v . ' (' . $q['labels'][ $v ] . ')' : (string) $v;
+			}
 			$html .= '<label><input type="radio" name="' . esc_attr( $name ) . '" value="' . esc_attr( (string) $v ) . '"' . ( $q['required'] ? ' required' : '' ) . '> ' . esc_html( $label ) . '</label> ';
 		}
 		$html .= '</fieldset>';

@@ -18,10 +18,12 @@ defined( 'ABSPATH' ) || exit;
  */
 function shopcx_wc_survey_types() {
 	return array(
-		'ces'    => __( 'Customer effort score (CES 2.0, 1-7)', 'shopcx-woocommerce' ),
-		'nps'    => __( 'Net Promoter Score (0-10)', 'shopcx-woocommerce' ),
-		'csat'   => __( 'Customer satisfaction (CSAT, 1-5)', 'shopcx-woocommerce' ),
-		'effort' => __( 'Effort per stage: choosing, purchasing, after (1-3 each)', 'shopcx-woocommerce' ),
+		'ces'          => __( 'Customer effort score (CES 2.0, 1-7)', 'shopcx-woocommerce' ),
+		'nps'          => __( 'Net Promoter Score (0-10)', 'shopcx-woocommerce' ),
+		'csat'         => __( 'Customer satisfaction (CSAT, 1-5)', 'shopcx-woocommerce' ),
+		'effort'       => __( 'Effort per stage: choosing, purchasing, after (1-3 each)', 'shopcx-woocommerce' ),
+		'conversation' => __( 'Conversation: friendly, well informed (1-5 each), solved (yes/no)', 'shopcx-woocommerce' ),
+		'custom'       => __( 'Custom survey (the JSON below)', 'shopcx-woocommerce' ),
 	);
 }
 
@@ -44,16 +46,45 @@ function shopcx_wc_survey_option( $key ) {
 }
 
 /**
- * The survey definition of a type.
+ * The survey definition of a type: a built-in one of ShopCx\Effort\Survey, or for "custom" the
+ * merchant's JSON (shopcx_wc_survey_custom) through Survey::fromJson().
  *
  * @param string $type One of shopcx_wc_survey_types().
- * @return \ShopCx\Effort\Survey|null null for a type the shop does not offer
+ * @return \ShopCx\Effort\Survey|null null for a type the shop does not offer (also "custom" without a valid JSON)
  */
 function shopcx_wc_survey( $type ) {
 	if ( ! isset( shopcx_wc_survey_types()[ $type ] ) ) {
 		return null;
 	}
+	if ( 'custom' === $type ) {
+		return shopcx_wc_custom_survey( (string) get_option( 'shopcx_wc_survey_custom', '' ) );
+	}
 	return shopcx_wc_memo( 'survey_' . $type, fn(): \ShopCx\Effort\Survey => \ShopCx\Effort\Survey::$type() );
+}
+
+/**
+ * A custom survey from its JSON (once per request and text), or null when it is empty or the
+ * extension refuses it (the settings never save such a text; one edited in the database is logged).
+ *
+ * @param string $json The survey document.
+ * @return \ShopCx\Effort\Survey|null
+ */
+function shopcx_wc_custom_survey( $json ) {
+	if ( '' === trim( $json ) ) {
+		return null;
+	}
+	$key = 'survey_custom_' . md5( $json );
+	if ( ! isset( $GLOBALS['shopcx_wc_objects'][ $key ] ) ) {
+		try {
+			$GLOBALS['shopcx_wc_objects'][ $key ] = \ShopCx\Effort\Survey::fromJson( $json );
+		} catch ( \ShopCx\ConfigException $e ) {
+			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- an admin must see this in the log.
+			error_log( 'ShopCX: the custom survey cannot be used: ' . $e->getMessage() );
+			$GLOBALS['shopcx_wc_objects'][ $key ] = false;
+		}
+	}
+	$survey = $GLOBALS['shopcx_wc_objects'][ $key ];
+	return $survey instanceof \ShopCx\Effort\Survey ? $survey : null;
 }
 
 /**
@@ -96,6 +127,14 @@ function shopcx_wc_survey_settings( $settings ) {
 				'type'    => 'select',
 				'options' => shopcx_wc_survey_types(),
 				'default' => 'ces',
+			),
+			array(
+				'title'   => __( 'Custom survey (JSON)', 'shopcx-woocommerce' ),
+				'desc'    => __( 'Used when the survey is "Custom survey (the JSON below)": your own questions and texts, checked with ShopCx\\Effort\\Survey::fromJson(). A document with an error is not saved (the message names its JSON path) and the one saved before stays. The plugin\'s README has an example.', 'shopcx-woocommerce' ),
+				'id'      => 'shopcx_wc_survey_custom',
+				'type'    => 'textarea',
+				'css'     => 'min-height: 12em; font-family: monospace;',
+				'default' => '',
 			),
 			array(
 				'title'             => __( 'Send after (days)', 'shopcx-woocommerce' ),
@@ -145,12 +184,91 @@ function shopcx_wc_sanitize_survey_type( $value, $option = array(), $raw = null 
 	$type = is_string( $raw ) ? sanitize_text_field( $raw ) : ''; // As wc_clean() does with a string.
 	if ( ! isset( shopcx_wc_survey_types()[ $type ] ) ) {
 		/* translators: %s: the rejected value. */
-		WC_Admin_Settings::add_error( sprintf( __( 'Unknown survey "%s": choose CES, NPS, CSAT or effort.', 'shopcx-woocommerce' ), $type ) );
+		WC_Admin_Settings::add_error( sprintf( __( 'Unknown survey "%s": choose CES, NPS, CSAT, effort, conversation or a custom survey.', 'shopcx-woocommerce' ), $type ) );
+		return shopcx_wc_survey_option( 'type' );
+	}
+	if ( 'custom' === $type ) {
+		$json = shopcx_wc_survey_custom_posted();
+		if ( '' === $json ) {
+			$json = trim( (string) get_option( 'shopcx_wc_survey_custom', '' ) ); // Emptied: its field keeps the saved one and says so.
+		}
+		if ( '' === $json ) {
+			WC_Admin_Settings::add_error( __( 'The custom survey needs its JSON under "Custom survey (JSON)"; the survey was not changed.', 'shopcx-woocommerce' ) );
+			return shopcx_wc_survey_option( 'type' );
+		}
+		if ( ! shopcx_wc_custom_survey_error( $json ) ) {
+			return $type;
+		}
+		// The JSON's own error is reported by its field; the survey stays the one saved before.
 		return shopcx_wc_survey_option( 'type' );
 	}
 	return $type;
 }
 add_filter( 'woocommerce_admin_settings_sanitize_option_shopcx_wc_survey_type', 'shopcx_wc_sanitize_survey_type', 10, 3 );
+
+/**
+ * The custom survey's JSON as this save has it: the posted text (the settings page checked the
+ * nonce and the capability before WooCommerce saves the fields), else the stored one.
+ *
+ * @return string
+ */
+function shopcx_wc_survey_custom_posted() {
+	// ShopCx_WC_Settings::save() verified the nonce and the capability; the JSON is checked by the extension.
+	$posted = isset( $_POST['shopcx_wc_survey_custom'] ) && is_string( $_POST['shopcx_wc_survey_custom'] ) ? wp_unslash( $_POST['shopcx_wc_survey_custom'] ) : null; // phpcs:ignore WordPress.Security.NonceVerification.Missing, WordPress.Security.ValidatedSanitizedInput.InputNotSanitized
+	return trim( null === $posted ? (string) get_option( 'shopcx_wc_survey_custom', '' ) : (string) $posted );
+}
+
+/**
+ * Why the extension refuses a custom survey (its message names the JSON path), or '' when it is fine.
+ *
+ * @param string $json The survey document.
+ * @return string
+ */
+function shopcx_wc_custom_survey_error( $json ) {
+	try {
+		\ShopCx\Effort\Survey::fromJson( $json );
+	} catch ( \ShopCx\ConfigException $e ) {
+		return $e->getMessage();
+	}
+	return '';
+}
+
+/**
+ * The custom survey's JSON: saved only when Survey::fromJson() accepts it (the raw text as posted,
+ * trimmed: WooCommerce's wp_kses_post() of a textarea would change a text with "<"); a refused one
+ * is reported with the extension's message, naming the JSON path, and the saved text stays. Empty
+ * is refused only while the custom survey is chosen. Not posted (other code saving part of the
+ * tab): WooCommerce keeps the saved value.
+ *
+ * @param mixed                $value  The value as WooCommerce cleaned it.
+ * @param array<string, mixed> $option The field.
+ * @param mixed                $raw    The value as posted (null: not posted).
+ * @return string|null
+ */
+function shopcx_wc_sanitize_survey_custom( $value, $option = array(), $raw = null ) {
+	if ( null === $raw ) {
+		return null;
+	}
+	$json = trim( is_string( $raw ) ? $raw : '' );
+	$old  = (string) get_option( 'shopcx_wc_survey_custom', '' );
+	if ( '' === $json ) {
+		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- ShopCx_WC_Settings::save() verified it.
+		$type = isset( $_POST['shopcx_wc_survey_type'] ) && is_string( $_POST['shopcx_wc_survey_type'] ) ? sanitize_text_field( wp_unslash( $_POST['shopcx_wc_survey_type'] ) ) : shopcx_wc_survey_option( 'type' );
+		if ( 'custom' === $type && '' !== $old ) {
+			WC_Admin_Settings::add_error( __( 'Custom survey (JSON) not saved: it cannot be empty while the custom survey is chosen.', 'shopcx-woocommerce' ) );
+			return $old;
+		}
+		return '';
+	}
+	$error = shopcx_wc_custom_survey_error( $json );
+	if ( '' !== $error ) {
+		/* translators: %s: the extension's message, naming the JSON path (e.g. $.questions[1].metric must be one of ...). */
+		WC_Admin_Settings::add_error( sprintf( __( 'Custom survey (JSON) not saved: %s', 'shopcx-woocommerce' ), $error ) );
+		return $old;
+	}
+	return $json;
+}
+add_filter( 'woocommerce_admin_settings_sanitize_option_shopcx_wc_survey_custom', 'shopcx_wc_sanitize_survey_custom', 10, 3 );
 
 /**
  * A delay of 0 to 60 days. Not posted at all (other code saving part of the tab): WooCommerce

@@ -1303,12 +1303,12 @@ final class PluginTest extends TestCase {
 	public function test_survey_settings_are_a_separate_block_that_validates(): void {
 		$this->admin();
 		$ids = array_column( $this->settings_page()->get_settings(), 'id' );
-		$this->assertSame( array( 'shopcx_wc_survey', 'shopcx_wc_survey_enabled', 'shopcx_wc_survey_type', 'shopcx_wc_survey_delay', 'shopcx_wc_survey_trigger', 'shopcx_wc_survey' ), array_slice( $ids, -6 ) );
+		$this->assertSame( array( 'shopcx_wc_survey', 'shopcx_wc_survey_enabled', 'shopcx_wc_survey_type', 'shopcx_wc_survey_custom', 'shopcx_wc_survey_delay', 'shopcx_wc_survey_trigger', 'shopcx_wc_survey' ), array_slice( $ids, -7 ) );
 		$this->assertTrue( $this->post_settings( array( 'shopcx_wc_survey_enabled' => 'yes', 'shopcx_wc_survey_type' => 'nps', 'shopcx_wc_survey_delay' => '5', 'shopcx_wc_survey_trigger' => 'delivered' ) ) );
 		$this->assertSame( array(), self::settings_errors() );
 		$this->assertSame( array( 'yes', 'nps', '5', 'delivered' ), array_map( 'shopcx_wc_survey_option', array( 'enabled', 'type', 'delay', 'trigger' ) ) );
 		$this->post_settings( array( 'shopcx_wc_survey_type' => '<b>promo</b>', 'shopcx_wc_survey_delay' => '90' ) );
-		$this->assertSame( array( 'Unknown survey "promo": choose CES, NPS, CSAT or effort.', 'The survey delay must be a whole number of days from 0 to 60.' ), self::settings_errors() );
+		$this->assertSame( array( 'Unknown survey "promo": choose CES, NPS, CSAT, effort, conversation or a custom survey.', 'The survey delay must be a whole number of days from 0 to 60.' ), self::settings_errors() );
 		$this->assertSame( array( 'nps', '5' ), array( get_option( 'shopcx_wc_survey_type' ), get_option( 'shopcx_wc_survey_delay' ) ) );
 	}
 
@@ -1775,7 +1775,7 @@ final class PluginTest extends TestCase {
 			// Cart reminder (wp_mail with a header list).
 			$cart  = $this->sent_cart_reminder( 'c-hdr', 'una@example.test' );
 			$token = $this->header_token( $this->unsubscribe_headers( $cart ), 'shopcx_optout' );
-			$this->assertStringContainsString( 'No more reminders: https://example.test/?shopcx_optout=' . rawurlencode( $token ), $cart['message'] );
+			$this->assertMatchesRegularExpression( '#No more reminders:\s+' . preg_quote( 'https://example.test/?shopcx_optout=' . rawurlencode( $token ), '#' ) . '\s#', $cart['message'] . "\n" ); // A WC_Email now: wrapped at 70 characters.
 			$this->assertSame( array( 'cart' => 'c-hdr' ), shopcx_wc_tokens()->verify( $token, 'optout', self::NOW ) );
 
 			// Review invitation (a WC_Email: WooCommerce's headers kept, ours added).

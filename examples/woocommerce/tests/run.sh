@@ -151,6 +151,7 @@ phpunit_run stock-promise "$HERE/StockPromiseTest.php"
 phpunit_run cart-recovery "$HERE/CartRecoveryTest.php" # Issue 19: a recovery link opened in another session puts the items back.
 phpunit_run chat-service "$HERE/ChatServiceTest.php" # Issue 20: chat signals and presets, interactions, service KPIs, badge, answer time.
 phpunit_run i18n "$HERE/I18nTest.php" # Issue 21: the plugin's texts in nl_NL (je), nl_NL_formal (u), de_DE (du), de_DE_formal (Sie), fr_FR; the register.
+phpunit_run reminder-mail "$HERE/ReminderMailTest.php" # Issue 21: the cart reminder e-mail (items, help offers; HTML and plain, in Dutch), the conversation and custom surveys.
 # Translations (tests/i18n.sh --check): every string of the code translated in each languages/*.po, the .mo and JSON files compiled from them; one check.
 if bash "$HERE/i18n.sh" --check; then passed=$((passed + 1)); else echo "FAIL: tests/i18n.sh --check" >&2; failed=$((failed + 1)); fi
 # Static analysis (PHPStan, WordPress coding standard): one check; "skipped" when offline.

@@ -151,6 +151,8 @@ class WC_Email {
 	public $object = null;
 	public $recipient = '';
 	public $enabled = 'yes';
+	/** plain, html or multipart: read from the e-mail's settings (woocommerce_<id>_settings) as WooCommerce does; see get_email_type(). */
+	public $email_type = 'plain';
 
 	/**
 	 * How WC_Email::get_content() turns entities into text in a plain e-mail: the same patterns and
@@ -181,6 +183,20 @@ class WC_Email {
 
 	public function __construct() {
 		$this->placeholders = array_merge( array( '{site_title}' => get_bloginfo( 'name', 'display' ) ), $this->placeholders );
+		// WooCommerce: init_settings() reads woocommerce_<id>_settings (the form under WooCommerce > Settings > Emails).
+		$settings = get_option( 'woocommerce_' . $this->id . '_settings', array() );
+		if ( is_array( $settings ) && isset( $settings['email_type'] ) && in_array( $settings['email_type'], array( 'plain', 'html', 'multipart' ), true ) ) {
+			$this->email_type = $settings['email_type'];
+		}
+		if ( is_array( $settings ) && isset( $settings['enabled'] ) ) {
+			$this->enabled = 'yes' === $settings['enabled'] ? 'yes' : 'no';
+		}
+	}
+	/** As WooCommerce 11: the type chosen in the e-mail's settings (HTML needs DOMDocument). */
+	public function get_email_type() { return $this->email_type && class_exists( 'DOMDocument' ) ? $this->email_type : 'plain'; }
+	public function get_content_type( $default_content_type = '' ) {
+		$types = array( 'html' => 'text/html', 'multipart' => 'multipart/alternative' );
+		return apply_filters( 'woocommerce_email_content_type', $types[ $this->get_email_type() ] ?? 'text/plain', $this, $default_content_type );
 	}
 	public function is_enabled() { return apply_filters( 'woocommerce_email_enabled_' . $this->id, 'yes' === $this->enabled, $this->object, $this ); }
 	public function get_recipient() {
@@ -197,11 +213,16 @@ class WC_Email {
 	public function get_heading() { return apply_filters( 'woocommerce_email_heading_' . $this->id, $this->format_string( $this->get_default_heading() ), $this->object, $this ); }
 	public function get_default_subject() { return ''; }
 	public function get_default_heading() { return ''; }
-	/** As WooCommerce for the plain type (here always): tags stripped, entities replaced, wrapped at 70. */
-	public function get_content() { return wordwrap( preg_replace( array_keys( self::PLAIN_TEXT ), array_values( self::PLAIN_TEXT ), wp_strip_all_tags( $this->get_content_plain() ) ), 70 ); }
+	/** As WooCommerce: plain text with tags stripped, entities replaced, wrapped at 70; else the HTML template's output (WooCommerce's CSS inliner is not run). */
+	public function get_content() {
+		if ( 'plain' === $this->get_email_type() ) {
+			return wordwrap( preg_replace( array_keys( self::PLAIN_TEXT ), array_values( self::PLAIN_TEXT ), wp_strip_all_tags( $this->get_content_plain() ) ), 70 );
+		}
+		return $this->get_content_html();
+	}
 	public function get_content_plain() { return ''; }
 	public function get_content_html() { return ''; }
-	public function get_headers() { return apply_filters( 'woocommerce_email_headers', "Content-Type: text/plain\r\n", $this->id, $this->object, $this ); }
+	public function get_headers() { return apply_filters( 'woocommerce_email_headers', 'Content-Type: ' . $this->get_content_type() . "\r\n", $this->id, $this->object, $this ); }
 	public function get_attachments() { return apply_filters( 'woocommerce_email_attachments', array(), $this->id, $this->object, $this ); }
 	/** As WC_Email::send() (WooCommerce 5.6+): fires woocommerce_email_sent after wp_mail(). */
 	public function send( $to, $subject, $message, $headers, $attachments ) {
@@ -294,6 +315,16 @@ class WC_Product extends WC_Data {
 	public function is_type( $type ) { return ( $this->get_type() === $type || ( is_array( $type ) && in_array( $this->get_type(), $type, true ) ) ); }
 	public function get_parent_id( $context = 'view' ) { return (int) ( $this->data['parent'] ?? 0 ); }
 	public function get_name( $context = 'view' ) { return (string) ( $this->data['name'] ?? 'Product ' . $this->get_id() ); }
+	/** The active price as WooCommerce stores it (a string; '' when the product has none). */
+	public function get_price( $context = 'view' ) { return (string) apply_filters( 'woocommerce_product_get_price', (string) ( $this->data['price'] ?? '' ), $this ); }
+	/** The main image's attachment id (0: none); a variation without one shows its parent's, as WooCommerce's in the view context. */
+	public function get_image_id( $context = 'view' ) {
+		$id = (int) ( $this->data['image'] ?? 0 );
+		if ( ! $id && 'view' === $context && $this->get_parent_id() && ( $parent = wc_get_product( $this->get_parent_id() ) ) ) {
+			$id = (int) $parent->get_image_id();
+		}
+		return $id;
+	}
 	public function get_manage_stock( $context = 'view' ) { return (bool) $this->data['manage']; }
 	public function managing_stock() { return 'yes' === get_option( 'woocommerce_manage_stock', 'yes' ) ? $this->get_manage_stock() : false; }
 	public function get_stock_quantity( $context = 'view' ) { return $this->data['manage'] ? $this->data['qty'] : null; }
@@ -474,6 +505,11 @@ class WC_Session_Standin {
 	}
 }
 
+/** As WC_Session_Handler outside a visitor's request (a cron job): only get_session() of a stored session. */
+class WC_Session_Handler extends WC_Session_Standin {
+	public function __construct() { parent::__construct( '' ); }
+}
+
 class WC_Mailer_Standin {
 	private $emails;
 	public function get_emails() {
@@ -544,6 +580,45 @@ class WC_DateTime extends DateTime {}
 function wc_get_cart_url() { return apply_filters( 'woocommerce_get_cart_url', home_url( '/cart/' ) ); }
 /** WooCommerce's installer stores woocommerce_currency; this shop's is EUR. */
 function get_woocommerce_currency() { return apply_filters( 'woocommerce_currency', get_option( 'woocommerce_currency', 'EUR' ) ); }
+/** As WooCommerce 11 for the currencies the tests use (its list has them all). */
+function get_woocommerce_currency_symbol( $currency = '' ) {
+	$currency = $currency ? $currency : get_woocommerce_currency();
+	$symbols  = array( 'EUR' => '&euro;', 'USD' => '&#36;', 'GBP' => '&pound;', 'CHF' => 'CHF' );
+	return apply_filters( 'woocommerce_currency_symbol', $symbols[ $currency ] ?? $currency, $currency );
+}
+/** As WooCommerce 11's wc_price(): the shop's separators, decimals and currency position (options of WooCommerce > Settings > General), its markup. */
+function wc_price( $price, $args = array() ) {
+	$formats = array( 'left' => '%1$s%2$s', 'right' => '%2$s%1$s', 'left_space' => '%1$s&nbsp;%2$s', 'right_space' => '%2$s&nbsp;%1$s' );
+	$args    = apply_filters(
+		'wc_price_args',
+		wp_parse_args(
+			$args,
+			array(
+				'ex_tax_label'       => false,
+				'currency'           => '',
+				'decimal_separator'  => get_option( 'woocommerce_price_decimal_sep', '.' ),
+				'thousand_separator' => get_option( 'woocommerce_price_thousand_sep', ',' ),
+				'decimals'           => (int) get_option( 'woocommerce_price_num_decimals', 2 ),
+				'price_format'       => $formats[ get_option( 'woocommerce_currency_pos', 'left' ) ] ?? $formats['left'],
+			)
+		)
+	);
+	$price    = (float) $price;
+	$negative = $price < 0;
+	$number   = number_format( abs( $price ), $args['decimals'], $args['decimal_separator'], $args['thousand_separator'] );
+	$symbol   = '<span class="woocommerce-Price-currencySymbol">' . get_woocommerce_currency_symbol( $args['currency'] ) . '</span>';
+	$return   = '<span class="woocommerce-Price-amount amount"><bdi>' . ( $negative ? '-' : '' ) . sprintf( $args['price_format'], $symbol, $number ) . '</bdi></span>';
+	return apply_filters( 'wc_price', $return, $price, $args, $price, $price );
+}
+/** As WooCommerce 11 without taxes (the stand-in has none): the price times the quantity. */
+function wc_get_price_to_display( $product, $args = array() ) {
+	$args = wp_parse_args( $args, array( 'qty' => 1, 'price' => $product->get_price() ) );
+	return '' !== (string) $args['price'] ? (float) $args['price'] * (float) $args['qty'] : 0.0;
+}
+/** As WooCommerce: its placeholder image (the stand-in's plugin URL). */
+function wc_placeholder_img_src( $size = 'woocommerce_thumbnail' ) {
+	return apply_filters( 'woocommerce_placeholder_img_src', home_url( '/wp-content/plugins/woocommerce/assets/images/placeholder.png' ) );
+}
 function wc_clean( $var ) { return is_array( $var ) ? array_map( 'wc_clean', $var ) : ( is_scalar( $var ) ? sanitize_text_field( $var ) : $var ); }
 /** As WooCommerce: the theme's woocommerce/<name> (or <name>) first, then the default path. */
 function wc_locate_template( $template_name, $template_path = '', $default_path = '' ) {
