@@ -23,21 +23,9 @@ command -v composer >/dev/null 2>&1 || need+=(composer)
 command -v unzip >/dev/null 2>&1 || php -m | grep -qx zip || need+=(unzip)
 # tests/i18n.sh --check: Debian's gettext (xgettext, msgmerge, msgfmt).
 command -v xgettext >/dev/null 2>&1 || need+=(gettext)
-if [ ${#need[@]} -gt 0 ]; then
-    echo "installing ${need[*]} (apt)"
-    # Install without starting any daemon (MariaDB's service, a web server pulled in by wordpress):
-    # the test starts its own mariadbd on a private socket and needs no web server.
-    created_policy=0
-    if [ ! -e /usr/sbin/policy-rc.d ]; then
-        printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && created_policy=1
-    fi
-    # Another run may hold dpkg's lock (a shared chroot): wait for it rather than fail.
-    apt-get -o DPkg::Lock::Timeout=600 update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "${need[@]}" >/dev/null || install_status=$?
-    [ "$created_policy" = 1 ] && rm -f /usr/sbin/policy-rc.d
-    [ "${install_status:-0}" = 0 ] || { echo "apt-get install ${need[*]} failed"; echo "woocommerce: 0 passed, 1 failed"; exit 1; }
-fi
-MARIADBD=$(command -v mariadbd || echo /usr/sbin/mariadbd)
+# shellcheck source=site.sh
+source "$HERE/site.sh" # The site's set-up, shared with loadtest/faults.sh.
+[ ${#need[@]} -eq 0 ] || wc_apt_install "${need[@]}"
 
 # PHPUnit: Debian's (9.6 on Debian 12, 11.5 on 13), but PHPUnit 12 dropped the doc-comment
 # metadata the tests use (@dataProvider), so where Debian ships 12 or newer (forky: 13) PHPUnit 11
@@ -55,7 +43,6 @@ fi
 echo "$(php "$PHPUNIT" --version | head -n 1) on PHP $(php -r 'echo PHP_VERSION;')"
 
 T=$(mktemp -d /tmp/shopcx-wc.XXXXXX)
-DBPID=
 WEBPID=
 cleanup() {
     if [ -n "$WEBPID" ]; then
@@ -63,60 +50,14 @@ cleanup() {
         kill $(ps -o pid= --ppid "$WEBPID" 2>/dev/null) "$WEBPID" 2>/dev/null || true
         wait "$WEBPID" 2>/dev/null || true
     fi
-    if [ -n "$DBPID" ] && kill -0 "$DBPID" 2>/dev/null; then
-        kill "$DBPID" 2>/dev/null || true
-        for _ in $(seq 50); do kill -0 "$DBPID" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$DBPID" 2>/dev/null || true
-    fi
+    wc_db_stop
     rm -rf "$T"
 }
 trap cleanup EXIT INT TERM
 
-# MariaDB: own data directory, socket only (--skip-networking), current user.
-ME=$(id -un)
-mariadb-install-db --no-defaults --datadir="$T/db" --user="$ME" --auth-root-authentication-method=normal \
-    --skip-test-db >"$T/install-db.log" 2>&1 || { cat "$T/install-db.log" >&2; exit 1; }
-"$MARIADBD" --no-defaults --datadir="$T/db" --socket="$T/mysql.sock" --skip-networking --user="$ME" \
-    --pid-file="$T/mysqld.pid" --log-error="$T/mysqld.err" --innodb-buffer-pool-size=32M --open-files-limit=1024 2>>"$T/mysqld.err" &
-DBPID=$!
-for _ in $(seq 100); do [ -S "$T/mysql.sock" ] && break; sleep 0.1; done
-[ -S "$T/mysql.sock" ] || { cat "$T/mysqld.err" >&2; exit 1; }
-mariadb --no-defaults --socket="$T/mysql.sock" -uroot -e "CREATE DATABASE wp CHARACTER SET utf8mb4"
-
-# WordPress: the package's code, our own wp-config.php and wp-content.
-mkdir -p "$T/wp/wp-content/plugins" "$T/wp/wp-content/mu-plugins" "$T/wp/wp-content/uploads"
-cp /usr/share/wordpress/*.php "$T/wp/"
-ln -s /usr/share/wordpress/wp-admin "$T/wp/wp-admin"
-ln -s /usr/share/wordpress/wp-includes "$T/wp/wp-includes"
-rsync -a --exclude tests "$PLUGIN/" "$T/wp/wp-content/plugins/shopcx-woocommerce/" 2>/dev/null \
-    || { cp -r "$PLUGIN" "$T/wp/wp-content/plugins/shopcx-woocommerce"; rm -rf "$T/wp/wp-content/plugins/shopcx-woocommerce/tests"; }
-printf '<?php\nrequire %s;\n' "'$HERE/stubs/woocommerce.php'" >"$T/wp/wp-content/mu-plugins/woocommerce-standin.php"
-cat >"$T/wp/wp-config.php" <<CONFIG
-<?php
-define( 'DB_NAME', 'wp' );
-define( 'DB_USER', 'root' );
-define( 'DB_PASSWORD', '' );
-define( 'DB_HOST', 'localhost:$T/mysql.sock' );
-define( 'DB_CHARSET', 'utf8mb4' );
-define( 'DB_COLLATE', '' );
-define( 'WP_CONTENT_DIR', __DIR__ . '/wp-content' );
-// The browser walk serves the site on a loopback port and says so; PHPUnit uses the fixed name.
-define( 'WP_HOME', getenv( 'SHOPCX_WP_HOME' ) ?: 'http://example.test' );
-define( 'WP_SITEURL', getenv( 'SHOPCX_WP_HOME' ) ?: 'http://example.test' );
-define( 'DISABLE_WP_CRON', true );
-// The browser walk logs notices too (not shown on the pages): run.sh fails on any in the log.
-define( 'WP_DEBUG', (bool) getenv( 'SHOPCX_WP_HOME' ) );
-define( 'WP_DEBUG_DISPLAY', false );
-if ( getenv( 'SHOPCX_WP_HOME' ) ) { define( 'WP_HTTP_BLOCK_EXTERNAL', true ); } // The walk reaches no other host from PHP.
-\$table_prefix = 'wp_';
-if ( ! defined( 'ABSPATH' ) ) { define( 'ABSPATH', __DIR__ . '/' ); }
-require_once ABSPATH . 'wp-settings.php';
-CONFIG
-
-export SHOPCX_WP_DIR="$T/wp"
+wc_db_start "$T"
+wc_site_create "$T" "$SO"
 PHP=(php -d extension="$SO" -d error_reporting=E_ALL -d display_errors=stderr)
-"${PHP[@]}" "$HERE/install.php" install || { echo "woocommerce: 0 passed, 1 failed (WordPress install)"; exit 1; }
-"${PHP[@]}" "$HERE/install.php" activate || { echo "woocommerce: 0 passed, 1 failed (plugin activation)"; exit 1; }
 
 passed=0
 failed=0
