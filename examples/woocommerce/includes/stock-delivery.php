@@ -341,6 +341,26 @@ function shopcx_wc_rest_routes() {
 add_action( 'rest_api_init', 'shopcx_wc_rest_routes' );
 
 /**
+ * Whether a visitor may see this product: published, and for a variation its parent too (a disabled
+ * variation is "private"). A draft, pending or private product answers as if it did not exist, so
+ * its stock and restock date stay unknown until it is published; shop staff see theirs.
+ *
+ * @param WC_Product $product Product or variation.
+ * @return bool
+ */
+function shopcx_wc_product_is_public( $product ) {
+	$statuses = array( $product->get_status() );
+	if ( $product->get_parent_id() ) {
+		$parent     = wc_get_product( $product->get_parent_id() );
+		$statuses[] = $parent ? $parent->get_status() : '';
+	}
+	if ( array( 'publish' ) === array_unique( $statuses ) ) {
+		return true;
+	}
+	return current_user_can( 'edit_products' );
+}
+
+/**
  * GET /wp-json/shopcx/v1/promise?product=ID
  *
  * @param WP_REST_Request $request Request.
@@ -348,7 +368,7 @@ add_action( 'rest_api_init', 'shopcx_wc_rest_routes' );
  */
 function shopcx_wc_rest_promise( $request ) {
 	$product = wc_get_product( (int) $request['product'] );
-	if ( ! $product ) {
+	if ( ! $product || ! shopcx_wc_product_is_public( $product ) ) {
 		return new WP_Error( 'shopcx_no_product', __( 'No such product.', 'shopcx-woocommerce' ), array( 'status' => 404 ) );
 	}
 	// Sold out without backorders or a restock date: no promise, an empty label (the page shows none).

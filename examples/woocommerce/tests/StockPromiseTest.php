@@ -236,6 +236,32 @@ final class StockPromiseTest extends TestCase {
 		WC_Admin_Meta_Boxes::$meta_box_errors = array();
 	}
 
+	public function test_the_promise_route_does_not_answer_for_an_unpublished_product_or_variation(): void {
+		// Noticed in issue 19's real-shop walk: the route answered for a draft, so its stock and
+		// restock date could be read before the launch.
+		self::variable_product();
+		$GLOBALS['wc_standin_products'][63] = new WC_Product( array( 'id' => 63, 'qty' => 5, 'status' => 'draft' ) );
+		$GLOBALS['wc_standin_products'][51]->data['status'] = 'private'; // a disabled variation
+		wp_set_current_user( 0 );
+		$this->assertSame( array( 404, 404, 200 ), array( self::promise_route( 63 )[0], self::promise_route( 51 )[0], self::promise_route( 52 )[0] ) );
+		$this->assertSame( 'shopcx_no_product', self::promise_route( 63 )[1]['code'] );
+		// A variation of a parent that is not published (yet) either.
+		$GLOBALS['wc_standin_products'][50]->data['status'] = 'pending';
+		$this->assertSame( array( 404, 404 ), array( self::promise_route( 50 )[0], self::promise_route( 52 )[0] ) );
+		// Shop staff preview theirs: WooCommerce's installer gives administrators and shop managers edit_products.
+		get_role( 'administrator' )->add_cap( 'edit_products' );
+		wp_set_current_user( 1 );
+		$this->assertSame( array( 200, 200 ), array( self::promise_route( 63 )[0], self::promise_route( 52 )[0] ) );
+		get_role( 'administrator' )->remove_cap( 'edit_products' );
+		wp_set_current_user( 0 );
+		wp_set_current_user( 1 ); // a fresh WP_User: the role's capabilities read again
+		$this->assertSame( 404, self::promise_route( 63 )[0] );
+		wp_set_current_user( 0 );
+		$GLOBALS['wc_standin_products'][50]->data['status'] = 'publish';
+		$GLOBALS['wc_standin_products'][51]->data['status'] = 'publish';
+		unset( $GLOBALS['wc_standin_products'][63] );
+	}
+
 	public function test_no_promise_for_an_item_sold_out_without_backorders_or_a_restock_date(): void {
 		// Seen in the real WooCommerce 11.0.1 walk: such a product was promised "Delivered on Tuesday 22 December" (10 backorder days).
 		$product = new WC_Product( array( 'id' => 62, 'qty' => 0 ) );

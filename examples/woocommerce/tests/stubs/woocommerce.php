@@ -486,7 +486,10 @@ class WC_Cart_Standin {
 /** As WC_Session: keys go through sanitize_key(), values are stored serialized, null unsets. */
 class WC_Session_Standin {
 	private $data = array();
-	public function __construct( private string $customer_id ) {}
+	/** $has_cookie: the visitor brought WooCommerce's session cookie (a guest without one gets a new, random key each request). */
+	public function __construct( private string $customer_id, private bool $has_cookie = true ) {}
+	/** As WC_Session_Handler::has_session(): a session cookie, or a logged-in user. */
+	public function has_session() { return $this->has_cookie || is_user_logged_in(); }
 	/** Other visitors' sessions as WooCommerce stores them (session key => data; each value serialized). */
 	public static $stored = array();
 	public function get_customer_id() { return $this->customer_id; }
