@@ -314,6 +314,8 @@ class WC_Product extends WC_Data {
 	public function get_type() { return (string) ( $this->data['type'] ?? 'simple' ); }
 	public function is_type( $type ) { return ( $this->get_type() === $type || ( is_array( $type ) && in_array( $this->get_type(), $type, true ) ) ); }
 	public function get_parent_id( $context = 'view' ) { return (int) ( $this->data['parent'] ?? 0 ); }
+	/** The post status, as WooCommerce's: publish, draft, pending, private (a disabled variation), future. */
+	public function get_status( $context = 'view' ) { return (string) ( $this->data['status'] ?? 'publish' ); }
 	public function get_name( $context = 'view' ) { return (string) ( $this->data['name'] ?? 'Product ' . $this->get_id() ); }
 	/** The active price as WooCommerce stores it (a string; '' when the product has none). */
 	public function get_price( $context = 'view' ) { return (string) apply_filters( 'woocommerce_product_get_price', (string) ( $this->data['price'] ?? '' ), $this ); }
