@@ -119,6 +119,7 @@ browser_run() {
     cp "$HERE/browser/site-stock.php" "$T/wp/wp-content/mu-plugins/zz-stock-site.php" # walk-stock.mjs: a variable product, a block cart.
     cp "$HERE/browser/site.php" "$T/wp/wp-content/mu-plugins/zz-browser-site.php"
     cp "$HERE/browser/chat-site.php" "$T/wp/wp-content/mu-plugins/zz-chat-site.php" # walk-chat.mjs's cookies (presets, clock), the cart page.
+    cp "$HERE/browser/reminder-site.php" "$T/wp/wp-content/mu-plugins/zz-reminder-site.php" # walk-reminder.mjs: the cart reminder e-mail as a page.
     mkdir -p "$T/wp/wp-content/themes" && cp -r "$HERE/browser/theme" "$T/wp/wp-content/themes/shopcx-test"
     "${PHP[@]}" "$HERE/browser/seed.php" >"$T/site.json" || { echo "FAIL: seeding the browser site" >&2; return 1; }
     "${PHP[@]}" "$HERE/browser/seed-chat.php" "$T/site.json" || { echo "FAIL: seeding the chat checks" >&2; return 1; }

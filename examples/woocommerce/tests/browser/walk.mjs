@@ -364,6 +364,7 @@ try {
     clean(customerLogin, 'customer');
   });
   await (await import('./walk-chat.mjs')).walkChat({ visitor, check, assert, site, shot, clean, route, text }); // Issue 20.
+  await (await import('./walk-reminder.mjs')).walkReminder({ visitor, check, assert, site, shot, clean }); // Issue 21: the cart reminder e-mail in Dutch.
 } finally {
   await browser.close();
 }
