@@ -38,6 +38,27 @@ final class StaticTest extends TestCase
     }
 
     /**
+     * Seen in Luma (2.4.7-p7): its reset styles (lib/web/css/source/lib/_resets.less) set article, aside,
+     * details, footer, header, main, nav, section, summary and figure to display: block, which beats the
+     * hidden attribute, so the FAQ's empty "Related questions" showed under every search. An element the
+     * module hides with the attribute must not be one of those.
+     */
+    public function testNothingHiddenByTheAttributeIsAnElementLumaDisplaysAsBlock(): void
+    {
+        $found = [];
+        foreach (glob(self::root() . '/view/frontend/templates/*.phtml') as $path) {
+            preg_match_all('/<(article|aside|details|figcaption|figure|footer|header|main|nav|section|summary)\b[^>]*\shidden[\s>=]/i',
+                (string) file_get_contents($path), $m);
+            foreach ($m[1] as $tag) {
+                $found[] = basename($path) . ": <$tag hidden>";
+            }
+        }
+        self::assertSame([], $found);
+        self::assertStringContainsString('<div class="shopcx-faq__related" role="region"',
+            (string) file_get_contents(self::root() . '/view/frontend/templates/faq-search.phtml'));
+    }
+
+    /**
      * Magento's declarative schema loses backslashes in comments when it compares them with the
      * database, so a comment with one differs on every setup:upgrade, which re-issues an ALTER.
      */
