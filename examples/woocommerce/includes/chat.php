@@ -176,17 +176,40 @@ function shopcx_wc_service_hours() {
 }
 
 /**
- * The team: the agents on duty from the settings while the chat is open, which the
- * shopcx_wc_chat_team filter (the shop's chat software: who is online now) overrides.
+ * The team: the agents on duty from the settings while the chat is open; the chat widget's own
+ * availability where its script tells (none online: no agents; someone online: at least one);
+ * the shopcx_wc_chat_team filter (the shop's chat software, server-side: who is online now)
+ * overrides both.
  *
+ * @param bool|null $widget_online What the page's chat widget says (shopcx_wc_chat_widget_online()).
  * @return array<string, mixed>
  */
-function shopcx_wc_chat_team() {
+function shopcx_wc_chat_team( $widget_online = null ) {
+	$agents = max( 0, (int) shopcx_wc_option( 'shopcx_wc_chat_agents' ) );
+	if ( false === $widget_online ) {
+		$agents = 0; // The chat widget says nobody is online.
+	} elseif ( true === $widget_online ) {
+		$agents = max( 1, $agents ); // The widget says someone is: at least one, whatever the setting.
+	}
 	$team = array(
-		'agentsOnline' => max( 0, (int) shopcx_wc_option( 'shopcx_wc_chat_agents' ) ),
+		'agentsOnline' => $agents,
 		'openChats'    => 0,
 	);
 	return (array) apply_filters( 'shopcx_wc_chat_team', $team );
+}
+
+/**
+ * What the page's chat widget says about its agents: true (someone online), false (nobody) or
+ * null (no widget that tells, or it has not loaded yet). Read by the page script from Crisp
+ * ($crisp.is("website:available")) or Tawk.to (Tawk_API.getStatus(): online, away, offline).
+ * Believed as it is: a visitor who fakes it only changes their own invitations.
+ *
+ * @param array<string, mixed> $raw Posted visit.
+ * @return bool|null
+ */
+function shopcx_wc_chat_widget_online( array $raw ) {
+	$value = $raw['widgetOnline'] ?? null;
+	return is_bool( $value ) ? $value : null;
 }
 
 /**
@@ -320,8 +343,9 @@ function shopcx_wc_rest_chat( $request ) {
 			)
 		);
 	} else {
-		$visit = shopcx_wc_chat_visit( (array) $request->get_json_params() );
-		$team  = shopcx_wc_chat_team();
+		$raw   = (array) $request->get_json_params();
+		$visit = shopcx_wc_chat_visit( $raw );
+		$team  = shopcx_wc_chat_team( shopcx_wc_chat_widget_online( $raw ) );
 		$now   = shopcx_wc_now();
 		try {
 			$invitation = $rules->evaluate( $visit, $now, $team );
@@ -350,31 +374,72 @@ function shopcx_wc_rest_chat( $request ) {
 }
 
 /**
- * POST /wp-json/shopcx/v1/chat/accept {"rule": "cart-dwell"}: the visitor took up an invitation.
- * Recorded as a service interaction (channel chat, source chat_invitation) for a logged-in
- * customer while interactions are on, at most once an hour per customer; nothing is stored for a
- * guest (no address to keep).
+ * Who took up an invitation, as an interaction's customer: a logged-in customer's address; a
+ * guest's billing address when their WooCommerce session has one (typed at the checkout); else a
+ * pseudonym ("guest:" and 24 hex digits, a keyed hash of WooCommerce's session id or, for a guest
+ * without a session, of the page's visit id), which counts the contact without keeping anything
+ * that names the guest. Null when there is neither a session nor a usable visit id.
+ *
+ * @param string $visit_id The page's visit id (random, this tab's sessionStorage).
+ * @return array{email: string, customerId: int, key: string}|null key: what the once-per-hour id is made of.
+ */
+function shopcx_wc_chat_acceptor( $visit_id ) {
+	$user = wp_get_current_user();
+	if ( $user->ID > 0 ) {
+		return is_email( $user->user_email ) ? array(
+			'email'      => $user->user_email,
+			'customerId' => (int) $user->ID,
+			'key'        => (string) $user->ID,
+		) : null;
+	}
+	if ( function_exists( 'WC' ) && null === WC()->session && function_exists( 'wc_load_cart' ) ) {
+		wc_load_cart(); // The session and the customer: WooCommerce loads neither for other plugins' REST requests.
+	}
+	$session = function_exists( 'WC' ) ? WC()->session : null;
+	$source  = '';
+	if ( $session && method_exists( $session, 'has_session' ) && $session->has_session() ) {
+		$source = 's:' . (string) $session->get_customer_id();
+	} elseif ( preg_match( '/^[a-f0-9]{16,64}$/', (string) $visit_id ) ) {
+		$source = 'v:' . $visit_id;
+	}
+	if ( '' === $source ) {
+		return null;
+	}
+	$hash     = substr( hash_hmac( 'sha256', $source, wp_salt( 'nonce' ) ), 0, 24 );
+	$customer = function_exists( 'WC' ) ? WC()->customer : null;
+	$email    = $customer && method_exists( $customer, 'get_billing_email' ) ? strtolower( trim( (string) $customer->get_billing_email() ) ) : '';
+	return array(
+		'email'      => is_email( $email ) ? $email : 'guest:' . $hash,
+		'customerId' => 0,
+		'key'        => 'g' . $hash,
+	);
+}
+
+/**
+ * POST /wp-json/shopcx/v1/chat/accept {"rule": "cart-dwell", "visit": "<hex>"}: the visitor took
+ * up an invitation. Recorded as a service interaction (channel chat, source chat_invitation)
+ * while interactions are on, at most once an hour per customer or guest (a page posting it again
+ * adds nothing): a customer by their address, a guest as shopcx_wc_chat_acceptor() says.
  *
  * @param WP_REST_Request $request Request.
  * @return WP_REST_Response
  */
 function shopcx_wc_rest_chat_accept( $request ) {
 	$stored = false;
-	$user   = wp_get_current_user();
-	if ( $user->ID > 0 && is_email( $user->user_email ) && shopcx_wc_interactions_enabled() ) {
+	$body   = (array) $request->get_json_params();
+	$who    = shopcx_wc_interactions_enabled() ? shopcx_wc_chat_acceptor( is_string( $body['visit'] ?? null ) ? $body['visit'] : '' ) : null;
+	if ( $who ) {
 		$now = shopcx_wc_now();
 		try {
-			$row    = shopcx_wc_interaction_row(
-				'chat-accept-' . $user->ID . '-' . intdiv( $now, HOUR_IN_SECONDS ), // At most one an hour per customer: a page posting it again adds nothing.
-				array(
-					'email'      => $user->user_email,
-					'customerId' => $user->ID,
-					'channel'    => 'chat',
-					'opened'     => $now,
-				),
-				$now,
-				'chat_invitation'
+			$data = array(
+				'email'   => $who['email'],
+				'channel' => 'chat',
+				'opened'  => $now,
 			);
+			if ( $who['customerId'] > 0 ) {
+				$data['customerId'] = $who['customerId'];
+			}
+			$row    = shopcx_wc_interaction_row( 'chat-accept-' . $who['key'] . '-' . intdiv( $now, HOUR_IN_SECONDS ), $data, $now, 'chat_invitation' );
 			$stored = shopcx_wc_store_interaction( $row );
 		} catch ( InvalidArgumentException $e ) {
 			$stored = false;
@@ -426,7 +491,17 @@ function shopcx_wc_chat_page_type() {
 /**
  * The page script: asks at once, then again when the route says an invitation could come
  * (askAgainIn), fires the event and hands it to a known widget. The visit's page count, the
- * invitations shown and the last dismissal live in sessionStorage (this tab's visit).
+ * invitations shown, the last dismissal and a random visit id live in sessionStorage (this tab's
+ * visit).
+ *
+ * Behind a full-page cache the page's HTML, and so a nonce printed in it, is the one cached (for
+ * another visitor, up to a day old): a guest's page carries no nonce (the chat routes need none,
+ * WordPress answers them as a guest; WooCommerce's session cookie gives the cart), a customer's
+ * page carries theirs, and when WordPress refuses it (403, stale) the script fetches a fresh one
+ * from admin-ajax.php?action=rest-nonce (WordPress's own, for logged-in users) or, refused too,
+ * asks as a guest. The next ask is timed from when the last one was sent (askAgainIn counts from
+ * the secondsOnPage it sent), so a slow answer does not push a 120-second rule later. Crisp's and Tawk.to's own availability is sent as widgetOnline when their
+ * script tells; while such a widget is still loading the page asks again a few times.
  *
  * @return void
  */
@@ -448,13 +523,22 @@ function shopcx_wc_chat_script() {
 	$config = array(
 		'url'       => esc_url_raw( rest_url( 'shopcx/v1/chat' ) ),
 		'acceptUrl' => esc_url_raw( rest_url( 'shopcx/v1/chat/accept' ) ),
-		'nonce'     => wp_create_nonce( 'wp_rest' ),
+		'nonceUrl'  => esc_url_raw( admin_url( 'admin-ajax.php?action=rest-nonce' ) ),
+		'nonce'     => is_user_logged_in() ? wp_create_nonce( 'wp_rest' ) : '',
 		'pageType'  => shopcx_wc_chat_page_type(),
 		'productId' => $product,
 	);
-	printf(
-		"<script>(function(c){var t0=Date.now(),k='shopcx_chat',st={},S;try{S=window.sessionStorage;st=JSON.parse(S.getItem(k)||'{}')||{}}catch(e){}function save(){try{S.setItem(k,JSON.stringify(st))}catch(e){}}st.pages=(st.pages||0)+1;st.inv=st.inv||0;save();var H={'Content-Type':'application/json','X-WP-Nonce':c.nonce};function ask(){var v={pageType:c.pageType,secondsOnPage:Math.floor((Date.now()-t0)/1000),pagesViewed:st.pages,invitationsThisVisit:st.inv};if(c.productId)v.productId=c.productId;if(st.dismissed)v.lastDismissedAt=st.dismissed;fetch(c.url,{method:'POST',credentials:'same-origin',headers:H,body:JSON.stringify(v)}).then(function(r){return r.json()}).then(function(j){if(!j.invitation){if(typeof j.askAgainIn==='number')setTimeout(ask,Math.max(1,j.askAgainIn)*1000);return}st.inv++;save();var i=j.invitation;document.addEventListener('shopcx:chat-accepted',function(){fetch(c.acceptUrl,{method:'POST',credentials:'same-origin',headers:H,body:JSON.stringify({rule:i.rule})})},{once:true});document.addEventListener('shopcx:chat-dismissed',function(){st.dismissed=Math.floor(Date.now()/1000);save()},{once:true});document.dispatchEvent(new CustomEvent('shopcx:chat-invitation',{detail:i}));var m=i.message;if(window.\$crisp){window.\$crisp.push(['do','message:show',['text',m]])}else if(window.Tawk_API&&window.Tawk_API.maximize){window.Tawk_API.maximize()}else if(window.tidioChatApi){window.tidioChatApi.messageFromOperator(m)}})}ask()})(%s);</script>\n",
-		wp_json_encode( $config )
-	);
+	echo '<script>' . shopcx_wc_chat_js() . '(' . wp_json_encode( $config ) . ');</script>' . "\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- our script; the config is JSON.
 }
 add_action( 'wp_footer', 'shopcx_wc_chat_script' );
+
+/**
+ * The page script's function (called with the config).
+ *
+ * @return string JavaScript
+ */
+function shopcx_wc_chat_js() {
+	return <<<'JS'
+(function(c){var t0=Date.now(),k='shopcx_chat',st={},S,nonce=c.nonce||'',fresh=0,waits=0;try{S=window.sessionStorage;st=JSON.parse(S.getItem(k)||'{}')||{}}catch(e){}function save(){try{S.setItem(k,JSON.stringify(st))}catch(e){}}st.pages=(st.pages||0)+1;st.inv=st.inv||0;if(!/^[0-9a-f]{32}$/.test(st.vid||'')){var a=new Uint8Array(16);try{crypto.getRandomValues(a)}catch(e){for(var n=0;n<16;n++)a[n]=Math.floor(Math.random()*256)}st.vid=Array.prototype.map.call(a,function(b){return('0'+b.toString(16)).slice(-2)}).join('')}save();function post(u,b){var h={'Content-Type':'application/json'};if(nonce)h['X-WP-Nonce']=nonce;return fetch(u,{method:'POST',credentials:'same-origin',headers:h,body:JSON.stringify(b)}).then(function(r){if(r.status===403&&nonce&&!fresh){fresh=1;return fetch(c.nonceUrl,{credentials:'same-origin'}).then(function(x){return x.ok?x.text():''}).then(function(t){nonce=/^[0-9a-f]{10}$/.test(t)?t:''},function(){nonce=''}).then(function(){return post(u,b)})}return r.json()})}function online(){try{var w=window.$crisp;if(w&&typeof w.is==='function')return!!w.is('website:available');w=window.Tawk_API;if(w&&typeof w.getStatus==='function'){w=w.getStatus();if(w==='online')return true;if(w==='offline'||w==='away')return false}}catch(e){}return null}function loading(){var w=window.$crisp,t=window.Tawk_API;return!!(w&&typeof w.is!=='function')||!!(t&&typeof t.getStatus!=='function')}function ask(){var v={pageType:c.pageType,secondsOnPage:Math.floor((Date.now()-t0)/1000),pagesViewed:st.pages,invitationsThisVisit:st.inv},o=online();if(c.productId)v.productId=c.productId;if(st.dismissed)v.lastDismissedAt=st.dismissed;if(o!==null)v.widgetOnline=o;var sent=Date.now();post(c.url,v).then(function(j){if(!j||!j.invitation){if(j&&typeof j.askAgainIn==='number')setTimeout(ask,Math.max(1000,Math.max(1,j.askAgainIn)*1000-(Date.now()-sent)));else if(o===null&&loading()&&waits++<6)setTimeout(ask,5000);return}st.inv++;save();var i=j.invitation;document.addEventListener('shopcx:chat-accepted',function(){post(c.acceptUrl,{rule:i.rule,visit:st.vid})},{once:true});document.addEventListener('shopcx:chat-dismissed',function(){st.dismissed=Math.floor(Date.now()/1000);save()},{once:true});document.dispatchEvent(new CustomEvent('shopcx:chat-invitation',{detail:i}));var m=i.message;if(window.$crisp&&window.$crisp.push){window.$crisp.push(['do','message:show',['text',m]])}else if(window.Tawk_API&&window.Tawk_API.maximize){window.Tawk_API.maximize()}else if(window.tidioChatApi){window.tidioChatApi.messageFromOperator(m)}})}ask()})
+JS;
+}

@@ -97,7 +97,9 @@ function shopcx_wc_interaction_row( $event_id, array $data, $now, $source = 'hel
 		throw new InvalidArgumentException( 'id must be 1-64 letters, digits or . _ : -' );
 	}
 	$email = strtolower( trim( is_string( $data['email'] ?? null ) ? $data['email'] : '' ) );
-	if ( '' === $email || strlen( $email ) > 190 || ! is_email( $email ) ) {
+	// A guest who took up a chat invitation without giving an address: a pseudonym (includes/chat.php).
+	$guest = 'chat_invitation' === $source && preg_match( '/^guest:[0-9a-f]{24}$/', $email );
+	if ( ! $guest && ( '' === $email || strlen( $email ) > 190 || ! is_email( $email ) ) ) {
 		throw new InvalidArgumentException( "data.email must be the customer's e-mail address" );
 	}
 	$channel = is_string( $data['channel'] ?? null ) ? $data['channel'] : '';

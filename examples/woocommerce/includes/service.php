@@ -62,6 +62,8 @@ function shopcx_wc_interaction_record( array $row ) {
 function shopcx_wc_order_history( $emails ) {
 	$history = array();
 	$value   = array();
+	// A guest's pseudonym ("guest:...", a chat invitation taken up) has no orders to look up.
+	$emails = array_filter( $emails, fn( $email ) => (bool) is_email( $email ) );
 	foreach ( array_slice( array_values( array_unique( $emails ) ), 0, 500 ) as $email ) {
 		$orders = wc_get_orders(
 			array(
@@ -229,7 +231,8 @@ function shopcx_wc_service_report_html( $now ) {
 
 /**
  * The badge's figures, or null: switched off (the default) or below the minimum sample. At most
- * once an hour from the rows (transient; a new contact clears it).
+ * once an hour from the rows (transient; a new contact, an erasure or a change of the badge's
+ * settings clears it).
  *
  * @return array<string, mixed>|null
  */
@@ -256,6 +259,21 @@ function shopcx_wc_badge() {
 	set_transient( 'shopcx_wc_badge', $data, SHOPCX_WC_BADGE_CACHE );
 	return $data ? $data : null;
 }
+
+/**
+ * Drops the cached badge: its settings changed (switched on, another minimum sample or period),
+ * so the next page shows the badge as the new settings say, not the one computed before.
+ *
+ * @return void
+ */
+function shopcx_wc_badge_flush() {
+	delete_transient( 'shopcx_wc_badge' );
+}
+foreach ( array( 'shopcx_wc_badge_enabled', 'shopcx_wc_badge_min_sample', 'shopcx_wc_badge_days' ) as $shopcx_wc_badge_option ) {
+	add_action( 'add_option_' . $shopcx_wc_badge_option, 'shopcx_wc_badge_flush' );
+	add_action( 'update_option_' . $shopcx_wc_badge_option, 'shopcx_wc_badge_flush' );
+}
+unset( $shopcx_wc_badge_option );
 
 /**
  * The badge's HTML ('' when there is none).

@@ -35,6 +35,8 @@ final class ChatServiceTest extends TestCase {
 		$wpdb->query( 'TRUNCATE ' . shopcx_wc_interaction_table() );
 		delete_transient( 'shopcx_wc_badge' );
 		WC()->cart                        = null;
+		WC()->session                     = null;
+		WC()->customer                    = null;
 		$GLOBALS['wc_standin_orders']     = array();
 		unset( $_SERVER['REMOTE_ADDR'] );
 		shopcx_wc_reset();
@@ -284,7 +286,6 @@ final class ChatServiceTest extends TestCase {
 			return rest_do_request( $request )->get_data();
 		};
 		update_option( 'shopcx_wc_interaction_secret', self::SECRET );
-		$this->assertSame( array( 'stored' => false ), $accept() ); // A guest: no address to keep.
 		wp_set_current_user( self::customer( 'taker', 0.0, 0 ) );
 		$this->assertSame( array( 'stored' => true ), $accept() );
 		$this->assertSame( array( 'stored' => false ), $accept() ); // Posted again within the hour: nothing more.
@@ -293,6 +294,97 @@ final class ChatServiceTest extends TestCase {
 		$this->now = self::NOW;
 		$row = shopcx_wc_interactions_of( 'taker@example.test' )[0];
 		$this->assertSame( array( 'chat_invitation', 'chat' ), array( $row['source'], $row['channel'] ) );
+		update_option( 'shopcx_wc_interaction_secret', '' );
+		$this->assertSame( array( 'stored' => false ), $accept() ); // Interactions off: nothing stored.
+	}
+
+	/** Seen in the real shop: a guest's accepted invitation was not recorded (no address), so the chat KPIs only counted customers. */
+	public function test_chat_invitation_taken_up_by_a_guest_is_recorded(): void {
+		global $wpdb;
+		$accept = function ( array $body = array() ) {
+			$request = new WP_REST_Request( 'POST', '/shopcx/v1/chat/accept' );
+			$request->set_header( 'Content-Type', 'application/json' );
+			$request->set_body( wp_json_encode( $body ) );
+			return rest_do_request( $request )->get_data();
+		};
+		update_option( 'shopcx_wc_interaction_secret', self::SECRET );
+		$visit = str_repeat( 'ab12', 8 );
+		// A guest without WooCommerce's session cookie: by the page's visit id, as a pseudonym.
+		WC()->session  = new WC_Session_Standin( 't_random1', false );
+		WC()->customer = new WC_Customer( 0, true );
+		$this->assertSame( array( 'stored' => false ), $accept() ); // Neither a session nor a visit id: nothing to count by.
+		$this->assertSame( array( 'stored' => false ), $accept( array( 'visit' => 'not hex' ) ) );
+		$this->assertSame( array( 'stored' => true ), $accept( array( 'visit' => $visit ) ) );
+		WC()->session = new WC_Session_Standin( 't_random2', false ); // A new random key next request: the visit id still matches.
+		$this->assertSame( array( 'stored' => false ), $accept( array( 'visit' => $visit ) ) );
+		$rows = $wpdb->get_results( 'SELECT * FROM ' . shopcx_wc_interaction_table(), ARRAY_A );
+		$this->assertCount( 1, $rows );
+		$this->assertMatchesRegularExpression( '/^guest:[0-9a-f]{24}$/', $rows[0]['email'] );
+		$this->assertSame( array( 'chat_invitation', 'chat', '0' ), array( $rows[0]['source'], $rows[0]['channel'], $rows[0]['customer_id'] ) );
+		$this->assertStringNotContainsString( $visit, wp_json_encode( $rows[0] ) ); // Only a keyed hash of it.
+		// A guest with a session whose billing address is known (typed at the checkout): under that address, exported and erased with it.
+		WC()->session  = new WC_Session_Standin( 't_guest42' );
+		WC()->customer = new WC_Customer( 0, true );
+		WC()->customer->set_billing_email( 'Guest@Example.test' );
+		$this->assertSame( array( 'stored' => true ), $accept( array( 'visit' => str_repeat( 'cd', 16 ) ) ) );
+		$this->assertSame( array( 'stored' => false ), $accept() ); // Same session, same hour.
+		$this->assertCount( 1, shopcx_wc_interactions_of( 'guest@example.test' ) );
+		$this->assertCount( 1, shopcx_wc_privacy_export_interactions( 'guest@example.test' )['data'] );
+		// Both count in the KPIs and the badge's sample; the pseudonym is not looked up as an order customer.
+		$kpis = shopcx_wc_service_kpis( self::NOW + 60 );
+		$this->assertSame( 2, $kpis['total']['interactions'] );
+		$this->assertSame( 2, $kpis['total']['customers'] );
+		// Only for the chat's own event: a helpdesk cannot report a pseudonym.
+		$this->expectException( InvalidArgumentException::class );
+		shopcx_wc_interaction_row( 'zd-1', array( 'email' => 'guest:' . str_repeat( 'a', 24 ), 'channel' => 'chat' ), self::NOW );
+	}
+
+	/** The chat widget's own availability (Crisp's website:available, Tawk.to's status), as the page script reports it. */
+	public function test_chat_widget_availability_overrides_the_agents_on_duty(): void {
+		self::presets();
+		update_option( 'shopcx_wc_chat_agents', '0' );
+		$this->assertSame( 'no-agents', $this->chat( array( 'pageType' => 'cart', 'secondsOnPage' => 60 ) )->get_data()['why'] );
+		$this->assertSame( 'cart-dwell', $this->rule( array( 'pageType' => 'cart', 'secondsOnPage' => 60, 'widgetOnline' => true ) ) );
+		$this->assertSame( 'no-agents', $this->chat( array( 'pageType' => 'cart', 'secondsOnPage' => 60, 'widgetOnline' => 'yes' ) )->get_data()['why'] ); // Not a boolean: ignored.
+		update_option( 'shopcx_wc_chat_agents', '2' );
+		$this->assertSame( 'cart-dwell', $this->rule( array( 'pageType' => 'cart', 'secondsOnPage' => 60 ) ) );
+		$this->assertSame( 'no-agents', $this->chat( array( 'pageType' => 'cart', 'secondsOnPage' => 60, 'widgetOnline' => false ) )->get_data()['why'] );
+		// Outside the service hours the widget's word changes nothing.
+		$this->now = self::local( '2026-03-14 12:00' );
+		$this->assertNull( $this->rule( array( 'pageType' => 'cart', 'secondsOnPage' => 600, 'widgetOnline' => true ) ) );
+		// The server-side filter still has the last word.
+		$this->now = self::NOW;
+		add_filter( 'shopcx_wc_chat_team', fn( $team ) => array( 'agentsOnline' => 0 ) + $team );
+		$this->assertSame( 'no-agents', $this->chat( array( 'pageType' => 'cart', 'secondsOnPage' => 60, 'widgetOnline' => true ) )->get_data()['why'] );
+	}
+
+	/** Seen in the real shop: behind a full-page cache a guest's page carried another visitor's (or a day-old) nonce, and WordPress answered the chat route 403. */
+	public function test_chat_script_prints_no_nonce_for_guests_and_can_fetch_a_fresh_one(): void {
+		self::presets();
+		$config = function () {
+			ob_start();
+			shopcx_wc_chat_script();
+			$html = (string) ob_get_clean();
+			$this->assertMatchesRegularExpression( '/^<script>\(function\(c\)\{.*\}\)\(\{.*\}\);<\/script>$/s', trim( $html ) );
+			preg_match( '/\}\)\((\{.*\})\);<\/script>/s', $html, $m );
+			return json_decode( $m[1], true );
+		};
+		$guest = $config();
+		$this->assertSame( '', $guest['nonce'] );
+		$this->assertStringEndsWith( '/wp-admin/admin-ajax.php?action=rest-nonce', $guest['nonceUrl'] );
+		$this->assertStringEndsWith( 'shopcx/v1/chat', $guest['url'] );
+		wp_set_current_user( self::customer( 'noncer', 0.0, 0 ) );
+		$customer = $config();
+		$this->assertSame( 1, wp_verify_nonce( $customer['nonce'], 'wp_rest' ) );
+		// The script: a refused nonce (403) is replaced once, from the nonce URL, else dropped; the widget's status is sent.
+		$js = shopcx_wc_chat_js();
+		$this->assertStringContainsString( "r.status===403&&nonce&&!fresh", $js );
+		$this->assertStringContainsString( "fetch(c.nonceUrl", $js );
+		$this->assertStringContainsString( "w.is('website:available')", $js );
+		$this->assertStringContainsString( "v.widgetOnline=o", $js );
+		// Seen in the real shop: the 120-second ask went out at 124 s, askAgainIn counted from the (slow) answer, not from the ask.
+		$this->assertStringContainsString( "Math.max(1,j.askAgainIn)*1000-(Date.now()-sent)", $js );
+		$this->assertStringContainsString( "post(c.acceptUrl,{rule:i.rule,visit:st.vid})", $js );
 	}
 
 	public function test_kpis_per_week_and_channel_in_the_report_with_shopper_types(): void {
@@ -338,6 +430,18 @@ final class ChatServiceTest extends TestCase {
 		do_action( 'woocommerce_after_cart_table' );
 		$this->assertSame( $html, ob_get_clean() );
 		$this->assertStringContainsString( 'shopcx-badge', apply_filters( 'render_block_woocommerce/cart', '<div>cart</div>' ) );
+		// Seen in the real shop: the merchant raised the minimum sample above the contacts there are and the cached badge stayed
+		// for up to an hour. A change of the badge's settings recomputes it at once.
+		update_option( 'shopcx_wc_badge_min_sample', '6' );
+		$this->assertSame( '', shopcx_wc_badge_html() );
+		update_option( 'shopcx_wc_badge_min_sample', '4' );
+		$this->assertStringContainsString( '<li>60% of customers satisfied with our service</li>', shopcx_wc_badge_html() ); // Now with the raw row.
+		update_option( 'shopcx_wc_badge_days', '1' );
+		$this->assertStringContainsString( 'From March 9, 2026 to March 10, 2026', shopcx_wc_badge_html() );
+		update_option( 'shopcx_wc_badge_enabled', 'no' );
+		$this->assertSame( '', shopcx_wc_badge_html() );
+		update_option( 'shopcx_wc_badge_enabled', 'yes' );
+		$this->assertNotSame( '', shopcx_wc_badge_html() );
 	}
 
 	// --- answer time ------------------------------------------------------------------
