@@ -28,7 +28,7 @@ REPO=$(cd "$PLUGIN/../.." && pwd)
 # shellcheck source=../../../../tests/deps.sh
 source "$REPO/tests/deps.sh"
 # shellcheck source=../../../demo-shop/loadtest/serve.sh
-source "$REPO/examples/demo-shop/loadtest/serve.sh" # demo_install_servers, demo_stop, demo_worker_rss
+source "$REPO/examples/demo-shop/loadtest/serve.sh" # demo_install_servers, demo_stop
 # shellcheck source=../site.sh
 source "$HERE/site.sh"
 WC_SITE_SUMMARY="woocommerce faults"
@@ -87,7 +87,7 @@ product_url=$(php -r 'echo json_decode(file_get_contents($argv[1]), true)["produ
 product_id=$(php -r 'echo json_decode(file_get_contents($argv[1]), true)["product"];' "$T/site.json")
 
 # nginx + php-fpm as demo-shop/loadtest/serve.sh starts them (both stop by themselves), WordPress's
-# front controller behind nginx's usual try_files. Sets the variables demo_stop and demo_worker_rss use.
+# front controller behind nginx's usual try_files. Sets the variables demo_stop uses.
 total=$((phase * 6))
 # The faults follow one another phase by phase from when the last one ended, so a slow machine makes
 # the run longer, not the phases shorter; nginx and php-fpm stop by themselves after $limit seconds.
@@ -165,15 +165,15 @@ stop=$T/stop # The end of the run: customers, wrk and the memory sampler stop wh
 ( while [ ! -e "$T/stop-cron" ]; do SHOPCX_WP_DIR="$T/wp" "${PHP[@]}" -d display_errors=0 -d log_errors=1 -d error_log="$T/cron-errors.log" "$here/cron.php" >>"$T/cron.log" 2>&1 || echo "tick failed: $?" >>"$T/cron.log"; sleep 1; done ) &
 cron_pid=$!
 pids+=($cron_pid)
-# Worker memory, once a second: "seconds rss rss ...".
-( while [ ! -e "$stop" ]; do echo "$(($(date +%s) - t0)) $(demo_worker_rss)"; sleep 1; done ) >"$T/rss.log" &
+# Worker memory, once a second: "seconds pid:rss pid:rss ..." (KiB).
+( while [ ! -e "$stop" ]; do echo "$(($(date +%s) - t0)) $(ps -o pid=,rss= --ppid "$demo_fpm_master" | awk '{printf "%s:%s ", $1, $2}')"; sleep 1; done ) >"$T/rss.log" &
 pids+=($!)
 # wrk, in runs of one phase's length per endpoint (each run its own numbers; "start end" seconds in .time).
 for pair in "product|$product_url" "faq|${faq_url}retrun%20my%20ordr" "promise|$promise_url"; do
 	( i=0; while [ ! -e "$stop" ]; do i=$((i + 1)); s=$(($(date +%s) - t0)); wrk -t1 -c2 -d"${phase}s" --timeout 10s --latency "${pair#*|}" >"$T/wrk-${pair%%|*}-$i.txt" 2>&1 || true; echo "$s $(($(date +%s) - t0))" >"$T/wrk-${pair%%|*}-$i.time"; done ) &
 	pids+=($!)
 done
-for c in $(seq 1 "$clients"); do
+for c in $(seq 1 "$clients") b1; do
 	php "$here/fault_client.php" "$base" "$c" "$stop" "$T/client-$c.jsonl" "$product_url" "$T/mail" &
 	pids+=($!)
 done
@@ -237,7 +237,7 @@ workers_after=$(ps -o pid= --ppid "$demo_fpm_master" | wc -l)
 victim_gone=$(ps -o pid= --ppid "$demo_fpm_master" | tr -d ' ' | grep -cx "$victim" || true)
 demo_stop
 
-echo "ShopCX WooCommerce site under faults: nginx + php-fpm ($workers static workers), WordPress $(sed -n "s/^\$wp_version = '\(.*\)';/\1/p" /usr/share/wordpress/wp-includes/version.php) + MariaDB, $clients customers ordering, reviewing and answering surveys, wrk -c2 on three read endpoints, $(($(date +%s) - t0))s on $(nproc) cores (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "ShopCX WooCommerce site under faults: nginx + php-fpm ($workers static workers), WordPress $(sed -n "s/^\$wp_version = '\(.*\)';/\1/p" /usr/share/wordpress/wp-includes/version.php) + MariaDB, $clients customers ordering, reviewing and answering surveys and one only ordering, wrk -c2 on three read endpoints, $(($(date +%s) - t0))s on $(nproc) cores (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "fault timeline (seconds into the run):"
 sed 's/^/  /' "$T/faults.log"
 cat "$T"/client-*.jsonl >"$T/clients.jsonl"
