@@ -108,6 +108,28 @@ final class ServiceKpisTest extends TestCase
         self::assertSame(3, array_sum($f['shoppers']), 'each customer is relational or transactional');
     }
 
+    /**
+     * Seen on 2.4.7-p7: 35 cases posted to shopcx/interaction/report, 17 with data.contacts 2, and the report
+     * said "First-contact resolution 100 %": the stored contacts never reached Kpi::fromInteractions().
+     */
+    public function testACaseThatTookTwoContactsIsNotResolvedAtTheFirst(): void
+    {
+        $this->chats(3, 5, 12, 0);
+        $this->store->rows['e1']['contacts'] = 2;           // one report: resolved, it took two contacts
+        // Reported once per contact: two rows of case T-9 and contacts 2 on the last, nothing to add.
+        foreach ([1 => null, 2 => self::NOW - 60] as $n => $resolved) {
+            $this->store->record(['event_id' => "t9-$n", 'store_id' => 1, 'source' => 'helpdesk', 'email' => 'd@example.com',
+                'customer_id' => null, 'channel' => 'chat', 'case_ref' => 'T-9', 'opened_at' => self::NOW - 3600 + $n,
+                'first_response' => 10, 'resolved_at' => $resolved, 'contacts' => $n, 'csat' => null, 'friendly' => null,
+                'created_at' => self::NOW]);
+        }
+        $f = $this->kpis()->weekly(1, self::NOW - 30 * 86400, self::NOW + 86400);
+        self::assertSame(6, $f['total']['interactions'], '3 + 1 added + 2');
+        self::assertEqualsWithDelta(2 / 4, $f['total']['firstContactResolution'], 1e-9, 'of 4 cases, 2 took one contact');
+        self::assertSame(6, $f['weeks'][0]['channels']['chat']['volume']);
+        self::assertCount(6, ServiceKpis::records($this->store->rows));
+    }
+
     public function testTheAdminReportDrawsContactsPerChannelAndWeek(): void
     {
         $this->chats(3, 5, 12, 0);
