@@ -322,15 +322,15 @@ namespace Magento\Framework\App\Request {
             return $this;
         }
 
-        public function setControllerName($controller)
+        public function setControllerName($value)
         {
-            $this->controller = (string) $controller;
+            $this->controller = (string) $value;
             return $this;
         }
 
-        public function setActionName($action)
+        public function setActionName($value)
         {
-            $this->action = (string) $action;
+            $this->action = (string) $value;
             return $this;
         }
 
@@ -1045,7 +1045,8 @@ namespace Symfony\Component\Console\Command {
             return $this;
         }
 
-        public function addArgument(string $name, ?int $mode = null, string $description = '', mixed $default = null, array|\Closure $suggestedValues = []): static
+        // As symfony/console 6.4.x in Magento 2.4.7-p7: $suggestedValues is read with func_get_arg(4), not declared.
+        public function addArgument(string $name, ?int $mode = null, string $description = '', mixed $default = null /* array|\Closure $suggestedValues = [] */): static
         {
             $this->arguments[$name] = $mode;
             return $this;
