@@ -396,7 +396,7 @@ final class ReminderMailTest extends TestCase {
 		// The invitation names its first question.
 		$GLOBALS['wc_standin_orders'][702] = new WC_Order( array( 'id' => 702, 'status' => 'completed', 'email' => 'o702@example.test' ) );
 		$this->assertTrue( WC()->mailer()->get_emails()['ShopCx_WC_Email_Survey']->trigger( 702, 'custom' ) );
-		$this->assertStringContainsString( 'Hoeveel sterren geef je de <b>levering</b>?', end( self::$mails )['message'] ); // Plain text: the merchant's words as written.
+		$this->assertStringContainsString( "Hoeveel sterren geef je de levering?\n", end( self::$mails )['message'] ); // Plain text: the merchant's words, the markup stripped.
 		$token = self::invited( 702, 'custom' );
 		$html  = shopcx_wc_survey_response( 'GET', $token, array(), self::NOW )['html'];
 		$this->assertStringContainsString( '<legend>Hoeveel sterren geef je de &lt;b&gt;levering&lt;/b&gt;?</legend>', $html ); // The merchant's text, escaped.
@@ -413,6 +413,18 @@ final class ReminderMailTest extends TestCase {
 		$report = shopcx_wc_report_html( self::NOW + 60 );
 		$this->assertStringContainsString( 'Hoeveel sterren geef je de levering? (gemiddelde, 1-10)', $report );
 		$this->assertStringNotContainsString( '<script>x', $report ); // The comment is escaped there.
+	}
+
+	public function test_plain_survey_and_review_invitations_keep_apostrophes(): void {
+		// esc_html() wrote ' as &#039;, which WooCommerce's plain-text conversion (WC_Email::$plain_search,
+		// as the stand-in's) drops: "zo'n" arrived as "zon".
+		update_option( 'shopcx_wc_survey_custom', str_replace( 'Hoeveel sterren geef je de <b>levering</b>?', "Hoe vond je zo'n levering?", self::CUSTOM ) );
+		update_option( 'shopcx_wc_survey_type', 'custom' );
+		update_option( 'shopcx_wc_survey_enabled', 'yes' );
+		$this->assertTrue( switch_to_locale( 'nl_NL' ) );
+		$GLOBALS['wc_standin_orders'][703] = new WC_Order( array( 'id' => 703, 'status' => 'completed', 'email' => 'o703@example.test' ) );
+		$this->assertTrue( WC()->mailer()->get_emails()['ShopCx_WC_Email_Survey']->trigger( 703, 'custom' ) );
+		$this->assertStringContainsString( "Hoe vond je zo'n levering?\n", end( self::$mails )['message'] );
 	}
 
 	public function test_a_custom_survey_edited_into_something_invalid_offers_no_form_and_breaks_no_report(): void {
