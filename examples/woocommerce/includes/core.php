@@ -82,6 +82,22 @@ function shopcx_wc_defaults() {
 }
 
 /**
+ * The settings whose default is a text in the shop's language: option => the default's English
+ * text (its msgid in shopcx_wc_defaults()). Such a default is not stored: saved unchanged from
+ * the settings form (in the admin's language, or in English) the option is deleted, and a stored
+ * English default is read as the default, so the shop shows it in the visitor's language. Seen in a
+ * real Dutch shop: the form, saved once in English, had stored the English consent text, and the
+ * Dutch checkout showed it.
+ *
+ * @return array<string, string>
+ */
+function shopcx_wc_translated_defaults() {
+	return array(
+		'shopcx_wc_cart_consent_text' => 'E-mail me a reminder if I leave items in my cart (at most three, unsubscribe with one click).',
+	);
+}
+
+/**
  * A setting with its default.
  *
  * @param string $key Option name.
@@ -90,6 +106,10 @@ function shopcx_wc_defaults() {
 function shopcx_wc_option( $key ) {
 	$defaults = shopcx_wc_defaults();
 	$value    = get_option( $key, array_key_exists( $key, $defaults ) ? $defaults[ $key ] : '' );
+	$english  = shopcx_wc_translated_defaults()[ $key ] ?? null;
+	if ( null !== $english && $value === $english ) {
+		return $defaults[ $key ]; // The default saved in English: the default in the shop's language.
+	}
 	return ( '' === $value && isset( $defaults[ $key ] ) ) ? $defaults[ $key ] : $value;
 }
 

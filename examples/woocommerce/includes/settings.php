@@ -63,8 +63,12 @@ function shopcx_wc_save_sections( array $sections, array $data ) {
 				continue;
 			}
 		}
+		$translated = shopcx_wc_translated_defaults();
+		$defaults   = shopcx_wc_defaults();
 		foreach ( $accepted as $id => $value ) {
-			if ( null !== $value ) {
+			if ( isset( $translated[ $id ] ) && ( $value === $translated[ $id ] || $value === $defaults[ $id ] ) ) {
+				delete_option( $id ); // The default as the form showed it: not stored, so it follows the shop's language.
+			} elseif ( null !== $value ) {
 				update_option( $id, $value );
 			}
 		}

@@ -103,6 +103,49 @@ final class I18nTest extends TestCase {
 		$this->assertSame( 'informal', ini_get( 'shopcx.register' ) );
 	}
 
+	/**
+	 * Seen in a real Dutch shop: the settings form, saved once while the admin read it in English, stored the English
+	 * consent text, and the Dutch checkout showed "E-mail me a reminder ...". The default is not stored now.
+	 */
+	public function test_a_default_text_saved_from_the_form_follows_the_shops_language(): void {
+		$this->admin();
+		$english = shopcx_wc_defaults()['shopcx_wc_cart_consent_text'];
+		$dutch   = 'Stuur me een herinnering per e-mail als ik artikelen in mijn winkelwagen laat liggen (maximaal drie, met één klik af te melden).';
+		$save    = function ( string $text ) {
+			self::reset_settings_errors();
+			$_POST    = array( 'shopcx_wc_cart_consent_text' => $text, '_wpnonce' => wp_create_nonce( 'woocommerce-settings' ) );
+			$_REQUEST = $_POST;
+			$this->assertTrue( $this->settings_page()->save() );
+			$this->assertSame( array(), self::settings_errors() );
+			shopcx_wc_reset();
+		};
+		$save( $english ); // The form as an English admin sees it, saved unchanged.
+		$this->assertFalse( get_option( 'shopcx_wc_cart_consent_text' ) );
+		$this->assertTrue( switch_to_locale( 'nl_NL' ) );
+		$this->assertSame( $dutch, shopcx_wc_option( 'shopcx_wc_cart_consent_text' ) );
+		ob_start();
+		shopcx_wc_consent_field(); // The classic checkout's box (the block's label is the same option).
+		$box = (string) ob_get_clean();
+		$this->assertStringContainsString( 'Stuur me een herinnering', $box );
+		$this->assertStringNotContainsString( 'E-mail me', $box );
+		$save( $dutch ); // A Dutch admin saving the form unchanged: not stored either.
+		$this->assertFalse( get_option( 'shopcx_wc_cart_consent_text' ) );
+		restore_current_locale();
+		$this->assertSame( $english, shopcx_wc_option( 'shopcx_wc_cart_consent_text' ) );
+		// A site that stored the English default before this fix: read as the default.
+		update_option( 'shopcx_wc_cart_consent_text', $english );
+		$this->assertTrue( switch_to_locale( 'nl_NL' ) );
+		$this->assertSame( $dutch, shopcx_wc_option( 'shopcx_wc_cart_consent_text' ) );
+		restore_current_locale();
+		// The merchant's own wording is kept as written, in every language.
+		$save( 'Herinner me aan mijn winkelwagen' );
+		$this->assertSame( 'Herinner me aan mijn winkelwagen', get_option( 'shopcx_wc_cart_consent_text' ) );
+		$this->assertTrue( switch_to_locale( 'de_DE' ) );
+		$this->assertSame( 'Herinner me aan mijn winkelwagen', shopcx_wc_option( 'shopcx_wc_cart_consent_text' ) );
+		$_POST = $_REQUEST = array();
+		wp_set_current_user( 0 );
+	}
+
 	public function test_french_and_back_to_english(): void {
 		$this->assertTrue( switch_to_locale( 'fr_FR' ) );
 		$this->assertStringContainsString( '>Rechercher</button>', do_shortcode( '[shopcx_faq]' ) );
