@@ -88,8 +88,7 @@ function shopcx_wc_submit_survey( array $post, $token, $now ) {
 	if ( false === $stored ) {
 		// The database refused the write (read-only, gone away): not "already answered", which would
 		// thank the customer for answers never stored; they can send the form again in a moment.
-		/* translators: %s: what is wrong with the answers. */
-		return new WP_Error( 'shopcx_store', sprintf( __( 'Your answers were not saved: %s.', 'shopcx-woocommerce' ), rtrim( __( 'Too many requests. Please wait a moment and try again.', 'shopcx-woocommerce' ), '.' ) ), array( 'status' => 503 ) );
+		return new WP_Error( 'shopcx_store', __( 'Your answers could not be stored just now. Please send the form again in a moment.', 'shopcx-woocommerce' ), array( 'status' => 503 ) );
 	}
 	if ( 1 !== $stored ) {
 		return new WP_Error( 'shopcx_replay', __( 'This survey has already been answered. Thank you!', 'shopcx-woocommerce' ), array( 'status' => 409 ) );

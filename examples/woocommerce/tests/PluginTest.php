@@ -2153,7 +2153,7 @@ final class PluginTest extends TestCase {
 		} finally {
 			$undo();
 		}
-		$this->assertSame( array( 'status' => 503, 'html' => '<p class="shopcx-survey-error">Your answers were not saved: Too many requests. Please wait a moment and try again.</p>' ), $refused );
+		$this->assertSame( array( 'status' => 503, 'html' => '<p class="shopcx-survey-error">Your answers could not be stored just now. Please send the form again in a moment.</p>' ), $refused );
 		$this->assertNull( $this->survey_row( 609 )['answered_at'] );
 		$this->assertSame( 200, shopcx_wc_survey_response( 'POST', $token, $post, $this->now + 60 )['status'] );
 		$this->assertSame( '{"ces":5,"comment":null}', $this->survey_row( 609 )['answers'] );
