@@ -55,7 +55,8 @@ final class Index
     public function search(string $query, int $limit = 10, array $options = []): Result {}
 
     /**
-     * Questions that complete what the customer is typing, best first.
+     * Questions that complete what the customer is typing, best first: each holds every word or one of
+     * its synonyms; the last word is completed, among the synonyms too.
      *
      * @return list<string>
      */

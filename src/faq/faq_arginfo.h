@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3b6f87d000d6adeccfc1c3b31888a3a4ff47ed52 */
+ * Stub hash: 91ae700f415c7aa6fb7c2dbc6f66b77071be615a */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ShopCx_Faq_Index___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -106,6 +106,35 @@ static void add_prefix(const faq_view *v, faq_slot *s, const char *w, size_t len
 }
 
 /*
+ * Completions of a word being typed among the shop's synonyms: "terug" completes "terugsturen",
+ * which the merchant made a synonym of "retourneren", although no entry has the word. Synonyms
+ * are stored stemmed; a stem is a prefix of its word, so a typed prefix up to the stem's length
+ * finds it. Each group found adds its members a little below a direct completion.
+ */
+#define SYN_PREFIX_SCAN 64     /* synonyms looked at for one prefix */
+static void add_prefix_synonyms(const faq_view *v, faq_slot *s, const char *w, size_t len)
+{
+	uint32_t lo = 0, hi = v->h->n_syn, i, k, seen = 0;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (cmp_bytes(v->str + v->syn[mid].str_off, v->syn[mid].str_len, w, len) < 0) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	for (i = lo; i < v->h->n_syn && seen < SYN_PREFIX_SCAN; i++, seen++) {
+		const faq_syn *sy = &v->syn[i];
+		if (sy->str_len < len || memcmp(v->str + sy->str_off, w, len) != 0) {
+			break;
+		}
+		for (k = v->syngrp[sy->group]; k < v->syngrp[sy->group + 1]; k++) {
+			add_alt(s, v->synmem[k], W_PREFIX * W_SYNONYM);
+		}
+	}
+}
+
+/*
  * German typed without umlauts: "rueckgabe" for "Rückgabe", which folding stored as "ruckgabe".
  * Writes w with every "ae", "oe" and "ue" cut to its vowel; false when there is none.
  */
@@ -241,6 +270,7 @@ void faq_query_parse(const faq_view *v, faq_text *t, const char *q, size_t len, 
 		add_synonyms(v, s, stem, slen);
 		if (typing) {
 			add_prefix(v, s, s->word, flen);
+			add_prefix_synonyms(v, s, s->word, flen);
 		}
 		if (term == UINT32_MAX) {
 			char alt[FAQ_WORD_MAX + 1];
