@@ -516,16 +516,21 @@ function shopcx_wc_chat_script() {
 	} catch ( \ShopCx\Exception $e ) {
 		return; // Settings the extension refuses: no invitations (the settings form names the problem).
 	}
-	$product = function_exists( 'is_product' ) && is_product() ? (int) get_queried_object_id() : 0;
-	if ( ! $product && isset( $GLOBALS['product'] ) && is_object( $GLOBALS['product'] ) && method_exists( $GLOBALS['product'], 'get_id' ) ) {
-		$product = (int) $GLOBALS['product']->get_id();
+	$type    = shopcx_wc_chat_page_type();
+	$product = 0;
+	if ( 'product' === $type ) {
+		// Only a product page has its product: elsewhere $GLOBALS['product'] is a shop loop's last one (seen in the real shop).
+		$product = (int) get_queried_object_id();
+		if ( ! $product && isset( $GLOBALS['product'] ) && is_object( $GLOBALS['product'] ) && method_exists( $GLOBALS['product'], 'get_id' ) ) {
+			$product = (int) $GLOBALS['product']->get_id();
+		}
 	}
 	$config = array(
 		'url'       => esc_url_raw( rest_url( 'shopcx/v1/chat' ) ),
 		'acceptUrl' => esc_url_raw( rest_url( 'shopcx/v1/chat/accept' ) ),
 		'nonceUrl'  => esc_url_raw( admin_url( 'admin-ajax.php?action=rest-nonce' ) ),
 		'nonce'     => is_user_logged_in() ? wp_create_nonce( 'wp_rest' ) : '',
-		'pageType'  => shopcx_wc_chat_page_type(),
+		'pageType'  => $type,
 		'productId' => $product,
 	);
 	echo '<script>' . shopcx_wc_chat_js() . '(' . wp_json_encode( $config ) . ');</script>' . "\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- our script; the config is JSON.

@@ -369,7 +369,12 @@ final class ChatServiceTest extends TestCase {
 			preg_match( '/\}\)\((\{.*\})\);<\/script>/s', $html, $m );
 			return json_decode( $m[1], true );
 		};
-		$guest = $config();
+		// Seen in the real shop: the shop page sent the product loop's last product as productId.
+		$GLOBALS['product'] = new WC_Product( array( 'id' => 77 ) );
+		$guest              = $config();
+		unset( $GLOBALS['product'] );
+		$this->assertNotSame( 'product', $guest['pageType'] );
+		$this->assertSame( 0, $guest['productId'] );
 		$this->assertSame( '', $guest['nonce'] );
 		$this->assertStringEndsWith( '/wp-admin/admin-ajax.php?action=rest-nonce', $guest['nonceUrl'] );
 		$this->assertStringEndsWith( 'shopcx/v1/chat', $guest['url'] );
