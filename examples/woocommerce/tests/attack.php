@@ -441,6 +441,55 @@ check( 'rate limit: 61 opt-out requests of one client sent at once: exactly 60 a
 	ok( 60 === ( $codes[200] ?? 0 ) && 1 === ( $codes[429] ?? 0 ), 'statuses ' . json_encode( $codes ) );
 } );
 
+// --- Inbound service interactions (signed helpdesk reports) -------------------------------------
+// walk-chat.mjs posts good contacts, a wrong secret and a retry; here: what a forger can try.
+check( 'interaction REST: unsigned, stale, re-signed-elsewhere, tampered and oversized posts answer 401; hostile fields and a SQL-like id 400 without internals; a quoted e-mail address is stored once as text', function () use ( $site ) {
+	$chat = $site['chat'] ?? null;
+	ok( is_array( $chat ) && ! empty( $chat['secret'] ), 'site.json has no chat.secret (browser/seed-chat.php)' );
+	$send = function ( string $body, ?string $signature ) use ( $chat ): array {
+		$headers = array( 'Content-Type: application/json' );
+		if ( null !== $signature ) {
+			$headers[] = 'X-ShopCx-Signature: ' . $signature;
+		}
+		$r = post( $chat['interactionUrl'], $body, null, $headers );
+		no_leak( $r, 'interaction' );
+		no_markup( $r['body'], 'interaction' );
+		return $r;
+	};
+	$sign    = fn( string $body, int $t, string $secret = '' ) => 't=' . $t . ',v1=' . hash_hmac( 'sha256', $t . '.' . $body, '' !== $secret ? $secret : $chat['secret'] );
+	$now     = (int) $chat['now'];
+	$contact = fn( string $id, array $data = array() ) => json_encode(
+		array(
+			'id'   => $id,
+			'type' => 'interaction.contact',
+			'time' => $now,
+			'data' => $data + array( 'email' => 'atk@example.test', 'channel' => 'email', 'case' => 'ATK-1', 'opened' => $now - 7200, 'firstResponse' => 600, 'contacts' => 1 ),
+		)
+	);
+	$body = $contact( 'atk-1' );
+	ok( 401 === $send( $body, null )['status'], 'an unsigned post was not refused' );
+	ok( 401 === $send( $body, 'v1=' . str_repeat( 'a', 64 ) )['status'], 'a signature without a time was not refused' );
+	ok( 401 === $send( $body, $sign( $body, $now - 301 ) )['status'], 'a signature older than 300 s was not refused' );
+	ok( 401 === $send( $body, $sign( $body, $now + 301 ) )['status'], 'a signature from the future was not refused' );
+	ok( 401 === $send( $body, $sign( $body, $now, 'another-shops-secret-' . str_repeat( 'z', 20 ) ) )['status'], 'a signature with another secret was not refused' );
+	ok( 401 === $send( str_replace( 'atk@example.test', 'victim@example.test', $body ), $sign( $body, $now ) )['status'], 'a body changed after signing was not refused' );
+	$huge = $contact( 'atk-huge', array( 'case' => str_repeat( 'x', 70000 ) ) );
+	ok( 401 === $send( $huge, $sign( $huge, $now ) )['status'], 'a 70 kB body was read' );
+	foreach ( array( array( 'channel' => XSS ), array( 'email' => XSS ), array( 'rating' => "5' OR '1'='1" ), array( 'opened' => 'yesterday<script>alert(72)</script>' ) ) as $bad ) {
+		$b = $contact( 'atk-bad-' . key( $bad ), $bad );
+		$r = $send( $b, $sign( $b, $now ) );
+		ok( 400 === $r['status'], 'a hostile ' . key( $bad ) . " answered {$r['status']}: " . substr( $r['body'], 0, 200 ) );
+	}
+	$sql_id = $contact( "atk-2' OR '1'='1" );
+	ok( 400 === $send( $sql_id, $sign( $sql_id, $now ) )['status'], 'a SQL-like id was not refused (ids are 1-64 letters, digits or . _ : -)' );
+	// Every field is an enum, a number, a time or a short code; the one with quotes is the e-mail address (valid as written).
+	$sql   = $contact( 'atk-2', array( 'email' => "o'brien'or'1'='1'--@example.test" ) );
+	$first = $send( $sql, $sign( $sql, $now ) );
+	ok( 200 === $first['status'] && true === ( json_decode( $first['body'], true )['stored'] ?? null ), 'a quoted e-mail address was not stored as text: ' . $first['body'] );
+	$again = $send( $sql, $sign( $sql, $now ) );
+	ok( 200 === $again['status'] && false === ( json_decode( $again['body'], true )['stored'] ?? null ), 'the retried event was stored twice (or the table is gone): ' . $again['body'] );
+} );
+
 // --- Admin: the report and the stored hostile texts -------------------------------------------
 check( 'report: a logged-out visitor and a customer get no report (login form, 403)', function () use ( $site ) {
 	$r = get( $site['reportPage'] );
