@@ -43,7 +43,17 @@ class ShopCx_WC_Settings extends WC_Settings_Page {
 				'id'   => 'shopcx_wc_section_' . $key,
 			);
 		}
-		return apply_filters( 'woocommerce_get_settings_' . $this->id, $settings, $current_section ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WooCommerce's filter.
+		$settings = apply_filters( 'woocommerce_get_settings_' . $this->id, $settings, $current_section ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WooCommerce's filter.
+		// WooCommerce shows a field's 'value' when given, else WC_Admin_Settings::get_option(), which
+		// runs stripslashes(): a custom survey or chat rules JSON with \" or \n was shown without its
+		// backslashes, and the next save of the tab refused it as invalid JSON (seen in a real
+		// WooCommerce 11). The stored text is shown as stored.
+		foreach ( $settings as $i => $field ) {
+			if ( 'textarea' === ( $field['type'] ?? '' ) && isset( $field['id'] ) && ! array_key_exists( 'value', $field ) ) {
+				$settings[ $i ]['value'] = (string) get_option( $field['id'], $field['default'] ?? '' );
+			}
+		}
+		return $settings;
 	}
 
 	/**

@@ -200,16 +200,31 @@ function shopcx_wc_survey_comments( $limit = 10 ) {
 	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours.
 	$rows = $wpdb->get_results( $wpdb->prepare( "SELECT survey, answers, answered_at FROM $t WHERE answered_at IS NOT NULL ORDER BY answered_at DESC LIMIT %d", $limit * 5 ), ARRAY_A );
 	foreach ( $rows as $row ) {
-		$text = json_decode( (string) $row['answers'], true )['comment'] ?? null;
-		if ( is_string( $text ) && '' !== $text && count( $comments ) < $limit ) {
-			$comments[] = array(
-				'at'      => (int) $row['answered_at'],
-				'survey'  => (string) $row['survey'],
-				'comment' => $text,
-			);
+		// Every text answer: a comment question's (scales are numbers, yes/no a boolean), whatever its
+		// id in a custom survey ("tip" in the README's example), not only the built-in "comment".
+		$answers = json_decode( (string) $row['answers'], true );
+		foreach ( is_array( $answers ) ? $answers : array() as $text ) {
+			if ( is_string( $text ) && '' !== trim( $text ) && count( $comments ) < $limit ) {
+				$comments[] = array(
+					'at'      => (int) $row['answered_at'],
+					'survey'  => (string) $row['survey'],
+					'comment' => $text,
+				);
+			}
 		}
 	}
 	return $comments;
+}
+
+/**
+ * How "Latest comments" names a comment's survey: CES, NPS, ... or a custom survey's own id.
+ *
+ * @param string $type Survey type of the answer's row.
+ * @return string
+ */
+function shopcx_wc_survey_comment_label( $type ) {
+	$custom = 'custom' === $type ? shopcx_wc_survey( 'custom' ) : null;
+	return $custom ? $custom->id() : strtoupper( $type );
 }
 
 /**
@@ -231,6 +246,11 @@ function shopcx_wc_report_html( $now ) {
 			continue;
 		}
 		++$shown;
+		$custom = 'custom' === $type ? shopcx_wc_survey( 'custom' ) : null;
+		if ( $custom ) {
+			/* translators: %s: the custom survey's id from its JSON. */
+			$label = sprintf( __( 'Custom survey "%s"', 'shopcx-woocommerce' ), $custom->id() );
+		}
 		$html .= '<h3>' . esc_html( $label ) . '</h3>';
 		/* translators: %d: number of responses. */
 		$html .= '<p>' . esc_html( sprintf( _n( '%d response.', '%d responses.', $result->responses, 'shopcx-woocommerce' ), $result->responses ) );
@@ -263,7 +283,7 @@ function shopcx_wc_report_html( $now ) {
 	if ( $comments ) {
 		$html .= '<h3>' . esc_html__( 'Latest comments', 'shopcx-woocommerce' ) . '</h3><ul class="shopcx-survey-comments">';
 		foreach ( $comments as $c ) {
-			$html .= '<li><strong>' . esc_html( wp_date( get_option( 'date_format' ), $c['at'] ) . ' (' . strtoupper( $c['survey'] ) . ')' ) . '</strong> ' . esc_html( $c['comment'] ) . '</li>';
+			$html .= '<li><strong>' . esc_html( wp_date( get_option( 'date_format' ), $c['at'] ) . ' (' . shopcx_wc_survey_comment_label( $c['survey'] ) . ')' ) . '</strong> ' . esc_html( $c['comment'] ) . '</li>';
 		}
 		$html .= '</ul>';
 	}

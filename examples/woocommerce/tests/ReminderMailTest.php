@@ -415,6 +415,57 @@ final class ReminderMailTest extends TestCase {
 		$this->assertStringNotContainsString( '<script>x', $report ); // The comment is escaped there.
 	}
 
+	public function test_a_custom_survey_with_backslashes_is_shown_as_stored_and_an_unchanged_save_keeps_it(): void {
+		// Seen in a real WooCommerce 11: WC_Admin_Settings::get_option() runs stripslashes() on what the
+		// form shows, so 'Tip \"ons\"' came back as 'Tip "ons"' and the next save of the tab, for any
+		// other field, was refused: "$ is not valid JSON".
+		$this->admin();
+		$json = str_replace( '"Wat kunnen we beter doen?"', '"Tip \\"ons\\" \\u0026 \\\\ <jou>"', self::CUSTOM );
+		$this->assertNotNull( json_decode( $json ) );
+		$this->assertTrue( $this->post_settings( wp_slash( array( 'shopcx_wc_survey_type' => 'custom', 'shopcx_wc_survey_custom' => $json ) ) ) ); // The browser's post, slashed as WordPress slashes $_POST.
+		$this->assertSame( trim( $json ), get_option( 'shopcx_wc_survey_custom' ) );
+		$shown = null;
+		foreach ( $this->settings_page()->get_settings() as $field ) {
+			if ( 'shopcx_wc_survey_custom' === ( $field['id'] ?? '' ) ) {
+				$shown = $field['value'] ?? WC_Admin_Settings::get_option( $field['id'], $field['default'] ); // What WooCommerce's form prints.
+			}
+		}
+		$this->assertSame( trim( $json ), $shown );
+		$this->assertNotSame( $shown, WC_Admin_Settings::get_option( 'shopcx_wc_survey_custom' ) ); // WooCommerce's own reading would lose the backslashes.
+		// The merchant changes the delay only and saves: the form posts the JSON as shown.
+		self::reset_settings_errors();
+		$this->assertTrue( $this->post_settings( wp_slash( array( 'shopcx_wc_survey_type' => 'custom', 'shopcx_wc_survey_custom' => $shown, 'shopcx_wc_survey_delay' => '5' ) ) ) );
+		$this->assertSame( array(), self::settings_errors() );
+		$this->assertSame( array( trim( $json ), '5' ), array( get_option( 'shopcx_wc_survey_custom' ), get_option( 'shopcx_wc_survey_delay' ) ) );
+		// Every other text area of the tab is shown as stored too (chat rules JSON, stock texts, synonyms, ...).
+		update_option( 'shopcx_wc_closed_dates', 'a\\b' );
+		foreach ( $this->settings_page()->get_settings() as $field ) {
+			if ( 'textarea' === ( $field['type'] ?? '' ) ) {
+				$this->assertSame( (string) get_option( $field['id'], $field['default'] ?? '' ), $field['value'] ?? null, $field['id'] );
+			}
+		}
+		delete_option( 'shopcx_wc_closed_dates' );
+		delete_option( 'shopcx_wc_survey_delay' );
+	}
+
+	public function test_a_custom_surveys_comment_answers_are_in_the_report_under_its_name(): void {
+		// Seen in a real WooCommerce 11: the report listed only answers with the id "comment", so the
+		// README example's "tip" was stored and shown nowhere; its heading said "(the JSON below)".
+		update_option( 'shopcx_wc_survey_custom', self::CUSTOM );
+		update_option( 'shopcx_wc_survey_type', 'custom' );
+		update_option( 'shopcx_wc_survey_enabled', 'yes' );
+		$GLOBALS['wc_standin_orders'][704] = new WC_Order( array( 'id' => 704, 'status' => 'completed', 'email' => 'o704@example.test' ) );
+		$this->assertTrue( WC()->mailer()->get_emails()['ShopCx_WC_Email_Survey']->trigger( 704, 'custom' ) );
+		$token = self::invited( 704, 'custom' );
+		$post  = array( '_wpnonce' => wp_create_nonce( 'shopcx_survey' ), 'answers' => array( 'sterren' => '8', 'opnieuw' => '1', 'tip' => 'Sneller <i>leveren</i>' ) );
+		$this->assertSame( 200, shopcx_wc_survey_response( 'POST', $token, $post, self::NOW )['status'] );
+		$this->admin();
+		$report = shopcx_wc_report_html( self::NOW + 60 );
+		$this->assertStringContainsString( '<h3>Custom survey &quot;na-levering&quot;</h3>', $report );
+		$this->assertStringNotContainsString( 'the JSON below', $report );
+		$this->assertMatchesRegularExpression( '#<li><strong>[^<]+ \(na-levering\)</strong> Sneller &lt;i&gt;leveren&lt;/i&gt;</li>#', $report );
+	}
+
 	public function test_plain_survey_and_review_invitations_keep_apostrophes(): void {
 		// esc_html() wrote ' as &#039;, which WooCommerce's plain-text conversion (WC_Email::$plain_search,
 		// as the stand-in's) drops: "zo'n" arrived as "zon".

@@ -56,6 +56,17 @@ class WC_Admin_Settings {
 		self::$errors[] = $text;
 	}
 
+	/** As WooCommerce 11's: what the settings form shows for a field without 'value' (stripslashes() on a string, wp_unslash() on an array). */
+	public static function get_option( $option_name, $default = '' ) {
+		$option_value = get_option( $option_name, null );
+		if ( is_array( $option_value ) ) {
+			$option_value = wp_unslash( $option_value );
+		} elseif ( ! is_null( $option_value ) ) {
+			$option_value = stripslashes( $option_value );
+		}
+		return ( null === $option_value ) ? $default : $option_value;
+	}
+
 	/** As WooCommerce 11's save_fields(), without the image_width and relative_date_selector types and the deprecated per-type actions. */
 	public static function save_fields( $options, $data = null ) {
 		if ( is_null( $data ) ) {
