@@ -13,9 +13,41 @@ demo_install_servers() {
 }
 
 demo_serve() {
-	local work=$1 var=$2 workers=$3 limit=$4 port user group shop
+	local work=$1 var=$2 workers=$3 limit=$4 port shop
 	shop=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 	port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
+	fpm_nginx_start "$work" "$workers" "$limit" "$port" "$SHOPCX_ROOT/modules/shopcx.so" "env[SHOPCX_DEMO_VAR] = $var" "$(cat <<EOF
+    types { text/css css; text/javascript js; }
+    server {
+        listen 127.0.0.1:$port;
+        root $shop;
+        location /assets/ { try_files \$uri =404; }
+        location / {
+            include /etc/nginx/fastcgi_params;
+            fastcgi_param SCRIPT_FILENAME $shop/router.php;
+            fastcgi_param SCRIPT_NAME /router.php;
+            fastcgi_pass unix:$work/php-fpm.sock;
+        }
+    }
+EOF
+)"
+	demo_base="http://127.0.0.1:$port"
+	local _
+	for _ in $(seq 1 50); do
+		curl -fsS -o /dev/null "$demo_base/faq" 2>/dev/null && break
+		sleep 0.2
+	done
+	demo_fpm_master=$(cat "$work/php-fpm.pid")
+}
+
+# php-fpm (static WORKERS children on WORK/php-fpm.sock) and nginx (one worker) on loopback, both
+# stopped by themselves after LIMIT seconds; shared with the WooCommerce fault run.
+#   fpm_nginx_start WORK WORKERS LIMIT PORT SO FPM_LINES HTTP_LINES
+# SO: the shopcx module, loaded unless php-fpm's own ini loads it; FPM_LINES: extra pool lines
+# (env[...], php_admin_value[...]); HTTP_LINES: nginx's server block (and types) inside http.
+# Sets demo_fpm_pid and demo_nginx_pid, which demo_stop stops.
+fpm_nginx_start() {
+	local work=$1 workers=$2 limit=$3 port=$4 so=$5 fpm_lines=$6 http_lines=$7 user group
 	user=$(id -un)
 	group=$(id -gn)
 	mkdir -p "$work/nginx"
@@ -34,7 +66,7 @@ listen.mode = 0666
 pm = static
 pm.max_children = $workers
 clear_env = yes
-env[SHOPCX_DEMO_VAR] = $var
+$fpm_lines
 catch_workers_output = yes
 php_admin_value[error_log] = $work/php-errors.log
 php_admin_flag[log_errors] = on
@@ -54,35 +86,18 @@ http {
     proxy_temp_path $work/nginx/proxy;
     uwsgi_temp_path $work/nginx/uwsgi;
     scgi_temp_path $work/nginx/scgi;
-    types { text/css css; text/javascript js; }
-    server {
-        listen 127.0.0.1:$port;
-        root $shop;
-        location /assets/ { try_files \$uri =404; }
-        location / {
-            include /etc/nginx/fastcgi_params;
-            fastcgi_param SCRIPT_FILENAME $shop/router.php;
-            fastcgi_param SCRIPT_NAME /router.php;
-            fastcgi_pass unix:$work/php-fpm.sock;
-        }
-    }
+$http_lines
 }
 EOF
 
-	local fpm_flags=()
-	[ "$(id -u)" -eq 0 ] && fpm_flags+=(-R)
-	timeout "$limit" "php-fpm${SHOPCX_PHP_VERSION:-8.2}" "${fpm_flags[@]}" -y "$work/php-fpm.conf" \
-		-d extension="$SHOPCX_ROOT/modules/shopcx.so" &
+	local fpm=("php-fpm${SHOPCX_PHP_VERSION:-8.2}")
+	[ "$(id -u)" -eq 0 ] && fpm+=(-R)
+	fpm+=(-y "$work/php-fpm.conf")
+	"${fpm[0]}" -m 2>/dev/null | grep -x shopcx >/dev/null || fpm+=(-d extension="$so") # Not twice where its ini loads it already.
+	timeout "$limit" "${fpm[@]}" &
 	demo_fpm_pid=$!
 	timeout "$limit" nginx -c "$work/nginx.conf" -p "$work" -g 'daemon off;' 2>>"$work/nginx-error.log" &
 	demo_nginx_pid=$!
-	demo_base="http://127.0.0.1:$port"
-	local _
-	for _ in $(seq 1 50); do
-		curl -fsS -o /dev/null "$demo_base/faq" 2>/dev/null && break
-		sleep 0.2
-	done
-	demo_fpm_master=$(cat "$work/php-fpm.pid")
 }
 
 demo_stop() {

@@ -28,7 +28,7 @@ REPO=$(cd "$PLUGIN/../.." && pwd)
 # shellcheck source=../../../../tests/deps.sh
 source "$REPO/tests/deps.sh"
 # shellcheck source=../../../demo-shop/loadtest/serve.sh
-source "$REPO/examples/demo-shop/loadtest/serve.sh" # demo_install_servers, demo_stop
+source "$REPO/examples/demo-shop/loadtest/serve.sh" # demo_install_servers, fpm_nginx_start, demo_stop
 # shellcheck source=../site.sh
 source "$HERE/site.sh"
 WC_SITE_SUMMARY="woocommerce faults"
@@ -86,47 +86,14 @@ php -r 'exit(extension_loaded("shopcx") ? 0 : 1);' || PHP+=(-d extension="$SO") 
 product_url=$(php -r 'echo json_decode(file_get_contents($argv[1]), true)["productPage"];' "$T/site.json")
 product_id=$(php -r 'echo json_decode(file_get_contents($argv[1]), true)["product"];' "$T/site.json")
 
-# nginx + php-fpm as demo-shop/loadtest/serve.sh starts them (both stop by themselves), WordPress's
-# front controller behind nginx's usual try_files. Sets the variables demo_stop uses.
+# nginx + php-fpm started by demo-shop/loadtest/serve.sh's fpm_nginx_start (both stop by themselves),
+# WordPress's front controller behind nginx's usual try_files. Sets the variables demo_stop uses.
 total=$((phase * 6))
 # The faults follow one another phase by phase from when the last one ended, so a slow machine makes
 # the run longer, not the phases shorter; nginx and php-fpm stop by themselves after $limit seconds.
 limit=$((total * 2 + 90))
-cat >"$T/php-fpm.conf" <<EOF
-[global]
-pid = $T/php-fpm.pid
-error_log = $T/php-fpm.log
-daemonize = no
-
-[shop]
-user = $(id -un)
-group = $(id -gn)
-listen = $T/php-fpm.sock
-listen.mode = 0666
-pm = static
-pm.max_children = $workers
-clear_env = yes
-env[SHOPCX_WP_HOME] = $SHOPCX_WP_HOME
-catch_workers_output = yes
-php_admin_value[error_log] = $T/php-errors.log
-php_admin_flag[log_errors] = on
-php_admin_flag[display_errors] = off
-php_admin_value[error_reporting] = E_ALL
-EOF
-mkdir -p "$T/nginx"
-cat >"$T/nginx.conf" <<EOF
-worker_processes 1;
-pid $T/nginx.pid;
-error_log $T/nginx-error.log warn;
-user $(id -un) $(id -gn);
-events { worker_connections 1024; }
-http {
-    access_log off;
-    client_body_temp_path $T/nginx/body;
-    fastcgi_temp_path $T/nginx/fastcgi;
-    proxy_temp_path $T/nginx/proxy;
-    uwsgi_temp_path $T/nginx/uwsgi;
-    scgi_temp_path $T/nginx/scgi;
+fpm_nginx_start "$T" "$workers" "$limit" "$port" "$SO" "env[SHOPCX_WP_HOME] = $SHOPCX_WP_HOME
+php_admin_value[error_reporting] = E_ALL" "$(cat <<EOF
     server {
         listen 127.0.0.1:$port;
         root $T/wp;
@@ -141,14 +108,8 @@ http {
             fastcgi_pass unix:$T/php-fpm.sock;
         }
     }
-}
 EOF
-fpm=("php-fpm${SHOPCX_PHP_VERSION:-8.2}" -R -y "$T/php-fpm.conf")
-"${fpm[0]}" -m 2>/dev/null | grep -x shopcx >/dev/null || fpm+=(-d extension="$SO")
-timeout "$limit" "${fpm[@]}" &
-demo_fpm_pid=$!
-timeout "$limit" nginx -c "$T/nginx.conf" -p "$T" -g 'daemon off;' 2>>"$T/nginx-error.log" &
-demo_nginx_pid=$!
+)"
 base=$SHOPCX_WP_HOME
 faq_url="$base/?rest_route=/shopcx/v1/faq&q="
 promise_url="$base/?rest_route=/shopcx/v1/promise&product=$product_id"
