@@ -230,4 +230,15 @@ PHP
 		$this->assertStringNotContainsString( 'early:', $out );
 		$this->assertStringNotContainsString( 'was called <strong>incorrectly</strong>', $out );
 	}
+
+	public function test_each_translated_defaults_english_text_is_its_msgid(): void {
+		// shopcx_wc_translated_defaults() repeats the English text of a default (gettext needs the
+		// literal in __()): if one is edited without the other, a default saved in English would be
+		// stored again and freeze the checkout in English.
+		$this->assertFalse( is_locale_switched() );
+		$this->assertSame( 'en_US', determine_locale() );
+		foreach ( shopcx_wc_translated_defaults() as $option => $english ) {
+			$this->assertSame( $english, shopcx_wc_defaults()[ $option ] ?? null, $option );
+		}
+	}
 }
