@@ -73,24 +73,68 @@ namespace Magento\Framework {
         }
     }
 
-    /** Same escaping as Magento\Framework\Escaper::escapeHtml() without allowed tags. */
+    /**
+     * Magento\Framework\Escaper 2.4.7 (framework 103.0.7-p7), written from its behaviour:
+     * escapeHtml() without allowed tags is htmlspecialchars(ENT_QUOTES | ENT_SUBSTITUTE, no double
+     * encoding) of the string (each item of an array); escapeHtmlAttr() is Laminas' escapeHtmlAttr
+     * (everything but letters, digits and , . - _ as an entity: &quot; &amp; &lt; &gt; named, characters
+     * undefined in HTML as &#xFFFD;, the rest as upper-case hex), inline translation being off;
+     * escapeUrl() decodes entities, drops control characters, turns javascript:, data:, vbscript: (also
+     * written \x3a or %3A, or "javascript"/"data" in \x escapes) into ":" until none is left, then
+     * HTML-escapes: "javascript:alert(1)" becomes ":alert(1)", not "".
+     */
     class Escaper
     {
+        private const SCHEMES = '/(?:javascript|data|\\\\x6a\\\\x61\\\\x76\\\\x61\\\\x73\\\\x63\\\\x72\\\\x69\\\\x70\\\\x74|\\\\x64\\\\x61\\\\x74\\\\x61)(?:\\\\x3a|:|%3a)|vbscript:/i';
+
         public function escapeHtml($data, $allowedTags = null)
         {
+            if (is_array($data)) {
+                return array_map(fn($item) => $this->escapeHtml($item, $allowedTags), array_values($data));
+            }
             return htmlspecialchars((string) $data, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', false);
         }
 
         public function escapeHtmlAttr($string, $escapeSingleQuote = true)
         {
-            return htmlspecialchars((string) $string, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', false);
+            $string = (string) $string;
+            if (!$escapeSingleQuote) {
+                return htmlspecialchars($string, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', false);
+            }
+            if ($string === '' || ctype_digit($string)) {
+                return $string;
+            }
+            return (string) preg_replace_callback('/[^a-z0-9,\.\-_]/iSu', static function (array $m): string {
+                $chr = $m[0];
+                $ord = ord($chr);
+                if (($ord <= 0x1f && $chr !== "\t" && $chr !== "\n" && $chr !== "\r") || ($ord >= 0x7f && $ord <= 0x9f)) {
+                    return '&#xFFFD;';
+                }
+                $code = strlen($chr) > 1 ? mb_ord($chr, 'UTF-8') : $ord;
+                $named = [34 => 'quot', 38 => 'amp', 60 => 'lt', 62 => 'gt'];
+                if (isset($named[$code])) {
+                    return '&' . $named[$code] . ';';
+                }
+                return sprintf($code > 255 ? '&#x%04X;' : '&#x%02X;', $code);
+            }, $string);
         }
 
-        /** As Magento: attribute-escapes a URL and drops javascript:/data: schemes. */
         public function escapeUrl($string)
         {
-            $url = (string) $string;
-            return preg_match('/^\s*(javascript|data|vbscript):/i', $url) ? '' : htmlspecialchars($url, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', false);
+            return $this->escapeHtml($this->escapeXssInUrl($string));
+        }
+
+        public function escapeXssInUrl($data)
+        {
+            $clean = function (string $s) use (&$clean): string {
+                $s = (string) preg_replace('/[\x00-\x1F\x7F\xA0]/u', '', $s);
+                if ($s === '') {
+                    return '';
+                }
+                $s = (string) preg_replace(self::SCHEMES, ':', $s);
+                return preg_match(self::SCHEMES, $s) ? $clean($s) : $s;
+            };
+            return htmlspecialchars($clean(html_entity_decode((string) $data)), ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML5 | ENT_HTML401, 'UTF-8', false);
         }
     }
 
@@ -309,6 +353,33 @@ namespace Magento\Framework\App\Request {
         public function isPost()
         {
             return $this->method === 'POST';
+        }
+
+        /** Laminas\Http\Request::getMethod(): GET, POST, ... (Magento's HttpMethodValidator reads it). */
+        public function getMethod()
+        {
+            return $this->method;
+        }
+
+        /** Laminas\Http\Request: the X-Requested-With header is "XMLHttpRequest" (Magento's CsrfValidator skips the form key then). */
+        public function isXmlHttpRequest()
+        {
+            return $this->getHeader('X-Requested-With') === 'XMLHttpRequest';
+        }
+
+        private array $server = [];
+
+        /** Laminas\Http\PhpEnvironment\Request::getServer(): one $_SERVER value ($default when absent), or all. */
+        public function getServer($name = null, $default = null)
+        {
+            return $name === null ? $this->server : ($this->server[$name] ?? $default);
+        }
+
+        /** Double only: $_SERVER as PHP would fill it (REMOTE_ADDR, HTTP_X_FORWARDED_FOR, ...). */
+        public function withServer(array $server): self
+        {
+            $this->server = $server + $this->server;
+            return $this;
         }
 
         private string $route = '';
@@ -1064,22 +1135,56 @@ namespace Magento\Framework\Console {
 
 namespace Magento\Framework\HTTP\PhpEnvironment {
     /**
-     * The client's address: REMOTE_ADDR, or the first of the alternative headers (X-Forwarded-For ...) that
-     * di.xml configures behind a proxy, limited to trusted proxies when they are set. The double answers
-     * the address a test puts in $address (false when none, as Magento when it has none).
+     * Magento 2.4.7's RemoteAddress, written from its behaviour: the first of the alternative headers
+     * (di.xml; none by default) that the request's $_SERVER has, else REMOTE_ADDR; of a comma-separated
+     * list the valid IP addresses; with trusted proxies configured the last address that is not one of
+     * them, without the first (whatever the client wrote there); false when nothing is left. A test may
+     * instead put an address in $address (false: none known), as the tests before the request's
+     * $_SERVER was doubled did.
      */
     class RemoteAddress
     {
-        public string|false $address = false;
+        public string|false|null $address = null;
 
-        public function __construct(\Magento\Framework\App\RequestInterface $httpRequest, array $alternativeHeaders = [], ?array $trustedProxies = null)
-        {
+        public function __construct(
+            private \Magento\Framework\App\RequestInterface $httpRequest,
+            private array $alternativeHeaders = [],
+            private ?array $trustedProxies = null
+        ) {
         }
 
         /** @return string|int|false */
         public function getRemoteAddress(bool $ipToLong = false)
         {
-            return $ipToLong && $this->address !== false ? ip2long($this->address) : $this->address;
+            $address = $this->address ?? $this->read();
+            return $ipToLong && $address !== false ? ip2long($address) : $address;
+        }
+
+        private function read(): string|false
+        {
+            if (!$this->httpRequest instanceof \Magento\Framework\App\Request\Http) {
+                return false;
+            }
+            $raw = null;
+            foreach ($this->alternativeHeaders as $var) {
+                if ($this->httpRequest->getServer($var, false)) {
+                    $raw = $this->httpRequest->getServer($var);
+                    break;
+                }
+            }
+            $raw = $raw ?: $this->httpRequest->getServer('REMOTE_ADDR');
+            if (!is_string($raw) || $raw === '') {
+                return false;
+            }
+            $list = array_values(array_filter(array_map('trim', explode(',', $raw)),
+                static fn(string $ip) => filter_var($ip, FILTER_VALIDATE_IP) !== false));
+            if ($this->trustedProxies !== null) {
+                $list = array_values(array_filter($list, fn(string $ip) => !in_array($ip, $this->trustedProxies, true)));
+                $address = $list === [] ? '' : $list[count($list) - 1];
+            } else {
+                $address = $list[0] ?? '';
+            }
+            return $address === '' ? false : $address;
         }
     }
 }

@@ -147,7 +147,7 @@ final class CartReminderMailTest extends TestCase
         self::assertSame('1', $vars['has_items']);
         self::assertSame('', $vars['more_items']);
         self::assertSame(['name' => 'Blue shirt', 'qty' => '2', 'price' => '€29.95',
-            'image' => '<img src="https://shop.test/media/catalog/product/cache/0f1e/b/l/blue.jpg" alt="Blue shirt" width="80" style="display:block;max-width:80px;height:auto;border:0"/>'],
+            'image' => '<img src="https://shop.test/media/catalog/product/cache/0f1e/b/l/blue.jpg" alt="Blue&#x20;shirt" width="80" style="display:block;max-width:80px;height:auto;border:0"/>'],
             $vars['items'][0]);
         self::assertSame("2 × Blue shirt, €29.95\n3 × Socks, €4.50", $vars['items_text']);
         // The cart page's thumbnail of the theme, prices as the quote's currency in the store view.
