@@ -204,16 +204,10 @@ function shopcx_wc_review_form_html() {
 	if ( ! is_singular( 'product' ) || ! isset( $_GET['shopcx_review'] ) ) {
 		return '';
 	}
-	$token = sanitize_text_field( wp_unslash( $_GET['shopcx_review'] ) ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended
-	if ( isset( $_SERVER['REQUEST_METHOD'] ) && 'POST' === sanitize_text_field( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) {
-		// Posts only (opening the product page is a normal page view); the form is printed inside the
-		// page, so the refusal is its message, not a page of its own.
-		if ( shopcx_wc_rate_limit_hit( 'review' ) ) {
-			return '<p class="shopcx-review-result">' . esc_html__( 'Too many requests. Please wait a moment and try again.', 'shopcx-woocommerce' ) . '</p>';
-		}
-		$result = shopcx_wc_submit_review( wp_unslash( $_POST ) + array( 'shopcx_review' => $token ), shopcx_wc_now() ); // phpcs:ignore WordPress.Security.NonceVerification.Missing -- checked inside.
-		$msg    = is_wp_error( $result ) ? $result->get_error_message() : __( 'Thank you for your review!', 'shopcx-woocommerce' );
-		return '<p class="shopcx-review-result">' . esc_html( $msg ) . '</p>';
+	$answer = shopcx_wc_review_post_answer();
+	if ( null !== $answer ) {
+		// The form is printed inside the page, so the answer to a post is its message, not a page of its own.
+		return '<p class="shopcx-review-result">' . esc_html( $answer['message'] ) . '</p>';
 	}
 	// No rating chosen in advance: a preselected five would count for every customer who only writes.
 	$form  = '<form method="post" class="shopcx-review">' . wp_nonce_field( 'shopcx_review', '_wpnonce', true, false );
@@ -226,6 +220,58 @@ function shopcx_wc_review_form_html() {
 	$form .= '<p class="shopcx-disclosure">' . esc_html( \ShopCx\Review\Invitation::disclosure( shopcx_wc_lang() ) ) . '</p></form>';
 	return $form;
 }
+
+/**
+ * The answer to a review form posted through an invitation link on this product page, worked out
+ * once per request (the first call posts, later calls of the same request repeat its answer).
+ * Posts only: opening the product page is a normal page view.
+ *
+ * @return array{status: int, message: string}|null null when this request is no such post
+ */
+function shopcx_wc_review_post_answer() {
+	// phpcs:disable WordPress.Security.NonceVerification -- the signed token and the form's nonce are checked in shopcx_wc_submit_review().
+	if ( ! is_singular( 'product' ) || ! isset( $_GET['shopcx_review'] ) || ! isset( $_SERVER['REQUEST_METHOD'] ) || 'POST' !== sanitize_text_field( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) {
+		return null;
+	}
+	$token = sanitize_text_field( wp_unslash( $_GET['shopcx_review'] ) );
+	$key   = md5( $token . '|' . wp_json_encode( $_POST ) );
+	if ( ! isset( $GLOBALS['shopcx_wc_review_answers'][ $key ] ) ) {
+		if ( shopcx_wc_rate_limit_hit( 'review' ) ) {
+			$answer = array(
+				'status'  => 429,
+				'message' => __( 'Too many requests. Please wait a moment and try again.', 'shopcx-woocommerce' ),
+			);
+		} else {
+			$result = shopcx_wc_submit_review( wp_unslash( $_POST ) + array( 'shopcx_review' => $token ), shopcx_wc_now() );
+			$answer = array(
+				'status'  => is_wp_error( $result ) ? (int) ( $result->get_error_data()['status'] ?? 400 ) : 200,
+				'message' => is_wp_error( $result ) ? $result->get_error_message() : __( 'Thank you for your review!', 'shopcx-woocommerce' ),
+			);
+		}
+		$GLOBALS['shopcx_wc_review_answers'][ $key ] = $answer;
+	}
+	// phpcs:enable
+	return $GLOBALS['shopcx_wc_review_answers'][ $key ];
+}
+
+/**
+ * A review post is answered before the product page is sent, so that the page's HTTP status can
+ * say what its message says when the customer should try again later: 503 when the database
+ * refused the write (read-only, gone away) and 429 for too many requests, as the survey form
+ * answers, so that caches and monitors see it (printed inside the page, the answer came too late for
+ * the status: a refused review was a product page with 200). Any other answer (thanks, already
+ * reviewed, not valid) keeps the product page's 200.
+ *
+ * @return void
+ */
+function shopcx_wc_review_post_status() {
+	$answer = shopcx_wc_review_post_answer();
+	if ( null !== $answer && in_array( $answer['status'], array( 429, 503 ), true ) ) {
+		nocache_headers();
+		status_header( $answer['status'] );
+	}
+}
+add_action( 'template_redirect', 'shopcx_wc_review_post_status' );
 
 /**
  * Prints the review form under the product summary. Not through the_content: WooCommerce calls it

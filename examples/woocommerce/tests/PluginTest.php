@@ -1204,6 +1204,38 @@ final class PluginTest extends TestCase {
 		}
 	}
 
+	public function test_unusable_stored_webhook_settings_keep_the_event_and_log(): void {
+		// Values the settings form refuses, stored anyway (a database edit, an older plugin):
+		// the job must neither throw (Action Scheduler would mark it failed and drop the event)
+		// nor send; it logs and keeps the event for an hour later, within the 8 attempts.
+		update_option( 'shopcx_wc_webhook_secret', str_repeat( 's3cret-', 6 ) );
+		update_option( 'shopcx_wc_webhook_url', 'http://127.0.0.1:' . self::free_port() . '/hook' );
+		$event = array( 'type' => 'order.status_changed', 'payload' => array( 'order' => 78, 'from' => 'processing', 'to' => 'completed' ), 'attempt' => 3 );
+		$log   = tempnam( sys_get_temp_dir(), 'shopcx-log' );
+		$old   = ini_set( 'error_log', $log );
+		try {
+			foreach ( array( '10.0.0.0/40', "helpdesk.lan\n::1/200" ) as $internal ) {
+				update_option( 'shopcx_wc_webhook_internal', $internal );
+				$this->assertNull( shopcx_wc_deliver_webhook( $event ) );
+			}
+			$this->assertSame( self::NOW + HOUR_IN_SECONDS, wp_next_scheduled( 'shopcx_wc_webhook', array( array( 'attempt' => 4 ) + $event ) ) );
+			$logged = (string) file_get_contents( $log );
+			$this->assertSame( 2, substr_count( $logged, 'ShopCX webhook: the webhook settings cannot be used, the event waits for attempt 4 of 8' ) );
+			$this->assertStringNotContainsString( 's3cret-', $logged );
+
+			// The last attempt: logged, nothing more queued.
+			wp_clear_scheduled_hook( 'shopcx_wc_webhook', array( array( 'attempt' => 4 ) + $event ) );
+			$last = array( 'attempt' => 8 ) + $event;
+			$this->assertNull( shopcx_wc_deliver_webhook( $last ) );
+			$this->assertFalse( wp_next_scheduled( 'shopcx_wc_webhook', array( array( 'attempt' => 9 ) + $event ) ) );
+		} finally {
+			ini_set( 'error_log', (string) $old );
+			unlink( $log );
+			update_option( 'shopcx_wc_webhook_url', '' );
+			update_option( 'shopcx_wc_webhook_internal', '' );
+		}
+	}
+
 	// --- report -----------------------------------------------------------------------
 
 	public function test_report_counts_the_cart_funnel(): void {
@@ -2140,6 +2172,56 @@ final class PluginTest extends TestCase {
 		// Once the database takes writes again the same link stores the review, once.
 		$this->assertIsInt( shopcx_wc_submit_review( $post, self::NOW + 120 ) );
 		$this->assertSame( 'shopcx_replay', shopcx_wc_submit_review( $post, self::NOW + 180 )->get_error_code() );
+	}
+
+	public function test_a_review_the_database_refuses_answers_503_from_the_product_page(): void {
+		// Before: the form is printed inside the product page, so a refused write was that page's message
+		// with HTTP 200 (caches and monitors saw a good page); the survey form answers 503. Now the post is
+		// answered at template_redirect, before the page is sent, and the status says so.
+		$order   = $this->completed_order();
+		$product = $order->data['products'][0];
+		parse_str( (string) parse_url( shopcx_wc_review_links( $order, self::NOW )[ $product ], PHP_URL_QUERY ), $q );
+		$statuses = array();
+		$record   = function ( $header, $code ) use ( &$statuses ) {
+			$statuses[] = (int) $code;
+			return $header;
+		};
+		add_filter( 'status_header', $record, 10, 2 );
+		$query               = $GLOBALS['wp_query'];
+		$GLOBALS['wp_query'] = new WP_Query( array( 'p' => $product, 'post_type' => 'product' ) );
+		$_GET['shopcx_review']       = $q['shopcx_review'];
+		$_SERVER['REQUEST_METHOD']   = 'POST';
+		$_POST                       = array( 'rating' => '4', 'comment' => 'Warm and dry.', '_wpnonce' => wp_create_nonce( 'shopcx_review' ) );
+		$page = function () {
+			if ( has_action( 'template_redirect', 'shopcx_wc_review_post_status' ) ) {
+				shopcx_wc_review_post_status(); // What WordPress runs before it sends the page.
+			}
+			ob_start();
+			do_action( 'woocommerce_after_single_product_summary' );
+			return ob_get_clean();
+		};
+		try {
+			$undo = $this->refuse_queries( 'INSERT IGNORE INTO ' . shopcx_wc_review_claim_table() );
+			try {
+				$refused = $page();
+			} finally {
+				$undo();
+			}
+			$this->assertStringContainsString( '<p class="shopcx-review-result">The review could not be stored.</p>', $refused );
+			$this->assertSame( array( 503 ), $statuses );
+			// The customer sends it again (a new request): stored, the product page's own 200 (no status set).
+			$GLOBALS['shopcx_wc_review_answers'] = array();
+			$statuses                            = array();
+			$this->assertStringContainsString( 'Thank you for your review!', $page() );
+			$this->assertSame( array(), $statuses );
+		} finally {
+			remove_filter( 'status_header', $record, 10 );
+			$GLOBALS['wp_query'] = $query;
+			$GLOBALS['shopcx_wc_review_answers'] = array();
+			$_GET  = array();
+			$_POST = array();
+			unset( $_SERVER['REQUEST_METHOD'] );
+		}
 	}
 
 	public function test_survey_answers_the_database_refuses_are_not_called_already_answered(): void {
