@@ -27,8 +27,11 @@ class Limiter
     ) {
     }
 
-    /** Counts this request; null when it may go on, else the seconds until the client may try again. */
-    public function hit(string $group, int $storeId): ?int
+    /**
+     * Counts this request; null when it may go on, else the seconds until the client may try again.
+     * Counted per website, the scope of the settings (system.xml): one allowance across a website's store views.
+     */
+    public function hit(string $group, int $storeId, int $websiteId = 0): ?int
     {
         if (!$this->config->flag('shopcx/rate_limit/enabled', $storeId)) {
             return null;
@@ -42,7 +45,7 @@ class Limiter
         $now = $this->clock->now();
         $start = intdiv($now, $window) * $window;
         // Cache ids allow [A-Za-z0-9_] only: the address goes in hashed.
-        $id = 'SHOPCX_RL_' . $group . '_' . hash('sha256', $client) . '_' . $start;
+        $id = 'SHOPCX_RL_' . $group . '_' . $websiteId . '_' . hash('sha256', $client) . '_' . $start;
         $count = (int) $this->cache->load($id);
         if ($count >= $limit) {
             return max(1, $start + $window - $now);

@@ -34,7 +34,8 @@ class RateLimit
             // addresses; a refused one would be an unsubscribe lost. Each costs one signature check.
             return $proceed();
         }
-        $retryAfter = $this->limiter->hit(self::group($subject), (int) $this->storeManager->getStore()->getId());
+        $store = $this->storeManager->getStore();
+        $retryAfter = $this->limiter->hit(self::group($subject), (int) $store->getId(), (int) $store->getWebsiteId());
         if ($retryAfter === null) {
             return $proceed();
         }
