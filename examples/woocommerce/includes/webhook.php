@@ -87,12 +87,24 @@ function shopcx_wc_deliver_webhook( $event ) {
 	if ( '' === $url || strlen( $secret ) < 32 ) {
 		return null;
 	}
-	$options  = array(
+	$options = array(
 		'connectTimeout' => 2000,
 		'timeout'        => 5000,
 	) + shopcx_wc_webhook_options( (string) get_option( 'shopcx_wc_webhook_internal', '' ) );
-	$client   = new \ShopCx\Webhook\Client( $url, $secret, $options );
-	$attempt  = max( 1, (int) ( $event['attempt'] ?? 1 ) );
+	$attempt = max( 1, (int) ( $event['attempt'] ?? 1 ) );
+	try {
+		$client = new \ShopCx\Webhook\Client( $url, $secret, $options );
+	} catch ( \ValueError $e ) {
+		// A stored value the settings form refuses (edited in the database, or saved under an
+		// older plugin): keep the event for an hour later, when the settings may be fixed,
+		// within the same 8 attempts, instead of failing the job and losing it.
+		// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- an admin must see this in the log.
+		error_log( 'ShopCX webhook: the webhook settings cannot be used, the event waits for attempt ' . ( $attempt + 1 ) . ' of 8: ' . $e->getMessage() );
+		if ( $attempt < 8 ) {
+			shopcx_wc_queue_webhook( array( 'attempt' => $attempt + 1 ) + $event, shopcx_wc_now() + HOUR_IN_SECONDS );
+		}
+		return null;
+	}
 	$delivery = array( 'attempt' => $attempt );
 	if ( ! empty( $event['id'] ) ) {
 		$delivery['id'] = (string) $event['id'];
