@@ -519,6 +519,244 @@ check( 'admin comments: the hostile review text is shown as text', function () u
 	no_markup( $r['body'], 'edit-comments' );
 } );
 
+// --- Settings a shop manager sets (issue 24): WooCommerce's settings form, the plugin's tab -------
+$settings_url = $origin . '/wp-admin/admin.php?page=wc-settings&tab=shopcx';
+/** Posts the Customer service tab as WooCommerce's form does; the page's messages (errors, "saved"). */
+$save_settings = function ( string $jar, array $fields, ?string $nonce = null ) use ( $settings_url, $origin ): string {
+	$nonce = $nonce ?? nonce_of( get( $settings_url, $jar )['body'] );
+	$r     = post( $settings_url, array( 'save' => '1', '_wpnonce' => $nonce, '_wp_http_referer' => '/wp-admin/admin.php?page=wc-settings&tab=shopcx' ) + $fields, $jar );
+	no_leak( $r, 'settings save' );
+	ok( 200 === $r['status'] && preg_match( '#<div class="wc-settings-result">(.*?)</div>#s', $r['body'], $m ), "settings save: status {$r['status']}" );
+	return html_entity_decode( $m[1], ENT_QUOTES );
+};
+$manager     = null;
+$manager_jar = function () use ( &$manager ): string { // The shop manager's session, logged in once.
+	return $manager ??= login( 'manager', 'manager-password-1' );
+};
+check( 'settings: a customer with a woocommerce-settings nonce of their own cannot save the tab (help offers, survey JSON stay)', function () use ( $save_settings, $origin, $manager_jar, $settings_url ) {
+	$jar   = login( 'customer', 'customer-password-1' );
+	$nonce = get( $origin . '/?shopcx_attack_nonce=1', $jar )['body'];
+	ok( (bool) preg_match( '/^[0-9a-f]{10}$/', $nonce ), 'no nonce for the customer' );
+	ok( 403 === get( $settings_url, $jar )['status'], 'the customer sees the settings page' );
+	$said = $save_settings( $jar, array( 'shopcx_wc_help_chat_hours' => 'customer was here', 'shopcx_wc_survey_type' => 'nps' ), $nonce );
+	ok( str_contains( $said, 'not allowed' ), "the customer's save was taken: $said" );
+	ok( ! str_contains( get( $settings_url, $manager_jar() )['body'], 'customer was here' ), 'stored' );
+} );
+// The shop manager's help offers: hostile chat hours (tags go, the attribute breakout stays), a phone
+// with a script URL and a header break (refused), then a real number, free returns and shipping.
+check( 'help offers: a shop manager\'s phone "javascript:..." and header breaks are refused with a plain message, hostile chat hours stored as text', function () use ( $save_settings, $manager_jar ) {
+	$manager = $manager_jar();
+	foreach ( array( 'javascript:alert(1)', "+31 20 123 4567\r\nBcc: evil@example.test", '+31 20 123 4567 <script>' ) as $phone ) {
+		$said = $save_settings( $manager, array( 'shopcx_wc_help_phone' => $phone ) );
+		ok( str_contains( $said, 'must be a phone number' ), 'phone ' . json_encode( $phone ) . ": $said" );
+		no_markup( $said, 'settings errors' );
+	}
+	foreach ( array( 'shopcx_wc_help_free_returns' => '30<script>', 'shopcx_wc_help_free_shipping' => '50 OR 1=1' ) as $id => $bad ) {
+		$said = $save_settings( $manager, array( $id => $bad ) );
+		ok( str_contains( $said, 'must be' ), "$id $bad: $said" );
+	}
+	$said = $save_settings( $manager, array( 'shopcx_wc_help_phone' => '+31 (20) 123-4567', 'shopcx_wc_help_free_returns' => '30', 'shopcx_wc_help_free_shipping' => '50', 'shopcx_wc_help_chat_hours' => 'hours ' . XSS, 'shopcx_wc_survey_enabled' => 'yes', 'shopcx_wc_survey_delay' => '0' ) );
+	ok( str_contains( $said, 'saved' ) && ! str_contains( $said, 'error' ), "the manager's help offers were not saved: $said" );
+} );
+$mails = array();
+$reminders = function ( string $type ) use ( $origin ): array {
+	$r = get( $origin . '/?shopcx_attack_reminders=' . $type );
+	ok( 200 === $r['status'], "the reminder job: status {$r['status']}" );
+	$mails = array();
+	foreach ( json_decode( $r['body'], true )['mails'] as $m ) {
+		$mails[ $m['to'] ] = $m;
+	}
+	return $mails;
+};
+check( 'cart reminder (HTML, the real job): hostile product names and help offers escaped, tel: link, one mail per cart, no header injection through the name or a typed address', function () use ( $reminders, &$mails ) {
+	$mails = $reminders( 'html&fresh=1' );
+	ok( array( 'mail-a@example.test', 'mail-b@example.test' ) === array_keys( $mails ), 'mails to ' . json_encode( array_keys( $mails ) ) ); // mail-c's address had a line break: no mail.
+	foreach ( $mails as $to => $m ) {
+		ok( ! preg_match( '/[\r\n]/', $m['subject'] ) && ! preg_match( '/^(bcc|cc|to):/im', $m['headers'] ), "$to: headers " . json_encode( $m['headers'] ) );
+		no_markup( $m['message'], "$to HTML" );
+		ok( ! preg_match( '#<(script|svg|iframe)\b|\son[a-z]+\s*=\s*["\']|javascript:#i', $m['message'] ), "$to: active content in the HTML mail" );
+	}
+	$a = $mails['mail-a@example.test']['message'];
+	ok( str_contains( $a, 'zqxj' ) && str_contains( $a, 'Kid&#039;s' ), 'the product name is not shown' );
+	ok( str_contains( $a, 'href="tel:+31201234567"' ), 'no tel: link for the phone' );
+	ok( str_contains( $a, 'Live chat: hours &quot;&#039;&gt;zqxj&quot; autofocus onfocus=&quot;alert(74)' ), 'the chat hours are not shown as text' );
+	ok( ! str_contains( $a, 'only-in-b' ) && str_contains( $mails['mail-b@example.test']['message'], 'only-in-b' ), "a cart's items in the other's mail" );
+} );
+check( 'cart reminder (plain, the real job): names as text without tags, apostrophes kept, nothing HTML-escaped, tel: not javascript:', function () use ( $reminders ) {
+	$m = $reminders( 'plain' )['mail-a@example.test'] ?? null;
+	ok( null !== $m, 'no plain mail to A' );
+	ok( str_contains( $m['headers'], 'text/plain' ), 'not text/plain' );
+	$t = $m['message'];
+	ok( ! preg_match( '#<(img|script|svg)\b#i', $t ) && ! str_contains( $t, '&#039;' ) && ! str_contains( $t, '&quot;' ), 'markup or entities in the plain mail: ' . substr( $t, 0, 300 ) );
+	ok( str_contains( $t, 'zqxj' ) && str_contains( $t, '+31 (20) 123-4567' ), 'the name or the phone missing: ' . substr( $t, 0, 400 ) );
+	ok( str_contains( $t, "Kid's" ), "the name's apostrophe was lost (HTML-escaped, then dropped by WooCommerce's plain conversion): " . substr( $t, 0, 300 ) );
+	ok( ! stripos( $t, 'javascript:' ), 'javascript: in the plain mail' );
+} );
+check( 'cart reminder links are per cart (IDOR): A\'s recovery link restores A\'s items only, rewritten to B\'s cart 403; A\'s opt-out stops A\'s reminders, not B\'s', function () use ( &$mails, $reminders, $origin ) {
+	ok( isset( $mails['mail-a@example.test'], $mails['mail-b@example.test'] ), 'no mails from the HTML check' );
+	$links = array();
+	foreach ( $mails as $to => $m ) {
+		ok( preg_match( '#href="([^"]*shopcx_cart=[^"]+)"#', $m['message'], $c ) && preg_match( '#href="([^"]*shopcx_optout=[^"]+)"#', $m['message'], $o ), "$to: links missing" );
+		$links[ $to ] = array( 'cart' => html_entity_decode( $c[1] ), 'optout' => html_entity_decode( $o[1] ) );
+	}
+	$show = fn( string $url ) => get( $origin . '/?' . parse_url( set_arg( $url, 'shopcx_attack_show_cart', '1' ), PHP_URL_QUERY ) ); // The cart link on the home page (the stand-in has no cart page).
+	$r    = $show( $links['mail-a@example.test']['cart'] );
+	ok( 200 === $r['status'] && '[9711]' === $r['body'], "A's link restored " . substr( $r['body'], 0, 100 ) );
+	ok( '[9712]' === $show( $links['mail-b@example.test']['cart'] )['body'], "B's link did not restore B's items" );
+	$tok = arg( $links['mail-a@example.test']['cart'], 'shopcx_cart' );
+	$r   = $show( set_arg( $links['mail-a@example.test']['cart'], 'shopcx_cart', rewritten( $tok, function ( $p ) { $p['c']['cart'] = 'mail-b'; return $p; } ) ) );
+	ok( 403 === $r['status'] && ! str_contains( $r['body'], '9712' ), "A's link rewritten to B's cart: {$r['status']} " . substr( $r['body'], 0, 80 ) );
+	no_leak( $r, 'rewritten recovery link' );
+	$otok = arg( $links['mail-a@example.test']['optout'], 'shopcx_optout' );
+	ok( 403 === post( set_arg( $links['mail-a@example.test']['optout'], 'shopcx_optout', rewritten( $otok, function ( $p ) { $p['c']['cart'] = 'mail-b'; return $p; } ) ), array( 'List-Unsubscribe' => 'One-Click' ) )['status'], "A's opt-out rewritten to B was taken" );
+	$r = post( $links['mail-a@example.test']['optout'], array( 'List-Unsubscribe' => 'One-Click' ) );
+	ok( 200 === $r['status'] && str_contains( $r['body'], 'Done' ), "A's opt-out: {$r['status']}" );
+	$again = $reminders( 'html' );
+	ok( array( 'mail-b@example.test' ) === array_keys( $again ), 'after A opted out the job mailed ' . json_encode( array_keys( $again ) ) );
+} );
+
+// --- Chat: a guest's accept (issue 24) ------------------------------------------------------------
+$accepts = fn() => json_decode( get( $origin . '/?shopcx_attack_interactions=chat' )['body'], true );
+check( 'chat accept: hostile, SQL-like, array and missing visit ids and bodies answer 200/400 (never 500), store nothing, echo no markup, leak nothing', function () use ( $rest, $accepts ) {
+	$before = count( $accepts() );
+	foreach ( array( '{"rule":' . json_encode( XSS ) . ',"visit":' . json_encode( XSS ) . '}', '{"visit":"abcdef0123456789\' OR \'1\'=\'1"}', '{"visit":["' . str_repeat( 'a', 32 ) . '"]}', '{"visit":{"$gt":""}}', '{}', 'not json', '{"visit":"' . str_repeat( 'a', 65 ) . '"}', str_repeat( '{"visit":', 5000 ) ) as $body ) {
+		$r = post( $rest( 'chat/accept' ), $body, null, array( 'Content-Type: application/json' ) );
+		ok( in_array( $r['status'], array( 200, 400 ), true ), 'accept ' . substr( $body, 0, 60 ) . ": status {$r['status']}" );
+		ok( 400 === $r['status'] || false === ( json_decode( $r['body'], true )['stored'] ?? null ), 'accept ' . substr( $body, 0, 60 ) . ' was stored: ' . $r['body'] );
+		no_leak( $r, 'accept ' . substr( $body, 0, 40 ) );
+		no_markup( $r['body'], 'accept' );
+	}
+	ok( count( $accepts() ) === $before, 'a refused accept was stored' );
+} );
+check( 'chat accept: a guest is recorded once per hour under a pseudonym, whatever e-mail, customer id or time the body claims; another visit is another guest', function () use ( $rest, $accepts ) {
+	$before = count( $accepts() );
+	$visit  = bin2hex( random_bytes( 16 ) );
+	$claim  = array( 'rule' => 'product-hesitation', 'visit' => $visit, 'email' => 'victim@example.test', 'customerId' => 1, 'opened' => 1, 'channel' => XSS );
+	$first  = post( $rest( 'chat/accept' ), json_encode( $claim ), null, array( 'Content-Type: application/json' ) );
+	ok( 200 === $first['status'] && true === ( json_decode( $first['body'], true )['stored'] ?? null ), 'the first accept was not stored: ' . $first['body'] );
+	$again = post( $rest( 'chat/accept' ), json_encode( $claim ), null, array( 'Content-Type: application/json' ) );
+	ok( false === ( json_decode( $again['body'], true )['stored'] ?? null ), 'the same guest was stored twice within the hour: ' . $again['body'] );
+	$rows = array_slice( $accepts(), $before );
+	ok( 1 === count( $rows ), count( $rows ) . ' rows for one guest' );
+	ok( preg_match( '/^guest:[0-9a-f]{24}$/', $rows[0]['email'] ) && '0' === (string) $rows[0]['customer_id'] && 'chat' === $rows[0]['channel'], 'the guest was recorded as ' . json_encode( $rows[0] ) );
+	ok( ! str_contains( json_encode( $rows ), $visit ), 'the visit id itself was stored' );
+	$other = post( $rest( 'chat/accept' ), json_encode( array( 'visit' => bin2hex( random_bytes( 16 ) ) ) ), null, array( 'Content-Type: application/json' ) );
+	ok( true === ( json_decode( $other['body'], true )['stored'] ?? null ), 'another guest was not stored: ' . $other['body'] );
+} );
+check( 'chat accept: a cross-site post with the customer\'s cookies but no REST nonce is not recorded as the customer (a forged accept), with the nonce it is', function () use ( $rest, $accepts, $origin ) {
+	$jar    = login( 'customer', 'customer-password-1' );
+	$before = count( $accepts() );
+	$r      = post( $rest( 'chat/accept' ), json_encode( array( 'visit' => bin2hex( random_bytes( 16 ) ) ) ), $jar, array( 'Content-Type: application/json', 'Origin: http://evil.example', 'Referer: http://evil.example/x' ) );
+	ok( in_array( $r['status'], array( 200, 401, 403 ), true ), "status {$r['status']}" );
+	no_leak( $r, 'cross-site accept' );
+	foreach ( array_slice( $accepts(), $before ) as $row ) {
+		ok( 'customer@example.test' !== $row['email'] && '0' === (string) $row['customer_id'], 'the forged accept was recorded as the customer: ' . json_encode( $row ) );
+	}
+	$page  = get( $origin . '/', $jar )['body'];
+	ok( (bool) preg_match( '/"nonce":"([0-9a-f]{10})"/', $page, $m ), 'no REST nonce in the chat script of the customer\'s page' );
+	$mine  = count( $accepts() );
+	$r     = post( $rest( 'chat/accept' ), json_encode( array( 'visit' => bin2hex( random_bytes( 16 ) ) ) ), $jar, array( 'Content-Type: application/json', 'X-WP-Nonce: ' . $m[1] ) );
+	$rows  = array_slice( $accepts(), $mine );
+	ok( 200 === $r['status'] && 1 === count( $rows ) && '0' !== (string) $rows[0]['customer_id'], 'the customer\'s own accept: ' . $r['body'] . ' ' . json_encode( $rows ) );
+} );
+check( 'chat accept: one client flooding the route meets 429 (the chat group\'s limit), and nothing more is stored', function () use ( $rest, $accepts ) {
+	$before = count( $accepts() );
+	$codes  = array();
+	for ( $i = 0; $i < 70; $i++ ) {
+		$s           = post( $rest( 'chat/accept' ), json_encode( array( 'visit' => sprintf( '%032x', 900000 + $i ) ) ), null, array( 'Content-Type: application/json' ) )['status'];
+		$codes[ $s ] = ( $codes[ $s ] ?? 0 ) + 1;
+	}
+	ok( 60 === ( $codes[200] ?? 0 ) && 10 === ( $codes[429] ?? 0 ), 'statuses ' . json_encode( $codes ) );
+	ok( count( $accepts() ) - $before === ( $codes[200] ?? 0 ), 'stored ' . ( count( $accepts() ) - $before ) . ' for ' . ( $codes[200] ?? 0 ) . ' answered' );
+} );
+// --- A custom survey (issue 24): the merchant's JSON, hostile texts, the customer's answers -------
+$custom_json = json_encode(
+	array(
+		'id'        => 'atk-custom',
+		'questions' => array(
+			array( 'id' => 'stars', 'metric' => 'rating', 'min' => 1, 'max' => 10, 'text' => array( 'en' => 'Stars ' . XSS ) ),
+			array( 'id' => 'again', 'metric' => 'yesno', 'text' => array( 'en' => 'Again ' . XSS ) ),
+			array( 'id' => 'tip', 'metric' => 'comment', 'text' => array( 'en' => 'Tip ' . XSS ) ),
+		),
+	)
+);
+$custom_link = null;
+check( 'custom survey JSON: a customer cannot set it with a woocommerce-settings nonce of their own', function () use ( $save_settings, $origin, $custom_json ) {
+	$jar  = login( 'customer', 'customer-password-1' );
+	$said = $save_settings( $jar, array( 'shopcx_wc_survey_type' => 'custom', 'shopcx_wc_survey_custom' => $custom_json ), get( $origin . '/?shopcx_attack_nonce=1', $jar )['body'] );
+	ok( str_contains( $said, 'not allowed' ), "the customer's JSON was taken: $said" );
+} );
+check( 'custom survey JSON: the shop manager\'s hostile question ids are refused naming the JSON path, hostile texts saved', function () use ( $save_settings, $manager_jar, $custom_json ) {
+	$manager = $manager_jar();
+	foreach ( array( '"><img src=x onerror=alert(71)>', "a' OR '1'='1" ) as $bad_id ) {
+		$bad  = str_replace( '"id":"stars"', '"id":' . json_encode( $bad_id ), $custom_json );
+		$said = $save_settings( $manager, array( 'shopcx_wc_survey_enabled' => 'yes', 'shopcx_wc_survey_delay' => '0', 'shopcx_wc_survey_type' => 'custom', 'shopcx_wc_survey_custom' => $bad ) );
+		ok( str_contains( $said, 'Custom survey (JSON) not saved: $.questions[0].id' ), "id $bad_id: $said" );
+		no_markup( $said, 'settings errors' );
+	}
+	$said = $save_settings( $manager, array( 'shopcx_wc_survey_enabled' => 'yes', 'shopcx_wc_survey_delay' => '0', 'shopcx_wc_survey_type' => 'custom', 'shopcx_wc_survey_custom' => $custom_json ) );
+	ok( str_contains( $said, 'saved' ) && ! str_contains( $said, 'error' ), "the manager's custom survey was not saved: $said" );
+} );
+check( 'custom survey mail (HTML and plain, the real job): the hostile question text escaped / as text, the link signed for this order', function () use ( $origin, &$custom_link ) {
+	foreach ( array( 'html', 'plain' ) as $type ) {
+		$r = get( $origin . '/?shopcx_attack_survey_mail=' . $type );
+		$m = json_decode( $r['body'], true )['mails'][0] ?? null;
+		ok( 200 === $r['status'] && null !== $m, "$type: no survey mail: " . substr( $r['body'], 0, 200 ) );
+		ok( ! preg_match( '/[\r\n]/', $m['subject'] ) && ! preg_match( '/^(bcc|cc):/im', (string) $m['headers'] ), "$type: headers" );
+		ok( str_contains( $m['message'], 'zqxj' ), "$type: the question is not in the mail" );
+		if ( 'html' === $type ) {
+			no_markup( $m['message'], 'survey mail' );
+			ok( ! preg_match( '#<(script|svg)\b|\son[a-z]+\s*=\s*["\']#i', $m['message'] ), 'active content in the survey mail' );
+		} else {
+			ok( ! preg_match( '#<(img|script|svg)\b#i', $m['message'] ) && ! str_contains( $m['message'], '&#039;' ), 'markup or entities in the plain survey mail' );
+		}
+		ok( (bool) preg_match( '#(http://[^\s"<>]*shopcx_survey=[^\s"&<>]+)#', $m['message'], $l ), "$type: no survey link" );
+		$custom_link = html_entity_decode( $l[1] );
+	}
+} );
+check( 'custom survey form: hostile question texts shown as text; out-of-range, non-yes/no, array, unknown-only and 100 kB answers refused (400) with a plain message; a good answer stored once', function () use ( &$custom_link ) {
+	ok( null !== $custom_link, 'no link from the mail check' );
+	$r = get( $custom_link );
+	ok( 200 === $r['status'] && str_contains( $r['body'], 'zqxj' ), "the form: {$r['status']}" );
+	no_markup( $r['body'], 'custom survey form' );
+	ok( array( 'stars', 'again', 'tip' ) === survey_fields( $r['body'] ), 'fields ' . json_encode( survey_fields( $r['body'] ) ) );
+	$nonce = nonce_of( $r['body'] );
+	$bad   = array(
+		'stars 11'     => array( 'stars' => '11', 'again' => '1' ),
+		'stars 0'      => array( 'stars' => '0', 'again' => '1' ),
+		'stars SQL'    => array( 'stars' => "5' OR '1'='1", 'again' => '1' ),
+		'again 2'      => array( 'stars' => '5', 'again' => '2' ),
+		'again markup' => array( 'stars' => '5', 'again' => XSS ),
+		'arrays'       => array( 'stars' => array( '5' ), 'again' => array( 'x' => '1' ) ),
+		'unknown only' => array( 'evil' => '5', 'x"><b>' => '1' ),
+		'100 kB tip'   => array( 'stars' => '5', 'again' => '1', 'tip' => str_repeat( 'zqxj ', 20000 ) ),
+	);
+	foreach ( $bad as $what => $answers ) {
+		$r = post( $custom_link, array( '_wpnonce' => $nonce, 'answers' => $answers ) );
+		ok( 400 === $r['status'], "$what: status {$r['status']}" );
+		ok( str_contains( $r['body'], 'Your answers were not saved' ) && ! str_contains( $r['body'], 'Argument #' ), "$what: not a plain message" );
+		no_leak( $r, $what );
+		no_markup( $r['body'], $what );
+	}
+	ok( str_contains( get( $custom_link )['body'], 'name="answers[' ), 'a refused answer was stored' );
+	$r = post( $custom_link, array( '_wpnonce' => $nonce, 'answers' => array( 'stars' => '7', 'again' => 'yes', 'tip' => 'custom tip ' . XSS ) ) );
+	ok( 200 === $r['status'] && str_contains( $r['body'], 'Thank you' ), "the good answer: {$r['status']}" );
+	ok( 409 === post( $custom_link, array( '_wpnonce' => $nonce, 'answers' => array( 'stars' => '1', 'again' => 'no' ) ) )['status'], 'the replay was taken' );
+} );
+check( 'report: the custom survey\'s hostile question texts and answer shown as text, its charts without active content', function () use ( $site ) {
+	$jar = login( 'manager', 'manager-password-1' ); // The report is manage_woocommerce: the shop manager's.
+	$r   = get( $site['reportPage'], $jar );
+	ok( 200 === $r['status'] && str_contains( $r['body'], 'Custom survey &quot;atk-custom&quot;' ), "status {$r['status']}, no custom survey section" );
+	ok( str_contains( $r['body'], 'custom tip' ) && str_contains( $r['body'], 'Stars ' ), 'the custom answer or question is not in the report' );
+	no_markup( $r['body'], 'report' );
+	preg_match_all( '#<svg\b.*?</svg>#s', $r['body'], $svgs );
+	ok( count( array_filter( $svgs[0], fn( $s ) => str_contains( $s, 'zqxj' ) ) ) >= 1, 'no chart names the custom question' );
+	foreach ( $svgs[0] as $svg ) {
+		ok( ! preg_match( '#<(script|foreignObject|image|use|a)\b|\son[a-z]+\s*=\s*["\']#i', $svg ), 'active content in a chart' ); // Escaped text (onfocus=&quot;) is only text.
+	}
+	no_leak( $r, 'report' );
+} );
+
 foreach ( $jars as $jar ) {
 	@unlink( $jar );
 }
