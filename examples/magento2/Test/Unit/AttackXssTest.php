@@ -242,4 +242,18 @@ final class AttackXssTest extends TestCase
         // The text part is plain text: the name as written, no entities (a mail client shows it as text).
         self::assertStringContainsString("Shirt $payload", $mail($payload, true));
     }
+
+    /**
+     * The review and survey invitations carry the order number (Magento's increment id, which an integration
+     * may set) and the module's links; rendered as Magento 2.4.7's template filter does (CartReminderMailTest::render()).
+     * @dataProvider payloads
+     */
+    public function testTheInvitationMailsShowTheOrderNumberEscaped(string $payload): void
+    {
+        foreach (['review_invitation.html', 'survey.html'] as $file) {
+            $mail = fn(string $v) => CartReminderMailTest::render(dirname(__DIR__, 2) . "/view/frontend/email/$file", ['order' => "1000 $v",
+                'first_url' => 'https://shop.test/shopcx/review?___store=nl&t=v1.k1.abc.def', 'optout_url' => 'https://shop.test/shopcx/optout?t=v1.k1.x.y'])[1];
+            self::assertInert($mail, $payload, $file, seen: $file === 'review_invitation.html' ? 'alert' : null);
+        }
+    }
 }
