@@ -3,6 +3,7 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Controller;
 
+use ShopCx\CustomerService\Model\RequestParam as Param;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\Json;
 use Magento\Framework\Controller\Result\JsonFactory;
@@ -27,7 +28,7 @@ abstract class TokenAction
             return $this->jsonFactory->create()->setHttpResponseCode(403)
                 ->setData(['error' => (string) __('Invalid form key. Please refresh the page.')]);
         }
-        $token = (string) $this->request->getParam('token', '');
+        $token = Param::text($this->request, 'token');
         if ($token === '' || strlen($token) > 2048) {
             return $this->invalidLink();
         }

@@ -35,7 +35,7 @@ class RecordContactForm implements ObserverInterface
         }
         $now = $this->clock->now();
         try {
-            $row = Normalizer::row('contact-' . bin2hex(random_bytes(12)), ['email' => (string) $request->getParam('email'),
+            $row = Normalizer::row('contact-' . bin2hex(random_bytes(12)), ['email' => \ShopCx\CustomerService\Model\RequestParam::text($request, 'email'),
                 'channel' => 'contact_form', 'opened' => $now], $storeId, $now, 'contact_form');
         } catch (\InvalidArgumentException) {
             return;   // Magento_Contact has refused the form itself

@@ -29,7 +29,7 @@ class OptOutPage implements ArgumentInterface
 
     public function token(): string
     {
-        return (string) $this->request->getParam('t', '');
+        return \ShopCx\CustomerService\Model\RequestParam::text($this->request, 't');
     }
 
     /** ask, done, invalid or unavailable */

@@ -38,7 +38,7 @@ abstract class FailedWebhookAction extends Action implements HttpPostActionInter
             $this->messageManager->addErrorMessage((string) __('Invalid form key. Please refresh the page.'));
             return $this->backToReport();
         }
-        $eventId = (string) $request->getParam('event_id', '');
+        $eventId = \ShopCx\CustomerService\Model\RequestParam::text($request, 'event_id');
         if ($eventId === '' || strlen($eventId) > 64 || !$this->apply($eventId)) {
             $this->messageManager->addErrorMessage((string) __('There is no failed webhook event "%1".', mb_substr($eventId, 0, 64)));
             return $this->backToReport();

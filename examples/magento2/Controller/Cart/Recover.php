@@ -43,7 +43,7 @@ class Recover implements HttpGetActionInterface
         }
         try {
             $recovery = $this->config->cartDetector($store)->recover($tokens,
-                (string) $this->request->getParam('t', ''), $this->clock->now());
+                \ShopCx\CustomerService\Model\RequestParam::text($this->request, 't'), $this->clock->now());
             $quote = $this->quotes->get((int) $recovery->cartId);
             if ((int) $quote->getStoreId() === $store && $quote->getIsActive()) {
                 $this->checkoutSession->replaceQuote($quote);

@@ -3,6 +3,7 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Controller\Chat;
 
+use ShopCx\CustomerService\Model\RequestParam as Param;
 use Magento\Framework\App\Action\HttpGetActionInterface;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
@@ -33,7 +34,7 @@ class Invite implements HttpGetActionInterface
     public function execute()
     {
         $result = $this->jsonFactory->create()->setHeader('Cache-Control', 'no-store, max-age=0', true);
-        $raw = (string) $this->request->getParam('visit', '{}');
+        $raw = Param::text($this->request, 'visit', '{}');
         $visit = strlen($raw) <= 4096 ? json_decode($raw, true, 4) : null;
         if (!is_array($visit)) {
             return $result->setHttpResponseCode(400)->setData(['error' => 'visit must be a JSON object of at most 4096 bytes']);

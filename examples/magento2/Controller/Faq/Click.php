@@ -3,6 +3,7 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Controller\Faq;
 
+use ShopCx\CustomerService\Model\RequestParam as Param;
 use Magento\Framework\App\Action\HttpPostActionInterface;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
@@ -46,7 +47,7 @@ class Click implements HttpPostActionInterface
     public function execute()
     {
         $result = $this->jsonFactory->create()->setHeader('Cache-Control', 'no-store, max-age=0', true);
-        $id = (string) $this->request->getParam('id', '');
+        $id = Param::text($this->request, 'id');
         if (!self::validId($id)) {
             return $result->setHttpResponseCode(400)->setData(['error' => 'id must be 1-64 letters, digits or . _ : -']);
         }
@@ -57,7 +58,7 @@ class Click implements HttpPostActionInterface
             return $result->setHttpResponseCode(404)->setData(['error' => 'no FAQ entry with this id']);
         }
         $seen = $this->request->getParam('seen', []);
-        $seen = array_values(array_filter(array_map('strval', array_slice(is_array($seen) ? $seen : [], 0, 5)),
+        $seen = array_values(array_filter(array_map('strval', array_filter(array_slice(is_array($seen) ? $seen : [], 0, 5), 'is_string')),
             static fn(string $s) => self::validId($s) && $s !== $id && self::inIndex($index, $s)));
         $this->stats->click($lang, $id, $seen);
         return $result->setData(['recorded' => true]);

@@ -3,6 +3,7 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Controller\Faq;
 
+use ShopCx\CustomerService\Model\RequestParam as Param;
 use Magento\Framework\App\Action\HttpGetActionInterface;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
@@ -34,7 +35,7 @@ class Related implements HttpGetActionInterface
     public function execute()
     {
         $result = $this->jsonFactory->create();
-        $id = (string) $this->request->getParam('id', '');
+        $id = Param::text($this->request, 'id');
         if (!Click::validId($id)) {
             return $result->setHttpResponseCode(400)->setData(['error' => 'id must be 1-64 characters']);
         }

@@ -3,6 +3,7 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Controller\Faq;
 
+use ShopCx\CustomerService\Model\RequestParam as Param;
 use Magento\Framework\App\Action\HttpGetActionInterface;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
@@ -39,8 +40,8 @@ class Search implements HttpGetActionInterface
     public function execute()
     {
         $result = $this->jsonFactory->create();
-        $query = (string) $this->request->getParam('q', '');
-        if (strlen($query) > self::MAX_QUERY || !mb_check_encoding($query, 'UTF-8')) {
+        $query = Param::text($this->request, 'q');
+        if (Param::notText($this->request, 'q') || strlen($query) > self::MAX_QUERY || !mb_check_encoding($query, 'UTF-8')) {
             return $result->setHttpResponseCode(400)->setData(['error' => 'q must be at most 200 bytes of UTF-8']);
         }
         $storeId = (int) $this->storeManager->getStore()->getId();

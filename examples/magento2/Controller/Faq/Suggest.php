@@ -3,6 +3,7 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Controller\Faq;
 
+use ShopCx\CustomerService\Model\RequestParam as Param;
 use Magento\Framework\App\Action\HttpGetActionInterface;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
@@ -30,7 +31,7 @@ class Suggest implements HttpGetActionInterface
     public function execute()
     {
         $result = $this->jsonFactory->create();
-        $prefix = (string) $this->request->getParam('q', '');
+        $prefix = Param::text($this->request, 'q');
         if (strlen($prefix) > Search::MAX_QUERY || !mb_check_encoding($prefix, 'UTF-8')) {
             return $result->setHttpResponseCode(400)->setData(['error' => 'q must be at most 200 bytes of UTF-8']);
         }

@@ -58,7 +58,7 @@ class Index implements HttpGetActionInterface, HttpPostActionInterface, CsrfAwar
         }
         $store = (int) $this->storeManager->getStore()->getId();
         $now = $this->clock->now();
-        $read = $this->tokens->read((string) $this->request->getParam('t', ''), $store, $now);
+        $read = $this->tokens->read(\ShopCx\CustomerService\Model\RequestParam::text($this->request, 't'), $store, $now);
         if ($read['state'] === OptOutRequest::VALID) {
             $this->optOuts->optOut($read['hash'], $store, $now);
         }
@@ -84,7 +84,7 @@ class Index implements HttpGetActionInterface, HttpPostActionInterface, CsrfAwar
 
     private function backToPage(): \Magento\Framework\Controller\Result\Redirect
     {
-        return $this->redirectFactory->create()->setPath('shopcx/optout', ['_query' => ['t' => (string) $this->request->getParam('t', '')]]);
+        return $this->redirectFactory->create()->setPath('shopcx/optout', ['_query' => ['t' => \ShopCx\CustomerService\Model\RequestParam::text($this->request, 't')]]);
     }
 
     /**

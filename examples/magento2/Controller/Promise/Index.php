@@ -3,6 +3,7 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Controller\Promise;
 
+use ShopCx\CustomerService\Model\RequestParam as Param;
 use Magento\Framework\App\Action\HttpGetActionInterface;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
@@ -25,7 +26,7 @@ class Index implements HttpGetActionInterface
     {
         $result = $this->jsonFactory->create();
         $result->setHeader('Cache-Control', 'no-store, max-age=0', true);
-        $sku = (string) $this->request->getParam('sku', '');
+        $sku = Param::text($this->request, 'sku');
         if ($sku === '' || strlen($sku) > 64 || !mb_check_encoding($sku, 'UTF-8')) {
             return $result->setHttpResponseCode(400)->setData(['error' => 'sku must be 1-64 bytes of UTF-8']);
         }

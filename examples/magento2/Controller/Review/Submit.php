@@ -3,6 +3,7 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Controller\Review;
 
+use ShopCx\CustomerService\Model\RequestParam as Param;
 use Magento\Framework\App\Action\HttpPostActionInterface;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
@@ -46,16 +47,16 @@ class Submit extends TokenAction implements HttpPostActionInterface
         $store = (int) $this->storeManager->getStore()->getId();
         $now = $this->clock->now();
         try {
-            $verified = $this->config->reviewInvitation($store)->verify((string) $this->request->getParam('token'), $now);
+            $verified = $this->config->reviewInvitation($store)->verify(Param::text($this->request, 'token'), $now);
         } catch (TokenException) {
             return $this->invalidLink();
         } catch (\ValueError $e) {
             return $this->notConfigured($e);
         }
         $rating = (int) $this->request->getParam('rating', 0);
-        $text = (string) $this->request->getParam('text', '');
-        $title = (string) $this->request->getParam('title', '');
-        if ($rating < 1 || $rating > 5 || !mb_check_encoding($text . $title, 'UTF-8') || strlen($text) > 65536 || strlen($title) > 1024) {
+        $text = Param::text($this->request, 'text');
+        $title = Param::text($this->request, 'title');
+        if (Param::notText($this->request, 'rating') || Param::notText($this->request, 'text') || Param::notText($this->request, 'title') || $rating < 1 || $rating > 5 || !mb_check_encoding($text . $title, 'UTF-8') || strlen($text) > 65536 || strlen($title) > 1024) {
             return $this->jsonFactory->create()->setHttpResponseCode(400)->setData(['error' => 'rating must be 1-5; text and title valid UTF-8']);
         }
         $verdict = $this->config->moderator($store)->check($text, $title === '' ? null : $title);

@@ -3,6 +3,7 @@ declare(strict_types=1);
 
 namespace ShopCx\CustomerService\Controller\Survey;
 
+use ShopCx\CustomerService\Model\RequestParam as Param;
 use Magento\Framework\App\Action\HttpPostActionInterface;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\JsonFactory;
@@ -43,7 +44,7 @@ class Submit extends TokenAction implements HttpPostActionInterface
         $store = (int) $this->storeManager->getStore()->getId();
         $now = $this->clock->now();
         try {
-            $claims = $this->config->tokens($store)->verify((string) $this->request->getParam('token'), 'survey', $now);
+            $claims = $this->config->tokens($store)->verify(Param::text($this->request, 'token'), 'survey', $now);
         } catch (TokenException) {
             return $this->invalidLink();
         } catch (\ValueError $e) {
@@ -61,7 +62,7 @@ class Submit extends TokenAction implements HttpPostActionInterface
         }
         // One answer per survey link (its order; a link without an order by the token itself).
         $key = isset($claims['order']) && (string) $claims['order'] !== ''
-            ? 'order:' . $claims['order'] : 'token:' . hash('sha256', (string) $this->request->getParam('token'));
+            ? 'order:' . $claims['order'] : 'token:' . hash('sha256', Param::text($this->request, 'token'));
         if (!$this->claims->claim('survey', $key, $now)) {
             return $this->jsonFactory->create()->setHttpResponseCode(409)
                 ->setData(['error' => (string) __('You have already answered this survey. Thank you!')]);
