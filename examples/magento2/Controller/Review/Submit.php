@@ -53,10 +53,12 @@ class Submit extends TokenAction implements HttpPostActionInterface
         } catch (\ValueError $e) {
             return $this->notConfigured($e);
         }
-        $rating = (int) $this->request->getParam('rating', 0);
+        // The form's radio value, exactly: (int) would read "5' OR '1'='1" as 5 and "4.9" as 4.
+        $ratingText = Param::text($this->request, 'rating');
+        $rating = preg_match('/^[1-5]\z/', $ratingText) ? (int) $ratingText : 0;
         $text = Param::text($this->request, 'text');
         $title = Param::text($this->request, 'title');
-        if (Param::notText($this->request, 'rating') || Param::notText($this->request, 'text') || Param::notText($this->request, 'title') || $rating < 1 || $rating > 5 || !mb_check_encoding($text . $title, 'UTF-8') || strlen($text) > 65536 || strlen($title) > 1024) {
+        if (Param::notText($this->request, 'rating') || Param::notText($this->request, 'text') || Param::notText($this->request, 'title') || $rating === 0 || !mb_check_encoding($text . $title, 'UTF-8') || strlen($text) > 65536 || strlen($title) > 1024) {
             return $this->jsonFactory->create()->setHttpResponseCode(400)->setData(['error' => 'rating must be 1-5; text and title valid UTF-8']);
         }
         $verdict = $this->config->moderator($store)->check($text, $title === '' ? null : $title);

@@ -88,6 +88,10 @@ final class LiveAttackFindingsTest extends TestCase
         self::assertSame(400, $submit(['token' => $token, 'rating' => 5, 'text' => 'Lovely soft shirt, fits well.', 'title' => ['a' => 'b']])->code());
         // rating[]=5 was (int) [5] = 1: a one-star review from a malformed post.
         self::assertSame(400, $submit(['token' => $token, 'rating' => ['5'], 'text' => 'Lovely soft shirt, fits well.'])->code());
+        // (int) "5' OR '1'='1" is 5, (int) "4.9" is 4, (int) " 3" is 3: a rating is the form's radio value or nothing.
+        foreach (["5' OR '1'='1", '4.9', ' 3', '3 ', '05', '+4', '2e0', "5\n", ''] as $odd) {
+            self::assertSame(400, $submit(['token' => $token, 'rating' => $odd, 'text' => 'Lovely soft shirt, fits well.'])->code(), var_export($odd, true));
+        }
         self::assertSame(200, $submit(['token' => $token, 'rating' => 5, 'text' => 'Lovely soft shirt, fits well.'])->code());
     }
 
