@@ -309,7 +309,8 @@ check('review submit: forged, rewritten (IDOR: A\'s link edited to B\'s order or
     }
 });
 check('review submit: wrong fields (rating out of range, SQL-like, arrays, bad UTF-8) 400 without internals', function () use ($revA, $submitReview, $base) {
-    foreach (['9', '0', '-1', 'five'] as $rating) {
+    // "5' OR '1'='1" and "4.9" were read as 5 and 4 until cf11bb1: a rating is the radio value, exactly.
+    foreach (['9', '0', '-1', 'five', "5' OR '1'='1", '4.9', ' 3'] as $rating) {
         $r = $submitReview($revA(), ['form_key' => FK, 'rating' => $rating, 'text' => 'a fine review text here', 'title' => 'x']);
         ok($r['status'] === 400, "rating $rating: {$r['status']} " . substr($r['body'], 0, 100));
         no_leak($r, "rating $rating");
@@ -323,8 +324,7 @@ check('review submit: wrong fields (rating out of range, SQL-like, arrays, bad U
     ok($r['status'] === 400, "bad UTF-8: {$r['status']}");
 });
 check('review submit: a hostile title and text are stored once, the preview escaped; the replay 409', function () use ($revA, $submitReview) {
-    // The rating is read as a number: "5' OR '1'='1" is 5 stars, never SQL.
-    $r = $submitReview($revA(), ['form_key' => FK, 'rating' => "5' OR '1'='1", 'title' => 'title ' . XSS, 'text' => 'Great boots, ' . XSS . " '); DELETE FROM review; -- comfortable"]);
+    $r = $submitReview($revA(), ['form_key' => FK, 'rating' => 5, 'title' => 'title ' . XSS, 'text' => 'Great boots, ' . XSS . " '); DELETE FROM review; -- comfortable"]);
     ok($r['status'] === 200 && str_contains($r['body'], 'Thank you'), "status {$r['status']} " . substr($r['body'], 0, 200));
     no_markup(json_decode($r['body'], true)['preview'] ?? '', 'the preview');
     $again = $submitReview($revA(), ['form_key' => FK, 'rating' => 4, 'title' => 'again', 'text' => 'a second review of the same item']);
