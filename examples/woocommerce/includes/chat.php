@@ -408,6 +408,14 @@ function shopcx_wc_chat_acceptor( $visit_id ) {
 	$hash     = substr( hash_hmac( 'sha256', $source, wp_salt( 'nonce' ) ), 0, 24 );
 	$customer = function_exists( 'WC' ) ? WC()->customer : null;
 	$email    = $customer && method_exists( $customer, 'get_billing_email' ) ? strtolower( trim( (string) $customer->get_billing_email() ) ) : '';
+	// No user here, yet a registered customer's data: a cross-site post carrying their cookies without
+	// the REST nonce, which WordPress serves logged out after WooCommerce made WC()->customer for the
+	// user the cookie named (seen in WooCommerce 11.0.1: the forged accept was recorded under the
+	// customer's address), or their session (keyed by their user id). Counted as a guest by pseudonym.
+	$registered = $customer && method_exists( $customer, 'get_id' ) && (int) $customer->get_id() > 0;
+	if ( $registered || ( str_starts_with( $source, 's:' ) && ctype_digit( substr( $source, 2 ) ) && (int) substr( $source, 2 ) > 0 ) ) {
+		$email = '';
+	}
 	return array(
 		'email'      => is_email( $email ) ? $email : 'guest:' . $hash,
 		'customerId' => 0,

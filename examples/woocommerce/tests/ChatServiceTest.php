@@ -298,6 +298,39 @@ final class ChatServiceTest extends TestCase {
 		$this->assertSame( array( 'stored' => false ), $accept() ); // Interactions off: nothing stored.
 	}
 
+	/**
+	 * Seen in WooCommerce 11.0.1 (attack pass, issue 24): a cross-site post of the accept with a
+	 * logged-in customer's cookies but no REST nonce is served logged out, yet WooCommerce loads
+	 * the customer's own session (keyed by their user id) and its customer with their address: the
+	 * forged accept was recorded under customer@example.test. Such a session counts as a guest.
+	 */
+	public function test_a_registered_customers_session_without_their_login_is_not_recorded_as_them(): void {
+		global $wpdb;
+		update_option( 'shopcx_wc_interaction_secret', self::SECRET );
+		$user = self::customer( 'forged', 0.0, 0 );
+		wp_set_current_user( 0 ); // WordPress's rest_cookie_check_errors() without a nonce.
+		WC()->session  = new WC_Session_Standin( (string) $user ); // WooCommerce: the session of user $user, from its cookie.
+		WC()->customer = new WC_Customer( 0, true );
+		WC()->customer->set_billing_email( 'forged@example.test' ); // Loaded from that session.
+		$request = new WP_REST_Request( 'POST', '/shopcx/v1/chat/accept' );
+		$request->set_header( 'Content-Type', 'application/json' );
+		$request->set_body( wp_json_encode( array( 'visit' => str_repeat( 'ef', 16 ) ) ) );
+		$this->assertSame( array( 'stored' => true ), rest_do_request( $request )->get_data() );
+		$rows = $wpdb->get_results( 'SELECT email, customer_id FROM ' . shopcx_wc_interaction_table(), ARRAY_A );
+		$this->assertCount( 1, $rows );
+		$this->assertMatchesRegularExpression( '/^guest:[0-9a-f]{24}$/', $rows[0]['email'] );
+		$this->assertSame( '0', (string) $rows[0]['customer_id'] );
+		$this->assertSame( array(), shopcx_wc_interactions_of( 'forged@example.test' ) );
+		// No session cookie (counted by the visit id), but WC()->customer made for the user the login cookie named.
+		WC()->session  = new WC_Session_Standin( 't_fresh', false );
+		WC()->customer = new WC_Customer( $user, true );
+		WC()->customer->set_billing_email( 'forged@example.test' );
+		$request->set_body( wp_json_encode( array( 'visit' => str_repeat( '12', 16 ) ) ) );
+		$this->assertSame( array( 'stored' => true ), rest_do_request( $request )->get_data() );
+		$this->assertSame( array(), shopcx_wc_interactions_of( 'forged@example.test' ) );
+		$this->assertSame( 2, (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . shopcx_wc_interaction_table() . " WHERE email LIKE 'guest:%' AND customer_id = 0" ) );
+	}
+
 	/** Seen in the real shop: a guest's accepted invitation was not recorded (no address), so the chat KPIs only counted customers. */
 	public function test_chat_invitation_taken_up_by_a_guest_is_recorded(): void {
 		global $wpdb;
