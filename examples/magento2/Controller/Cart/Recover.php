@@ -4,10 +4,12 @@ declare(strict_types=1);
 namespace ShopCx\CustomerService\Controller\Cart;
 
 use Magento\Checkout\Model\Session as CheckoutSession;
+use Magento\Customer\Model\Session as CustomerSession;
 use Magento\Framework\App\Action\HttpGetActionInterface;
 use Magento\Framework\App\RequestInterface;
 use Magento\Framework\Controller\Result\RedirectFactory;
 use Magento\Framework\Message\ManagerInterface;
+use Magento\Framework\UrlInterface;
 use Magento\Quote\Api\CartRepositoryInterface;
 use Magento\Store\Model\StoreManagerInterface;
 use Psr\Log\LoggerInterface;
@@ -29,7 +31,9 @@ class Recover implements HttpGetActionInterface
         private readonly CartActivityStoreInterface $carts,
         private readonly ManagerInterface $messages,
         private readonly ClockInterface $clock,
-        private readonly LoggerInterface $logger
+        private readonly LoggerInterface $logger,
+        private readonly CustomerSession $customerSession,
+        private readonly UrlInterface $url
     ) {
     }
 
@@ -42,9 +46,16 @@ class Recover implements HttpGetActionInterface
             return $this->unavailable('ShopCX: the token secret cannot be used: ' . $e->getMessage());
         }
         try {
-            $recovery = $this->config->cartDetector($store)->recover($tokens,
-                \ShopCx\CustomerService\Model\RequestParam::text($this->request, 't'), $this->clock->now());
+            $token = \ShopCx\CustomerService\Model\RequestParam::text($this->request, 't');
+            $recovery = $this->config->cartDetector($store)->recover($tokens, $token, $this->clock->now());
             $quote = $this->quotes->get((int) $recovery->cartId);
+            $owner = (int) $quote->getCustomerId();
+            $visitor = $this->customerSession->isLoggedIn() ? (int) $this->customerSession->getCustomerId() : 0;
+            if ($owner !== 0 && $owner !== $visitor && (int) $quote->getStoreId() === $store && $quote->getIsActive()) {
+                // Checkout\Model\Session drops a customer's quote from any other session on the next page: the
+                // customer would see an empty cart and the reminder would count as a recovery.
+                return $this->ownerMustLogIn($visitor !== 0, $token);
+            }
             if ((int) $quote->getStoreId() === $store && $quote->getIsActive()) {
                 $this->checkoutSession->replaceQuote($quote);
                 $this->carts->markRecovered((int) $recovery->cartId, $recovery->step);
@@ -57,6 +68,22 @@ class Recover implements HttpGetActionInterface
             return $this->unavailable('ShopCX cart reminder settings cannot be used: ' . $e->getMessage());
         }
         return $this->redirectFactory->create()->setPath('checkout/cart');
+    }
+
+    /**
+     * The cart belongs to a customer account this session is not logged in to. Logged out: the login page,
+     * and Magento's login sends the customer back to this link (before_auth_url), which then restores the cart.
+     * Logged in as someone else: say so; the other account's cart stays as it is.
+     */
+    private function ownerMustLogIn(bool $otherAccount, string $token)
+    {
+        if ($otherAccount) {
+            $this->messages->addErrorMessage((string) __('This cart was saved in another account. Log out and open the link again to see it.'));
+            return $this->redirectFactory->create()->setPath('checkout/cart');
+        }
+        $this->messages->addNoticeMessage((string) __('Log in to see the cart you saved.'));
+        $this->customerSession->setBeforeAuthUrl($this->url->getUrl('shopcx/cart/recover', ['_nosid' => true, '_query' => ['t' => $token]]));
+        return $this->redirectFactory->create()->setPath('customer/account/login');
     }
 
     /** A setting of the shop is broken: the detail is for the merchant's log, the customer still gets the cart page. */

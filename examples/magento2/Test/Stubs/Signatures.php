@@ -264,6 +264,12 @@ namespace Magento\Customer\Model {
         {
             throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
         }
+
+        /** The page Magento's login sends the customer to afterwards (Model\Account\Redirect). @return $this */
+        public function setBeforeAuthUrl($url)
+        {
+            throw \ShopCx\CustomerService\Test\Stubs\NotDoubled::call(__METHOD__);
+        }
     }
 }
 
@@ -298,6 +304,9 @@ namespace Magento\Framework\Message {
 
         /** @return $this */
         public function addSuccessMessage($message, $group = null);
+
+        /** @return $this */
+        public function addNoticeMessage($message, $group = null);
     }
 }
 

@@ -218,7 +218,7 @@ final class AttackRequestTest extends TestCase
                         $this->replaced[] = 5;
                         return $this;
                     }
-                }, $this->carts, $this->messages, $this->clock, $logger),
+                }, $this->carts, $this->messages, $this->clock, $logger, new FakeCustomerSession(null), new QueryUrl()),
         };
     }
 

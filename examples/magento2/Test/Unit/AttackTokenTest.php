@@ -126,12 +126,16 @@ final class AttackTokenTest extends TestCase
             $this->clock))->execute();
     }
 
-    /** Quotes 5 (Ann's) and 6 (Bob's) of store 1, 7 of store 2; the quote ids put into the session. */
-    private function recover(string $token): \Magento\Framework\Controller\Result\Redirect
+    /**
+     * Quotes 5 (Ann's, customer 11) and 6 (Bob's, customer 12) of store 1, 7 (a guest's) of store 2, 8 (a guest's) of store 1; the quote ids put
+     * into the session. $customer: the customer session (logged in as Ann unless said otherwise).
+     */
+    private function recover(string $token, ?FakeCustomerSession $customer = null): \Magento\Framework\Controller\Result\Redirect
     {
         $session = &$this->session;
-        $quotes = new FakeQuotes([5 => new FakeQuote([], ['id' => 5, 'store_id' => 1, 'is_active' => 1]),
-            6 => new FakeQuote([], ['id' => 6, 'store_id' => 1, 'is_active' => 1]), 7 => new FakeQuote([], ['id' => 7, 'store_id' => 2, 'is_active' => 1])]);
+        $quotes = new FakeQuotes([5 => new FakeQuote([], ['id' => 5, 'store_id' => 1, 'is_active' => 1, 'customer_id' => 11]),
+            6 => new FakeQuote([], ['id' => 6, 'store_id' => 1, 'is_active' => 1, 'customer_id' => 12]),
+            7 => new FakeQuote([], ['id' => 7, 'store_id' => 2, 'is_active' => 1]), 8 => new FakeQuote([], ['id' => 8, 'store_id' => 1, 'is_active' => 1])]);
         return (new Controller\Cart\Recover(new FakeRequest(['t' => $token]), new RedirectFactory(), $this->config, new FakeStoreManager(),
             $quotes, new class ($session) extends CheckoutSession {
                 public function __construct(private array &$session)
@@ -143,7 +147,7 @@ final class AttackTokenTest extends TestCase
                     $this->session[] = (int) $quote->getId();
                     return $this;
                 }
-            }, $this->carts, $this->messages, $this->clock, new MemoryLogger()))->execute();
+            }, $this->carts, $this->messages, $this->clock, new MemoryLogger(), $customer ?? new FakeCustomerSession(11), new QueryUrl()))->execute();
     }
 
     private function assertRefused(\Magento\Framework\Controller\Result\Json $r, string $what): void
@@ -230,6 +234,33 @@ final class AttackTokenTest extends TestCase
         $this->recover($genuine);
         self::assertSame([5, 5], $this->session);
         self::assertSame([5 => ['recovered_step' => 1]], $this->carts->rows);
+    }
+
+    /**
+     * Magento's checkout session drops a customer's quote from any other session on the next page (seen in a real
+     * 2.4.7-p7: Ann, logged out, clicked her reminder and got "You have no items in your shopping cart", and the
+     * reminder counted as a recovery). Logged out: the login page, and back to the link; as Bob: told so.
+     */
+    public function testACustomersCartLinkAsksForThatCustomersLogin(): void
+    {
+        $genuine = $this->cartToken(5);
+        $loggedOut = new FakeCustomerSession(null);
+        $r = $this->recover($genuine, $loggedOut);
+        self::assertSame('customer/account/login', $r->path);
+        self::assertSame(['Log in to see the cart you saved.'], $this->messages->notices);
+        self::assertSame('https://shop.test/shopcx/cart/recover?' . http_build_query(['t' => $genuine]), $loggedOut->beforeAuthUrl);
+        $r = $this->recover($genuine, new FakeCustomerSession(12));
+        self::assertSame('checkout/cart', $r->path);
+        self::assertSame(['This cart was saved in another account. Log out and open the link again to see it.'], $this->messages->errors);
+        self::assertSame([], $this->session, 'a quote put into a session that is not its customer\'s');
+        self::assertSame([], $this->carts->rows, 'a recovery counted that the customer never saw');
+        // After the login Magento sends Ann back to the link: now it restores.
+        self::assertSame('checkout/cart', $this->recover($genuine, new FakeCustomerSession(11))->path);
+        self::assertSame([5], $this->session);
+        self::assertSame([5 => ['recovered_step' => 1]], $this->carts->rows);
+        // A guest's cart (8) is restored for whoever holds the link, logged out or not.
+        $this->recover($this->cartToken(8), new FakeCustomerSession(null));
+        self::assertSame([5, 8], $this->session);
     }
 
     public function testTheOptOutLinkOptsOutOnlyItsOwnAddressInItsOwnStore(): void

@@ -512,6 +512,7 @@ final class RecordingMessages implements \Magento\Framework\Message\ManagerInter
 {
     public array $errors = [];
     public array $successes = [];
+    public array $notices = [];
 
     public function addErrorMessage($message, $group = null)
     {
@@ -522,6 +523,12 @@ final class RecordingMessages implements \Magento\Framework\Message\ManagerInter
     public function addSuccessMessage($message, $group = null)
     {
         $this->successes[] = (string) $message;
+        return $this;
+    }
+
+    public function addNoticeMessage($message, $group = null)
+    {
+        $this->notices[] = (string) $message;
         return $this;
     }
 }
@@ -995,6 +1002,32 @@ final class RecordingEmulation extends \Magento\Store\Model\App\Emulation
     public function stopEnvironmentEmulation()
     {
         $this->calls[] = 'stop';
+        return $this;
+    }
+}
+
+/** A customer session: logged in as $customerId, or logged out (null); remembers the page to return to after login. */
+final class FakeCustomerSession extends \Magento\Customer\Model\Session
+{
+    public ?string $beforeAuthUrl = null;
+
+    public function __construct(private ?int $customerId = null)
+    {
+    }
+
+    public function isLoggedIn()
+    {
+        return $this->customerId !== null;
+    }
+
+    public function getCustomerId()
+    {
+        return $this->customerId;
+    }
+
+    public function setBeforeAuthUrl($url)
+    {
+        $this->beforeAuthUrl = (string) $url;
         return $this;
     }
 }

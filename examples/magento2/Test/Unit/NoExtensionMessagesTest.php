@@ -104,7 +104,7 @@ final class NoExtensionMessagesTest extends TestCase
             }
         };
         $redirect = (new Recover(new FakeRequest(['t' => 'v1.anything']), new RedirectFactory(), new Config($this->scope), new FakeStoreManager(),
-            $quotes, new CheckoutSession(), new MemoryCarts(), $messages, $this->clock, $this->logger))->execute();
+            $quotes, new CheckoutSession(), new MemoryCarts(), $messages, $this->clock, $this->logger, new FakeCustomerSession(null), new QueryUrl()))->execute();
         self::assertSame('checkout/cart', $redirect->path);
         self::assertSame(['This link cannot be used right now. Your cart is still here.'], $messages->errors);
         self::assertCount(1, $this->logger->lines);
