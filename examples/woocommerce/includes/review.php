@@ -129,7 +129,9 @@ function shopcx_wc_submit_review( array $post, $now ) {
 	} catch ( \ShopCx\TokenException | \ValueError $e ) {
 		return new WP_Error( 'shopcx_token', __( 'This review link is not valid (any more).', 'shopcx-woocommerce' ), array( 'status' => 403 ) );
 	}
-	$rating = (int) ( $post['rating'] ?? 0 );
+	// The form's option values exactly: (int) read "5' OR '1'='1" as 5, "4.9" as 4 and " 3" as 3.
+	$raw    = $post['rating'] ?? '';
+	$rating = ( is_int( $raw ) || is_string( $raw ) ) && preg_match( '/^[1-5]$/D', (string) $raw ) ? (int) $raw : 0;
 	if ( $rating < 1 || $rating > 5 ) {
 		return new WP_Error( 'shopcx_rating', __( 'Choose 1 to 5 stars.', 'shopcx-woocommerce' ), array( 'status' => 400 ) );
 	}

@@ -67,10 +67,19 @@ function shopcx_wc_submit_survey( array $post, $token, $now ) {
 	}
 	$posted  = is_array( $post['answers'] ?? null ) ? $post['answers'] : array();
 	$answers = array();
+	$known   = array();
 	foreach ( $survey->questions( shopcx_wc_lang() ) as $q ) {
-		// Only the survey's own questions; an unanswered one is left out (validate() names it).
+		$known[] = (string) $q['id'];
+		// An unanswered question is left out (validate() names it).
 		if ( isset( $posted[ $q['id'] ] ) && is_scalar( $posted[ $q['id'] ] ) && '' !== $posted[ $q['id'] ] ) {
 			$answers[ $q['id'] ] = (string) $posted[ $q['id'] ];
+		}
+	}
+	// An answer to a question the survey does not have: the whole post is refused (validate() names
+	// it: "contains unknown question ..."), not stored without it as if the form had been sent whole.
+	foreach ( array_keys( $posted ) as $id ) {
+		if ( ! in_array( (string) $id, $known, true ) ) {
+			$answers[ mb_strcut( (string) $id, 0, 64, 'UTF-8' ) ] = '';
 		}
 	}
 	try {

@@ -1074,6 +1074,23 @@ final class PluginTest extends TestCase {
 		$this->assertSame( 'shopcx_replay', shopcx_wc_submit_review( $post, self::NOW + 7200 )->get_error_code() );
 	}
 
+	/** A rating is the form's option value 1-5 exactly: (int) read "5' OR '1'='1" as 5 (seen in the attack pass, issue 24). */
+	public function test_review_rating_must_be_one_of_the_forms_values(): void {
+		$order   = $this->completed_order();
+		$product = $order->data['products'][0];
+		parse_str( (string) parse_url( shopcx_wc_review_links( $order, self::NOW )[ $product ], PHP_URL_QUERY ), $q );
+		$post = array( 'shopcx_review' => $q['shopcx_review'], 'comment' => 'Fine boots.', '_wpnonce' => wp_create_nonce( 'shopcx_review' ) );
+		foreach ( array( "5' OR '1'='1", '4.9', ' 3', '3 ', '05', '+4', '1e0', '', '0', '6', array( '5' ) ) as $bad ) {
+			$result = shopcx_wc_submit_review( array( 'rating' => $bad ) + $post, self::NOW );
+			$this->assertInstanceOf( WP_Error::class, $result, 'rating ' . wp_json_encode( $bad ) . ' was stored' );
+			$this->assertSame( 'shopcx_rating', $result->get_error_code(), 'rating ' . wp_json_encode( $bad ) );
+		}
+		$this->assertSame( 0, (int) get_comments( array( 'post_id' => $product, 'count' => true ) ) );
+		$id = shopcx_wc_submit_review( array( 'rating' => '4' ) + $post, self::NOW ); // Nothing was claimed by the refusals.
+		$this->assertIsInt( $id );
+		$this->assertSame( '4', get_comment_meta( $id, 'rating', true ) );
+	}
+
 	public function test_two_concurrent_posts_of_one_review_link_store_one_review(): void {
 		// Two PHP processes (two database connections) post the same valid form at the same moment,
 		// round after round: a check followed by an insert lets both through now and then.
@@ -1439,7 +1456,7 @@ final class PluginTest extends TestCase {
 		$token = $this->sent_survey( 607, 'kim@example.test' );
 		$now   = $this->now + HOUR_IN_SECONDS;
 		$nonce = wp_create_nonce( 'shopcx_survey' );
-		$post  = array( '_wpnonce' => $nonce, 'answers' => array( 'ces' => '6', 'comment' => 'Quick.', 'evil' => 'x' ) );
+		$post  = array( '_wpnonce' => $nonce, 'answers' => array( 'ces' => '6', 'comment' => 'Quick.' ) );
 
 		$get = shopcx_wc_survey_response( 'GET', $token, array(), $now );
 		$this->assertSame( 200, $get['status'] );
@@ -1456,6 +1473,7 @@ final class PluginTest extends TestCase {
 			'expired (31 days)' => array( 'GET', $token, array(), 403, 'This survey link is not valid (any more).', $this->now + 31 * DAY_IN_SECONDS ),
 			'off the scale'     => array( 'POST', $token, array( 'answers' => array( 'ces' => '9' ) ) + $post, 400, 'Your answers were not saved: answer to "ces" must be an integer from 1 to 7.' ),
 			'unanswered'        => array( 'POST', $token, array( 'answers' => array( 'comment' => 'hi' ) ) + $post, 400, 'Your answers were not saved: must answer question "ces".' ),
+			'unknown question'  => array( 'POST', $token, array( 'answers' => array( 'ces' => '6', 'evil' => 'x' ) ) + $post, 400, 'Your answers were not saved: contains unknown question "evil".' ), // Was stored without it.
 		);
 		foreach ( $refused as $case => list( $method, $t, $p, $status, $message ) ) {
 			$r = shopcx_wc_survey_response( $method, $t, $p, $refused[ $case ][5] ?? $now );
@@ -1590,6 +1608,21 @@ final class PluginTest extends TestCase {
 		$this->assertSame( 1, call_user_func( $erasers['shopcx-woocommerce']['callback'], 'max@example.test', 1 )['items_removed'] );
 		$this->assertSame( array(), $this->history( 'max@example.test', $this->now ) );
 		$this->assertSame( 1, shopcx_wc_survey_report( 'ces', $this->now )->count() ); // The report follows the rows.
+	}
+
+	/** A post with answers to questions the survey does not have is refused whole, not stored without them (issue 24). */
+	public function test_survey_answers_with_unknown_question_ids_are_refused(): void {
+		$this->survey_setup();
+		$token = $this->sent_survey( 611, 'una@example.test' );
+		$nonce = wp_create_nonce( 'shopcx_survey' );
+		foreach ( array( array( 'ces' => '5', 'evil' => '1' ), array( 'ces' => '5', 'comment' => 'ok', 'x"><b>' => '1' ), array( 'ces' => '5', 7 => 'x' ), array( 'ces' => '5', 'nps' => array( '9' ) ) ) as $answers ) {
+			$result = shopcx_wc_submit_survey( array( '_wpnonce' => $nonce, 'answers' => $answers ), $token, $this->now );
+			$this->assertInstanceOf( WP_Error::class, $result, wp_json_encode( $answers ) . ' was stored' );
+			$this->assertSame( array( 'shopcx_answers', 400 ), array( $result->get_error_code(), $result->get_error_data()['status'] ), wp_json_encode( $answers ) );
+			$this->assertStringStartsWith( 'Your answers were not saved: contains unknown question ', $result->get_error_message() );
+		}
+		$this->assertNull( $this->survey_row( 611 )['answered_at'] );
+		$this->assertIsInt( shopcx_wc_submit_survey( array( '_wpnonce' => $nonce, 'answers' => array( 'ces' => '5', 'comment' => 'ok' ) ), $token, $this->now ) );
 	}
 
 	public function test_survey_page_over_http(): void {

@@ -351,9 +351,11 @@ check( 'review: forged, rewritten (IDOR: A\'s link edited to B\'s order or anoth
 		no_leak( $r, $what );
 	}
 } );
-check( 'review: a hostile text is stored once (SQL-like rating and text included), the replay is refused', function () use ( $reviewA, $review_result ) {
+check( 'review: a SQL-like rating is refused, a hostile text is stored once (SQL-like text included), the replay is refused', function () use ( $reviewA, $review_result ) {
 	$nonce = nonce_of( get( $reviewA )['body'] );
-	$r     = post( $reviewA, array( '_wpnonce' => $nonce, 'rating' => "5' OR '1'='1", 'comment' => 'review ' . XSS . " '); DELETE FROM wp_comments; -- " ) );
+	$r     = post( $reviewA, array( '_wpnonce' => $nonce, 'rating' => "5' OR '1'='1", 'comment' => 'review ' . XSS ) );
+	ok( str_contains( $review_result( $r ), 'Choose 1 to 5 stars' ), "the SQL-like rating: " . $review_result( $r ) ); // Was read as 5 and stored.
+	$r     = post( $reviewA, array( '_wpnonce' => $nonce, 'rating' => '5', 'comment' => 'review ' . XSS . " '); DELETE FROM wp_comments; -- " ) );
 	ok( str_contains( $review_result( $r ), 'Thank you' ), $review_result( $r ) );
 	no_markup( $r['body'], 'the product page' );
 	$again = post( $reviewA, array( '_wpnonce' => $nonce, 'rating' => 4, 'comment' => 'second' ) );
@@ -729,6 +731,7 @@ check( 'custom survey form: hostile question texts shown as text; out-of-range, 
 		'again markup' => array( 'stars' => '5', 'again' => XSS ),
 		'arrays'       => array( 'stars' => array( '5' ), 'again' => array( 'x' => '1' ) ),
 		'unknown only' => array( 'evil' => '5', 'x"><b>' => '1' ),
+		'unknown mixed' => array( 'stars' => '5', 'again' => '1', 'evil' => '1' ), // Was stored without 'evil'.
 		'100 kB tip'   => array( 'stars' => '5', 'again' => '1', 'tip' => str_repeat( 'zqxj ', 20000 ) ),
 	);
 	foreach ( $bad as $what => $answers ) {
