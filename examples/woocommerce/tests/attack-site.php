@@ -9,10 +9,13 @@
  */
 
 // phpcs:disable
+// On the WooCommerce stand-in (CI) or the real WooCommerce: the real one has its own product
+// template, settings save, products, orders and sessions, so the stand-in's parts below are skipped.
+const SHOPCX_ATTACK_STANDIN = 'WC_Session_Standin';
 add_filter(
 	'the_content',
 	function ( $content ) {
-		if ( ! is_singular( 'product' ) || ! in_the_loop() ) {
+		if ( ! class_exists( SHOPCX_ATTACK_STANDIN ) || ! is_singular( 'product' ) || ! in_the_loop() ) {
 			return $content;
 		}
 		ob_start();
@@ -36,26 +39,32 @@ add_action(
 	},
 	1
 );
-// The settings form's save as WooCommerce 11 does it: WC_Admin_Menus::save_settings() on wp_loaded
-// for admin.php?page=wc-settings with "save" posted, WC_Admin_Settings::save() checks the nonce
-// (woocommerce-settings) and fires woocommerce_settings_save_<tab>; no capability check of its own
-// there (the menu's manage_woocommerce applies to showing the page, after wp_loaded).
+// The settings form's save as WooCommerce 11.0.1 does it (stand-in only; the real one runs its own):
+// WC_Admin_Menus::save_settings() on wp_loaded for admin.php?page=wc-settings with "save" posted;
+// WC_Admin_Settings::save() first refuses a user without manage_woocommerce (wp_die, 403, "You do
+// not have permission to save settings."), then checks the nonce (woocommerce-settings) and fires
+// woocommerce_settings_save_<tab>; the page then shows WC_Admin_Settings::show_messages()'s
+// <div id="message" class="error inline"> per error, else the "updated" one.
 add_action(
 	'wp_loaded',
 	function () {
-		if ( ! is_admin() || 'wc-settings' !== ( $_GET['page'] ?? '' ) || empty( $_POST['save'] ) ) {
+		if ( ! class_exists( SHOPCX_ATTACK_STANDIN ) || ! is_admin() || 'wc-settings' !== ( $_GET['page'] ?? '' ) || empty( $_POST['save'] ) ) {
 			return;
+		}
+		if ( ! current_user_can( 'manage_woocommerce' ) ) {
+			wp_die( esc_html__( 'You do not have permission to save settings.', 'woocommerce' ), 403 );
 		}
 		check_admin_referer( 'woocommerce-settings' );
 		apply_filters( 'woocommerce_get_settings_pages', array() ); // The pages hook their save actions.
 		do_action( 'woocommerce_settings_save_' . sanitize_key( $_GET['tab'] ?? '' ) );
 		$errors = ( new ReflectionProperty( 'WC_Admin_Settings', 'errors' ) )->getValue();
-		wp_die( '<div class="wc-settings-result">' . ( $errors ? '<ul>' . implode( '', array_map( fn( $e ) => '<li class="error">' . esc_html( $e ) . '</li>', $errors ) ) . '</ul>' : '<p class="saved">Your settings have been saved.</p>' ) . '</div>', 'Settings', array( 'response' => 200 ) );
+		$shown  = $errors ? array_map( fn( $e ) => '<div id="message" class="error inline"><p><strong>' . esc_html( $e ) . '</strong></p></div>', $errors ) : array( '<div id="message" class="updated inline"><p><strong>Your settings have been saved.</strong></p></div>' );
+		wp_die( implode( '', $shown ), 'Settings', array( 'response' => 200 ) );
 	}
 );
 add_action(
 	'admin_menu',
-	fn() => add_menu_page( 'WooCommerce settings', 'WooCommerce', 'manage_woocommerce', 'wc-settings', fn() => print( '<form method="post">' . wp_nonce_field( 'woocommerce-settings', '_wpnonce', true, false ) . '<input type="hidden" name="save" value="1"></form>' ) )
+	fn() => class_exists( SHOPCX_ATTACK_STANDIN ) && add_menu_page( 'WooCommerce settings', 'WooCommerce', 'manage_woocommerce', 'wc-settings', fn() => print( '<form method="post">' . wp_nonce_field( 'woocommerce-settings', '_wpnonce', true, false ) . '<input type="hidden" name="save" value="1"></form>' ) )
 );
 // ?shopcx_attack_nonce=1: the logged-in user's own woocommerce-settings nonce, as any page that
 // prints the form would give it (a customer's is valid for the customer: the plugin's own
@@ -78,11 +87,18 @@ const SHOPCX_ATTACK_NAME = '"\'><img src=x onerror=alert(71)><script>alert(72)</
 add_action(
 	'init',
 	function () {
+		if ( ! class_exists( SHOPCX_ATTACK_STANDIN ) ) { // The real WooCommerce: products 9711/9712 are the seed's; the two sessions rows of its table.
+			global $wpdb;
+			foreach ( array( 'mail-a' => array( 'a', 9711, 2 ), 'mail-b' => array( 'b', 9712, 1 ) ) as $key => list( $line, $product, $qty ) ) {
+				$wpdb->replace( $wpdb->prefix . 'woocommerce_sessions', array( 'session_key' => $key, 'session_value' => serialize( array( 'cart' => serialize( array( $line => array( 'key' => $line, 'product_id' => $product, 'variation_id' => 0, 'variation' => array(), 'quantity' => $qty ) ) ) ) ), 'session_expiry' => time() + DAY_IN_SECONDS ) );
+			}
+			return;
+		}
 		$GLOBALS['wc_standin_products'][9711] = new WC_Product( array( 'id' => 9711, 'qty' => 5, 'name' => 'A-coat ' . SHOPCX_ATTACK_NAME . " Kid's\r\nBcc: evil@example.test", 'price' => '49.95' ) );
 		$GLOBALS['wc_standin_products'][9712] = new WC_Product( array( 'id' => 9712, 'qty' => 5, 'name' => 'B-boots only-in-b', 'price' => '19.00' ) );
 		WC_Session_Standin::$stored['mail-a'] = array( 'cart' => serialize( array( 'a' => array( 'key' => 'a', 'product_id' => 9711, 'variation_id' => 0, 'variation' => array(), 'quantity' => 2 ) ) ) );
 		WC_Session_Standin::$stored['mail-b'] = array( 'cart' => serialize( array( 'b' => array( 'key' => 'b', 'product_id' => 9712, 'variation_id' => 0, 'variation' => array(), 'quantity' => 1 ) ) ) );
-		if ( isset( $_GET['shopcx_attack_show_cart'] ) ) { // A fresh visitor with an empty cart opening a recovery link.
+		if ( isset( $_GET['shopcx_attack_show_cart'] ) ) { // A fresh visitor (on the real WooCommerce: a request without cookies is one) with an empty cart opening a recovery link.
 			WC()->session = new WC_Session_Standin( 'visitor-' . wp_generate_password( 8, false ) );
 			WC()->cart    = new WC_Cart_Standin( array() );
 		}
@@ -155,6 +171,7 @@ add_action(
 		$wpdb->delete( shopcx_wc_survey_table(), array( 'order_id' => 851 ) );
 		$wpdb->delete( shopcx_wc_outreach_table(), array( 'email_hash' => shopcx_wc_email_hash( 'custom@example.test' ) ) );
 		$product = (int) $wpdb->get_var( "SELECT ID FROM {$wpdb->posts} WHERE post_type = 'product' ORDER BY ID LIMIT 1" );
+		if ( class_exists( SHOPCX_ATTACK_STANDIN ) ) // On the real WooCommerce the seed made order 851.
 		$GLOBALS['wc_standin_orders'][851] = new WC_Order( array( 'id' => 851, 'status' => 'completed', 'email' => 'custom@example.test', 'first_name' => 'Cus', 'products' => array( $product ) ) );
 		add_filter( 'pre_option_woocommerce_shopcx_survey_invitation_settings', fn() => array( 'enabled' => 'yes', 'email_type' => $type ) );
 		add_filter( 'shopcx_wc_outreach_options', fn( $o ) => array_diff_key( $o, array( 'quietHours' => 1 ) ) );

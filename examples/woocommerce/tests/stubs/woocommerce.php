@@ -235,9 +235,41 @@ class WC_Email {
 	public function get_content_html() { return ''; }
 	public function get_headers() { return apply_filters( 'woocommerce_email_headers', 'Content-Type: ' . $this->get_content_type() . "\r\n", $this->id, $this->object, $this ); }
 	public function get_attachments() { return apply_filters( 'woocommerce_email_attachments', array(), $this->id, $this->object, $this ); }
-	/** As WC_Email::send() (WooCommerce 5.6+): fires woocommerce_email_sent after wp_mail(). */
+	/**
+	 * As WooCommerce 11's style_inline(): an HTML (or multipart) mail goes through the CSS inliner,
+	 * Emogrifier's CssInliner on a DOMDocument (woocommerce_mail_style_inline_callback may replace it).
+	 * The stand-in does the DOMDocument round trip without CSS, which is what changes the markup a
+	 * test reads: a whole document (doctype, head with the charset), entities of text written as
+	 * characters ("&#039;" as "'", "&euro;" as "€", "&nbsp;" as U+00A0), "&quot;" kept in attributes
+	 * only. (Emogrifier also rewrites style attributes, "font-size:small" as "font-size: small;".)
+	 */
+	public function style_inline( $content ) {
+		if ( ! in_array( $this->get_content_type(), array( 'text/html', 'multipart/alternative' ), true ) ) {
+			return $content;
+		}
+		$callback = apply_filters( 'woocommerce_mail_style_inline_callback', array( $this, 'apply_inline_style' ), $content, $this );
+		return call_user_func( is_callable( $callback ) ? $callback : array( $this, 'apply_inline_style' ), $content );
+	}
+	/** The DOMDocument round trip of Emogrifier's CssInliner::fromHtml()->render() (see style_inline()). */
+	public function apply_inline_style( $content ) {
+		$document = new DOMDocument();
+		$errors   = libxml_use_internal_errors( true );
+		$document->loadHTML( '<?xml encoding="utf-8"?>' . preg_replace( '/^\s*<!DOCTYPE[^>]*>/i', '', (string) $content ) );
+		libxml_clear_errors();
+		libxml_use_internal_errors( $errors );
+		$head = $document->getElementsByTagName( 'head' )->item( 0 );
+		if ( ! $head ) {
+			$head = $document->documentElement->insertBefore( $document->createElement( 'head' ), $document->documentElement->firstChild );
+		}
+		$meta = $document->createElement( 'meta' );
+		$meta->setAttribute( 'http-equiv', 'Content-Type' );
+		$meta->setAttribute( 'content', 'text/html; charset=utf-8' );
+		$head->insertBefore( $meta, $head->firstChild );
+		return "<!DOCTYPE html>\n" . $document->saveHTML( $document->documentElement ) . "\n";
+	}
+	/** As WC_Email::send() (WooCommerce 11): the HTML through style_inline(), woocommerce_email_sent after wp_mail(). */
 	public function send( $to, $subject, $message, $headers, $attachments ) {
-		$message = apply_filters( 'woocommerce_mail_content', $message );
+		$message = apply_filters( 'woocommerce_mail_content', $this->style_inline( $message ) );
 		$sent    = (bool) wp_mail( $to, wp_specialchars_decode( $subject ), $message, $headers, $attachments );
 		do_action( 'woocommerce_email_sent', $sent, (string) $this->id, $this );
 		return $sent;
