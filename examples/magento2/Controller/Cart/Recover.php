@@ -82,8 +82,11 @@ class Recover implements HttpGetActionInterface
             return $this->redirectFactory->create()->setPath('checkout/cart');
         }
         $this->messages->addNoticeMessage((string) __('Log in to see the cart you saved.'));
+        // The redirect's URL is made first: after a getUrl() of this route Magento's shared URL builder added
+        // the current query to the next URL it made (seen in 2.4.7-p7: customer/account/login/?t=...).
+        $login = $this->redirectFactory->create()->setPath('customer/account/login');
         $this->customerSession->setBeforeAuthUrl($this->url->getUrl('shopcx/cart/recover', ['_nosid' => true, '_query' => ['t' => $token]]));
-        return $this->redirectFactory->create()->setPath('customer/account/login');
+        return $login;
     }
 
     /** A setting of the shop is broken: the detail is for the merchant's log, the customer still gets the cart page. */

@@ -400,11 +400,13 @@ final class MemoryLogger implements \Psr\Log\LoggerInterface
     }
 }
 
+/** Magento\Framework\Url's shape: the route, then "?query" only when there is one. */
 final class QueryUrl implements \Magento\Framework\UrlInterface
 {
     public function getUrl($routePath = null, $routeParams = null)
     {
-        return 'https://shop.test/' . $routePath . '?' . http_build_query($routeParams['_query'] ?? []);
+        $query = http_build_query($routeParams['_query'] ?? []);
+        return 'https://shop.test/' . $routePath . ($query === '' ? '' : '?' . $query);
     }
 }
 

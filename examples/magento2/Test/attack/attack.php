@@ -492,6 +492,28 @@ check('cart link: the valid one restores A\'s cart; forged, rewritten to B\'s ca
     }
 });
 
+check('cart link: A\'s link opened logged out asks for A\'s login and then restores the cart (was an empty cart)', function () use ($pick, $base) {
+    global $opt, $jars;
+    $jar = tempnam(sys_get_temp_dir(), 'shopcx-mage-attack-');
+    $jars[] = $jar;
+    $host = parse_url($base, PHP_URL_HOST);
+    file_put_contents($jar, "$host\tFALSE\t/\tFALSE\t0\tform_key\t" . FK . "\n");
+    $r = get($base . 'shopcx/cart/recover?t=' . rawurlencode($pick('cart/recover', 0)), $jar);
+    ok($r['status'] === 302 && preg_match('#^location: \S*customer/account/login#m', $r['headers']), "no login page: {$r['status']} " . substr($r['headers'], 0, 300));
+    ok(str_contains(urldecode((string) file_get_contents($jar)), 'Log in to see the cart you saved'), 'no "log in" notice');
+    $cart = get($base . 'checkout/cart/', $jar);
+    ok(!str_contains($cart['body'], 'Walking boots'), 'A\'s cart shown to a logged-out session');
+    $login = post($base . 'customer/account/loginPost/', ['form_key' => FK, 'login' => ['username' => $opt['customer-a'] ?? 'ann@example.test',
+        'password' => $opt['customer-pass'] ?? 'Customer12345!']], $jar);
+    ok($login['status'] === 302 && str_contains($login['headers'], 'shopcx/cart/recover'), "the login does not lead back to the link: " . substr($login['headers'], 0, 300));
+    preg_match('#^location: (\S+)#mi', $login['rawHeaders'], $m);
+    $back = get(trim($m[1] ?? ''), $jar);
+    ok($back['status'] === 302, "the link after login: {$back['status']}");
+    $cart = get($base . 'checkout/cart/', $jar);
+    ok(str_contains($cart['body'], 'Walking boots'), 'after login A\'s cart is not there');
+    no_leak($cart, 'the cart after login');
+});
+
 // --- Opt-out ----------------------------------------------------------------------------------------
 $optA = fn() => $pick('optout', 0);
 $optB = fn() => $pick('optout', count($links['optout'] ?? []) - 1);
