@@ -49,7 +49,8 @@ class Recover implements HttpGetActionInterface
             $token = \ShopCx\CustomerService\Model\RequestParam::text($this->request, 't');
             $recovery = $this->config->cartDetector($store)->recover($tokens, $token, $this->clock->now());
             $quote = $this->quotes->get((int) $recovery->cartId);
-            $owner = (int) $quote->getCustomerId();
+            // What Checkout\Model\Session::getQuote() compares: the quote's customer_id (the repository gives Quote models).
+            $owner = $quote instanceof \Magento\Quote\Model\Quote ? (int) $quote->getData('customer_id') : 0;
             $visitor = $this->customerSession->isLoggedIn() ? (int) $this->customerSession->getCustomerId() : 0;
             if ($owner !== 0 && $owner !== $visitor && (int) $quote->getStoreId() === $store && $quote->getIsActive()) {
                 // Checkout\Model\Session drops a customer's quote from any other session on the next page: the
