@@ -23,6 +23,18 @@ function shopcx_wc_settings_page( $pages ) {
 add_filter( 'woocommerce_get_settings_pages', 'shopcx_wc_settings_page' );
 
 /**
+ * Why the extension refused a setting, for the shop manager: its ValueError reads like php-src's,
+ * "ShopCx\Cart\Detector::__construct(): Argument #1 ($options) option ...", and only the part from
+ * "option ..." on says something to them.
+ *
+ * @param Throwable $e What the extension (or a parser) threw.
+ * @return string
+ */
+function shopcx_wc_settings_reason( Throwable $e ) {
+	return (string) preg_replace( '/^[A-Za-z_\\\\]+::\w+\(\):\s*(?:Argument #\d+ \(\$\w+\)\s*)?/', '', $e->getMessage() );
+}
+
+/**
  * Saves a submitted form: each field is parsed (a bad value keeps the stored one and names the
  * field), then each section's ShopCx object is built from the result (a section the extension
  * refuses is not saved, with the extension's message). Errors go to WC_Admin_Settings, which
@@ -48,7 +60,7 @@ function shopcx_wc_save_sections( array $sections, array $data ) {
 			try {
 				$accepted[ $field['id'] ] = call_user_func( $field['parse'], $data[ $field['id'] ], $field );
 			} catch ( InvalidArgumentException $e ) {
-				WC_Admin_Settings::add_error( $field['title'] . ': ' . $e->getMessage() );
+				WC_Admin_Settings::add_error( $field['title'] . ': ' . shopcx_wc_settings_reason( $e ) );
 				++$errors;
 			}
 		}
@@ -58,7 +70,7 @@ function shopcx_wc_save_sections( array $sections, array $data ) {
 				call_user_func( $section['check'], $get );
 			} catch ( InvalidArgumentException | ValueError | TypeError $e ) { // ShopCx\ConfigException is an InvalidArgumentException.
 				/* translators: 1: a settings section, 2: why it was refused. */
-				WC_Admin_Settings::add_error( sprintf( __( '%1$s not saved: %2$s', 'shopcx-woocommerce' ), $section['title'], $e->getMessage() ) );
+				WC_Admin_Settings::add_error( sprintf( __( '%1$s not saved: %2$s', 'shopcx-woocommerce' ), $section['title'], shopcx_wc_settings_reason( $e ) ) );
 				++$errors;
 				continue;
 			}
